@@ -1,0 +1,143 @@
+//! A corpus: the documents read from a set of files, the metadata lines attached to them, and
+//! the reference graph that joins them both ways.
+
+use crate::error::{Error, Result};
+use crate::ingest::{self, Source};
+use crate::model::{DocId, Document, Lang, ParaId, RefKind};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub docs: Vec<Document>,
+}
+
+/// Who cites an instrument: a paragraph of a document version, or the document as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Citing {
+    pub doc: DocId,
+    pub lang: Lang,
+    pub para: Option<ParaId>,
+}
+
+/// One instrument cited in the corpus, with everything that cites it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RefEdge {
+    pub target: String,
+    pub kind: RefKind,
+    pub in_corpus: bool,
+    pub cited_by: Vec<Citing>,
+}
+
+impl Corpus {
+    /// Reads every file; metadata lines attach to the documents whose symbols they name.
+    /// Fails on the first unreadable file, and on a `(doc, lang)` given by two files.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Corpus> {
+        let mut docs: Vec<Document> = Vec::new();
+        let mut extracts = Vec::new();
+        for (name, bytes) in files {
+            match ingest::read(name, bytes)? {
+                Source::Document(d) => {
+                    if let Some(other) = docs.iter().find(|o| o.doc == d.doc && o.lang == d.lang) {
+                        return Err(Error::Duplicate {
+                            doc: d.doc.0.clone(),
+                            lang: d.lang.0.clone(),
+                            first: other.source.clone(),
+                            second: d.source.clone(),
+                        });
+                    }
+                    docs.push(*d);
+                }
+                Source::Metadata(lines) => extracts.extend(lines),
+            }
+        }
+        for e in &extracts {
+            for d in docs.iter_mut().filter(|d| d.doc.as_str() == e.symbol) {
+                e.apply(&mut d.meta);
+                if d.refs.is_empty() {
+                    d.refs = d
+                        .meta
+                        .draft
+                        .as_deref()
+                        .map(crate::refs::from_draft)
+                        .unwrap_or_default();
+                }
+            }
+        }
+        Ok(Corpus { docs })
+    }
+
+    /// Every language version of a document, in corpus order.
+    pub fn versions(&self, doc: &DocId) -> impl Iterator<Item = &Document> + use<'_> {
+        let doc = doc.clone();
+        self.docs.iter().filter(move |d| d.doc == doc)
+    }
+
+    /// A document version: the language asked for, else English, else the first held.
+    pub fn find(&self, doc: &DocId, lang: Option<&str>) -> Option<&Document> {
+        let mut versions = self.versions(doc);
+        match lang {
+            Some(l) => versions.find(|d| d.lang.as_str() == l),
+            None => {
+                let all: Vec<&Document> = versions.collect();
+                all.iter()
+                    .find(|d| d.lang.as_str() == "en")
+                    .or(all.first())
+                    .copied()
+            }
+        }
+    }
+
+    /// Whether the corpus holds the instrument a reference target names.
+    pub fn holds(&self, target: &str) -> bool {
+        self.docs.iter().any(|d| d.doc.as_str() == target)
+    }
+
+    /// The reference graph: each target once, with all who cite it, sorted by target.
+    pub fn graph(&self) -> Vec<RefEdge> {
+        let mut edges: BTreeMap<&str, RefEdge> = BTreeMap::new();
+        for d in &self.docs {
+            for (para, r) in d.all_refs() {
+                let edge = edges.entry(&r.target).or_insert_with(|| RefEdge {
+                    target: r.target.clone(),
+                    kind: r.kind,
+                    in_corpus: self.holds(&r.target),
+                    cited_by: Vec::new(),
+                });
+                let citing = Citing {
+                    doc: d.doc.clone(),
+                    lang: d.lang.clone(),
+                    para: para.map(|p| p.id.clone()),
+                };
+                if !edge.cited_by.contains(&citing) {
+                    edge.cited_by.push(citing);
+                }
+            }
+        }
+        edges.into_values().collect()
+    }
+}
+
+/// A reference as users type it: `A/RES/79/136` or `A/RES/79/136#op21.b` (also `… op21.b`).
+pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
+    let bad = |reason: &str| Error::BadRef {
+        input: input.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let trimmed = input.trim();
+    let (doc, para) = match trimmed.split_once(['#', ' ']) {
+        Some((d, p)) => (d.trim(), Some(p.trim())),
+        None => (trimmed, None),
+    };
+    if doc.is_empty() {
+        return Err(bad("no document given"));
+    }
+    let para = match para {
+        Some(p) => Some(
+            ParaId::parse(p)
+                .ok_or_else(|| bad("the paragraph id should look like pp5, op21 or op21.b"))?,
+        ),
+        None => None,
+    };
+    Ok((DocId(doc.to_owned()), para))
+}

@@ -1,0 +1,451 @@
+//! Akoma Ntoso for the UN (AKN4UN), as the UN publishes its resolutions: metadata from the
+//! cover page, preface and conclusions; preambular `container`s; operative `paragraph`s with
+//! their `list`/`point` subparagraphs; `authorialNote` footnotes where they are anchored.
+
+use super::draft::Draft;
+use super::inline::{Link, Marked};
+use super::{labels, meta};
+use crate::error::{IngestError, Location};
+use crate::fold::superscript_str;
+use crate::model::{Metadata, ParaId, ParaKind};
+use roxmltree::{Document, Node};
+
+/// What an AKN file gave.
+pub struct AknText {
+    pub meta: Metadata,
+    pub lang: Option<String>,
+    pub drafts: Vec<Draft>,
+}
+
+pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..Default::default()
+    };
+    let doc = Document::parse_with_options(src, options).map_err(|e| IngestError::Xml {
+        at: Location {
+            file: file.to_owned(),
+            line: Some(e.pos().row as usize),
+        },
+        message: e.to_string(),
+    })?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "akomaNtoso" {
+        return Err(IngestError::NotAkn {
+            at: Location {
+                file: file.to_owned(),
+                line: Some(doc.text_pos_at(root.range().start).row as usize),
+            },
+            message: format!(
+                "the root element is <{}>, not <akomaNtoso>",
+                root.tag_name().name()
+            ),
+        });
+    }
+    let mut reader = Reader::default();
+    if let Some(preamble) = first(root, "preamble") {
+        reader.preamble(preamble);
+    }
+    if let Some(body) = first(root, "mainBody") {
+        reader.body(body, None);
+    }
+    let mut drafts = reader.paras;
+    reader
+        .notes
+        .sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+    drafts.extend(reader.notes);
+    Ok(AknText {
+        meta: metadata(root),
+        lang: language(root),
+        drafts,
+    })
+}
+
+fn first<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
+    node.descendants().find(|n| n.tag_name().name() == name)
+}
+
+fn attr_of<'a>(
+    node: Node<'a, 'a>,
+    element: &str,
+    attr: (&str, &str),
+    want: &str,
+) -> Option<Node<'a, 'a>> {
+    node.descendants()
+        .find(|n| n.tag_name().name() == element && n.attribute(attr.0) == Some(attr.1))
+        .and_then(|n| n.attribute(want).map(|_| n).or(Some(n)))
+}
+
+fn language(root: Node) -> Option<String> {
+    let code = first(root, "FRBRlanguage")?.attribute("language")?;
+    Some(
+        match code {
+            "ara" => "ar",
+            "zho" | "chi" => "zh",
+            "eng" => "en",
+            "fra" | "fre" => "fr",
+            "rus" => "ru",
+            "spa" => "es",
+            "deu" | "ger" => "de",
+            other => other,
+        }
+        .to_owned(),
+    )
+}
+
+fn plain(node: Node) -> String {
+    crate::fold::collapse_space(
+        &node
+            .descendants()
+            .filter(Node::is_text)
+            .filter_map(|n| n.text())
+            .collect::<String>(),
+    )
+}
+
+fn metadata(root: Node) -> Metadata {
+    let mut m = Metadata::default();
+    m.symbol = attr_of(root, "docNumber", ("refersTo", "#symbol"), "refersTo")
+        .map(plain)
+        .or_else(|| {
+            let number = plain(first(first(root, "preface")?, "docNumber")?);
+            meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
+        });
+    m.title = first(root, "preface")
+        .and_then(|p| first(p, "docTitle"))
+        .map(plain)
+        .filter(|t| !t.is_empty());
+    let conclusions = first(root, "conclusions");
+    m.date = conclusions
+        .and_then(|c| first(c, "docDate"))
+        .and_then(|d| d.attribute("date").map(str::to_owned))
+        .or_else(|| {
+            attr_of(root, "FRBRdate", ("name", "adoption"), "date")
+                .and_then(|d| d.attribute("date").map(str::to_owned))
+        });
+    m.session = first(root, "session")
+        .and_then(|s| s.attribute("value"))
+        .and_then(|v| v.parse().ok());
+    m.agenda_item = attr_of(root, "inline", ("name", "agenda item"), "title")
+        .and_then(|n| n.attribute("title").map(str::to_owned));
+    m.draft = attr_of(root, "inline", ("name", "originating document"), "name")
+        .map(plain)
+        .filter(|d| !d.is_empty());
+    m.meeting = conclusions.and_then(|c| {
+        let text = plain(c);
+        meta::meeting(&text).or_else(|| {
+            text.split(|ch: char| !ch.is_ascii_digit())
+                .find_map(|d| d.parse().ok())
+        })
+    });
+    for k in root
+        .descendants()
+        .filter(|n| n.tag_name().name() == "keyword")
+    {
+        match k.attribute("dictionary") {
+            Some("SDGO") => m.sdgs.extend(k.attribute("value").map(str::to_owned)),
+            Some("DHLAUTH" | "UNBIS Thesaurus") if k.attribute("refersTo").is_none() => {
+                m.subjects.extend(k.attribute("showAs").map(str::to_owned))
+            }
+            _ => {}
+        }
+    }
+    m
+}
+
+#[derive(Default)]
+struct Reader {
+    paras: Vec<Draft>,
+    notes: Vec<Draft>,
+    preambular: u32,
+    body: u32,
+    headings: u32,
+    /// The last operative number, for unnumbered paragraphs that carry a subparagraph label.
+    operative: Option<u32>,
+    last_letter: Option<String>,
+}
+
+impl Reader {
+    fn preamble(&mut self, preamble: Node) {
+        for child in preamble.children().filter(Node::is_element) {
+            match child.tag_name().name() {
+                "formula" => {}
+                "container" | "p" | "paragraph" | "blockContainer" => {
+                    let marked = self.text(child);
+                    if marked.text.is_empty() {
+                        continue;
+                    }
+                    self.preambular += 1;
+                    let mut d = Draft::new(
+                        ParaId::preambular(self.preambular),
+                        ParaKind::Preambular,
+                        &marked,
+                    );
+                    d.para.lead = child
+                        .attribute("name")
+                        .filter(|n| marked.text.starts_with(n))
+                        .map(str::to_owned)
+                        .or_else(|| marked.leading_emphasis().map(str::to_owned));
+                    self.paras.push(d);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The operative part; `section` is the ordinal of an enclosing section, if any.
+    fn body(&mut self, body: Node, section: Option<u32>) {
+        let mut sections = 0;
+        for child in body.children().filter(Node::is_element) {
+            match child.tag_name().name() {
+                "paragraph" => self.paragraph(child),
+                "section" | "part" | "chapter" | "division" | "hcontainer" => {
+                    sections += 1;
+                    self.body(
+                        child,
+                        Some(section.map_or(sections, |s| s * 100 + sections)),
+                    );
+                }
+                "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
+                "container" | "p" | "blockList" | "list" | "tblock" => self.unnumbered(child),
+                _ => {}
+            }
+        }
+    }
+
+    fn heading(&mut self, node: Node) {
+        let marked = self.text(node);
+        if !marked.text.is_empty() {
+            self.headings += 1;
+            self.paras.push(Draft::new(
+                ParaId::heading(self.headings),
+                ParaKind::Heading,
+                &marked,
+            ));
+        }
+    }
+
+    fn paragraph(&mut self, node: Node) {
+        let num = node
+            .children()
+            .find(|n| n.tag_name().name() == "num")
+            .map(plain);
+        let Some((n, _)) = num
+            .as_deref()
+            .and_then(|s| labels::operative(&format!("{s} ")))
+        else {
+            self.unnumbered(node);
+            return;
+        };
+        self.operative = Some(n);
+        self.last_letter = None;
+        let id = ParaId::operative(n);
+        let (intro, list) = split_list(node);
+        let marked = self.text_of_children(&intro);
+        let mut d = Draft::new(id.clone(), ParaKind::Operative, &marked);
+        d.para.num = Some(n.to_string());
+        d.para.lead = marked.leading_emphasis().map(str::to_owned);
+        self.paras.push(d);
+        if let Some(list) = list {
+            self.points(list, &id, &n.to_string());
+        }
+    }
+
+    /// The `point`s of a `list`, as subparagraphs of `parent`; nested lists nest further.
+    fn points(&mut self, list: Node, parent: &ParaId, parent_num: &str) {
+        let mut previous: Option<(String, ParaId, String)> = None;
+        for point in list.children().filter(Node::is_element) {
+            if point.tag_name().name() == "sublist" {
+                self.sublist(point, parent, parent_num, previous.as_ref());
+                continue;
+            }
+            if !matches!(point.tag_name().name(), "point" | "item" | "paragraph") {
+                continue;
+            }
+            let label = point
+                .children()
+                .find(|n| n.tag_name().name() == "num")
+                .map(plain)
+                .unwrap_or_default();
+            let Some(part) =
+                labels::normalize_label(&label, previous.as_ref().map(|p| p.0.as_str()))
+            else {
+                continue;
+            };
+            let id = parent.child(&part);
+            let num = format!("{parent_num} {}", bracket(&label));
+            previous = Some((part.clone(), id.clone(), num.clone()));
+            let (intro, sub) = split_list(point);
+            let marked = self.text_of_children(&intro);
+            let mut d = Draft::new(id.clone(), ParaKind::Subparagraph, &marked);
+            d.para.num = Some(num.clone());
+            self.paras.push(d);
+            if let Some(sub) = sub {
+                self.points(sub, &id, &num);
+            }
+        }
+    }
+
+    /// A `sublist` beside the points: roman-numbered items nest under the point before it;
+    /// lettered ones (a markup slip) continue the same list.
+    fn sublist(
+        &mut self,
+        sublist: Node,
+        parent: &ParaId,
+        parent_num: &str,
+        previous: Option<&(String, ParaId, String)>,
+    ) {
+        let first_label = first(sublist, "num").map(plain).unwrap_or_default();
+        let first_part = labels::normalize_label(&first_label, previous.map(|p| p.0.as_str()))
+            .unwrap_or_default();
+        match previous {
+            Some((letter, id, num))
+                if labels::is_roman(&first_part) && !(first_part == "i" && letter == "h") =>
+            {
+                self.points(sublist, id, num)
+            }
+            _ => self.points(sublist, parent, parent_num),
+        }
+    }
+
+    /// A paragraph without a number: a subparagraph written as text ("(a) …"), or body text.
+    fn unnumbered(&mut self, node: Node) {
+        let mut marked = self.text(node);
+        if marked.text.is_empty() {
+            return;
+        }
+        if let Some((n, len)) = labels::operative(&marked.text) {
+            marked.drop_prefix(len);
+            self.operative = Some(n);
+            self.last_letter = None;
+            let mut d = Draft::new(ParaId::operative(n), ParaKind::Operative, &marked);
+            d.para.num = Some(n.to_string());
+            d.para.lead = marked.leading_emphasis().map(str::to_owned);
+            self.paras.push(d);
+            return;
+        }
+        if let (Some(op), Some((label, len))) = (self.operative, labels::sub_label(&marked.text)) {
+            if let Some(part) = labels::normalize_label(label, self.last_letter.as_deref()) {
+                let label = label.to_owned();
+                marked.drop_prefix(len);
+                self.last_letter = Some(part.clone());
+                let mut d = Draft::new(
+                    ParaId::operative(op).child(&part),
+                    ParaKind::Subparagraph,
+                    &marked,
+                );
+                d.para.num = Some(format!("{op} {}", bracket(&label)));
+                self.paras.push(d);
+                return;
+            }
+        }
+        self.body += 1;
+        self.paras
+            .push(Draft::new(ParaId::body(self.body), ParaKind::Body, &marked));
+    }
+
+    fn text(&mut self, node: Node) -> Marked {
+        self.text_of_children(&node.children().collect::<Vec<_>>())
+    }
+
+    fn text_of_children(&mut self, nodes: &[Node]) -> Marked {
+        let mut m = Marked::default();
+        for n in nodes {
+            self.inline(*n, &mut m, false);
+            m.text.push(' ');
+        }
+        m.collapse();
+        m
+    }
+
+    fn inline(&mut self, node: Node, out: &mut Marked, sup: bool) {
+        if node.is_text() {
+            let t = node.text().unwrap_or("");
+            if sup {
+                out.text.push_str(&superscript_str(t));
+            } else {
+                out.text.push_str(t);
+            }
+            return;
+        }
+        if !node.is_element() {
+            return;
+        }
+        let start = out.text.len();
+        match node.tag_name().name() {
+            "num" | "img" | "meta" => return,
+            "authorialNote" | "note" => return self.note(node, out),
+            "eol" | "br" => out.text.push(' '),
+            "sup" => node.children().for_each(|c| self.inline(c, out, true)),
+            "p" | "td" | "th" | "intro" | "wrapUp" | "content" => {
+                out.text.push(' ');
+                node.children().for_each(|c| self.inline(c, out, sup));
+                out.text.push(' ');
+            }
+            _ => node.children().for_each(|c| self.inline(c, out, sup)),
+        }
+        let span = (start, out.text.len());
+        let class = node.attribute("class").unwrap_or("");
+        match node.tag_name().name() {
+            "span" | "i" | "b"
+                if (class.contains("italic") || class.contains("bold"))
+                    || node.tag_name().name() != "span" =>
+            {
+                out.emphasis.push(span);
+            }
+            "a" | "ref" => out.links.push(Link {
+                span,
+                href: node.attribute("href").unwrap_or("").to_owned(),
+            }),
+            _ => {}
+        }
+    }
+
+    /// A footnote anchored here: its marker goes into the text, its text into a footnote paragraph.
+    fn note(&mut self, node: Node, out: &mut Marked) {
+        let marker = node.attribute("marker").unwrap_or("").trim().to_owned();
+        out.text.push_str(&superscript_str(&marker));
+        let Ok(n) = marker.parse::<u32>() else { return };
+        let id = ParaId::footnote(n);
+        if self.notes.iter().any(|d| d.para.id == id) {
+            return;
+        }
+        let mut m = Marked::default();
+        for c in node.children() {
+            self.inline(c, &mut m, false);
+        }
+        m.collapse();
+        // Arabic notes open with an empty "()" where the marker was.
+        if m.text.starts_with("()") {
+            m.drop_prefix(2);
+            m.trim();
+        }
+        let mut d = Draft::new(id, ParaKind::Footnote, &m);
+        d.para.num = Some(n.to_string());
+        self.notes.push(d);
+    }
+}
+
+/// A paragraph's or point's own text nodes, and its `list` if it has one.
+fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
+    let list = node
+        .children()
+        .find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
+    let mut intro: Vec<Node> = node
+        .children()
+        .filter(|n| n.tag_name().name() != "num" && Some(*n) != list)
+        .collect();
+    if let Some(list) = list {
+        intro.extend(
+            list.children()
+                .filter(|n| matches!(n.tag_name().name(), "intro" | "listIntroduction")),
+        );
+    }
+    (intro, list)
+}
+
+/// A label as printed, in brackets the English way for the `num` field: `a)` → `(a)`.
+fn bracket(label: &str) -> String {
+    let inner = label.trim().trim_start_matches('(').trim_end_matches(')');
+    format!("({inner})")
+}

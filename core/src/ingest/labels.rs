@@ -1,0 +1,104 @@
+//! Paragraph numbers and subparagraph labels as printed in the six languages, turned into the
+//! ASCII parts of a paragraph id: `21.`, `21 -` → 21; `(a)`, `a)`, Cyrillic `с)`, `(أ)` → `a`;
+//! `(ii)` → `ii`.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Arabic letters in the abjad order the UN uses for subparagraphs, mapped to a, b, c, …
+const ABJAD: [char; 26] = [
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
+    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض',
+];
+
+/// Cyrillic letters that Russian texts print in place of the Latin label they look like.
+fn latin_lookalike(c: char) -> char {
+    match c {
+        'а' => 'a',
+        'в' => 'b',
+        'с' => 'c',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        other => other,
+    }
+}
+
+static OPERATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
+static SUB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\((\S{1,6}?)\)|(\p{L}{1,4})\))(?:\s+|$)").unwrap());
+
+/// An operative number at the start of `s`: number and bytes it takes.
+pub fn operative(s: &str) -> Option<(u32, usize)> {
+    let c = OPERATIVE.captures(s)?;
+    Some((c[1].parse().ok()?, c[0].len()))
+}
+
+/// A subparagraph label at the start of `s`: the label as printed and the bytes it takes.
+pub fn sub_label(s: &str) -> Option<(&str, usize)> {
+    let c = SUB.captures(s)?;
+    let label = c.get(1).or_else(|| c.get(2))?.as_str();
+    normalize_label(label, None)?;
+    Some((label, c[0].len()))
+}
+
+/// The id part of a printed label. `previous` is the label before it in the same list, which
+/// tells `(i)` after `(h)` (a letter) from `(i)` opening a list of roman numerals.
+pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
+    let label = label.trim().trim_matches(['(', ')', '.']);
+    let mut chars = label.chars();
+    let (first, rest) = (chars.next()?, chars.as_str());
+    if rest.is_empty() {
+        if let Some(i) = ABJAD.iter().position(|&a| a == first) {
+            return Some(((b'a' + i as u8) as char).to_string());
+        }
+        let c = latin_lookalike(first.to_lowercase().next()?);
+        if c.is_ascii_lowercase() {
+            let letter_run = previous.is_some_and(|p| p.len() == 1 && p != "i");
+            if c == 'i' && !letter_run {
+                return Some("i".into());
+            }
+            return Some(c.to_string());
+        }
+        return None;
+    }
+    let lower: String = label
+        .chars()
+        .map(|c| latin_lookalike(c.to_ascii_lowercase()))
+        .collect();
+    (lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) && lower.len() <= 6).then_some(lower)
+}
+
+/// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
+pub fn is_roman(id_part: &str) -> bool {
+    !id_part.is_empty() && id_part.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operative_numbers() {
+        assert_eq!(operative("21. Encourages"), Some((21, 4)));
+        assert_eq!(operative("21 - تشجع"), Some((21, 5)));
+        assert_eq!(operative("2030 Agenda"), None);
+    }
+
+    #[test]
+    fn labels_in_six_languages() {
+        assert_eq!(normalize_label("(a)", None).as_deref(), Some("a"));
+        assert_eq!(normalize_label("с)", Some("b")).as_deref(), Some("c"));
+        assert_eq!(normalize_label("(أ)", None).as_deref(), Some("a"));
+        assert_eq!(normalize_label("(ه)", None).as_deref(), Some("e"));
+        assert_eq!(normalize_label("(ii)", Some("i")).as_deref(), Some("ii"));
+        assert_eq!(normalize_label("(i)", Some("h")).as_deref(), Some("i"));
+        assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
+        assert_eq!(sub_label("a) Le système"), Some(("a", 3)));
+        assert_eq!(sub_label("(INTERPOL) is"), None);
+    }
+}

@@ -1,0 +1,273 @@
+//! Metadata as printed in a resolution's header and closing lines: dates in the official
+//! languages, session ordinals, agenda items, draft symbols, plenary meeting numbers.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: [(&str, u32); 48] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+];
+
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\s+(?:de\s+)?(\d{4})\b").unwrap()
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\p{L}+)\s+(\d{1,2}),\s+(\d{4})\b").unwrap());
+static CJK_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
+
+/// The first date in `s`, as ISO 8601: "6 December 2024", "27 novembre 2025",
+/// "6 de diciembre de 2024", "6 декабря 2024 года", "2016年11月21日", "December 6, 2024".
+pub fn find_date(s: &str) -> Option<String> {
+    let iso = |y: &str, m: u32, d: &str| {
+        let d: u32 = d.parse().ok()?;
+        (1..=31).contains(&d).then(|| format!("{y}-{m:02}-{d:02}"))
+    };
+    if let Some(c) = CJK_DATE.captures(s) {
+        return iso(&c[1], c[2].parse().ok()?, &c[3]);
+    }
+    let month = |name: &str| {
+        let lower = name.to_lowercase();
+        MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+    };
+    for c in DAY_MONTH_YEAR.captures_iter(s) {
+        if let Some(m) = month(&c[2]) {
+            return iso(&c[3], m, &c[1]);
+        }
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(s) {
+        if let Some(m) = month(&c[1]) {
+            return iso(&c[3], m, &c[2]);
+        }
+    }
+    None
+}
+
+/// The whole of `s` is a date line (used to lift a dateline out of a page's paragraphs).
+pub fn is_date_line(s: &str) -> bool {
+    let t = s.trim();
+    t.len() < 40 && find_date(t).is_some() && !t.ends_with(['.', ',', ';'])
+}
+
+static EN_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^([a-z]+)(?:-([a-z]+))?\s+session$").unwrap());
+static ZH_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^第([〇一二三四五六七八九十百]+)届会议$").unwrap());
+
+/// A session line: "Seventy-ninth session" → 79, "第七十一届会议" → 71.
+pub fn session(line: &str) -> Option<u32> {
+    let t = line.trim();
+    if let Some(c) = ZH_SESSION.captures(t) {
+        return chinese_number(&c[1]);
+    }
+    let c = EN_SESSION.captures(t)?;
+    let tens = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let units = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    let ord_tens = [
+        "",
+        "tenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let first = c[1].to_ascii_lowercase();
+    match c.get(2) {
+        Some(second) => {
+            let t = tens.iter().position(|x| !x.is_empty() && *x == first)?;
+            let u = units
+                .iter()
+                .position(|x| !x.is_empty() && *x == second.as_str().to_ascii_lowercase())?;
+            Some((t * 10 + u) as u32)
+        }
+        None => units
+            .iter()
+            .position(|x| !x.is_empty() && *x == first)
+            .or_else(|| {
+                ord_tens
+                    .iter()
+                    .position(|x| !x.is_empty() && *x == first)
+                    .map(|t| t * 10)
+            })
+            .map(|n| n as u32),
+    }
+}
+
+/// A Chinese numeral up to 999: 七十一 → 71, 一百 → 100.
+pub fn chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32)
+    };
+    let mut total = 0;
+    let mut current = 0;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            _ => current = digit(c)?,
+        }
+    }
+    Some(total + current)
+}
+
+static AGENDA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:agenda item|议程项目|point)\s*(\d+\s*(?:\(\p{L}\)|\p{L}\))?)").unwrap()
+});
+
+/// "Agenda item 125 (y)" → "125 (y)"; "议程项目 126" → "126".
+pub fn agenda_item(line: &str) -> Option<String> {
+    AGENDA.captures(line.trim()).map(|c| c[1].trim().to_owned())
+}
+
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\b)(\d+)(?:st|nd|rd|th|e|a)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议").unwrap()
+});
+
+/// "48th plenary meeting", "第 48 次全体会议" → 48.
+pub fn meeting(line: &str) -> Option<u32> {
+    let c = MEETING.captures(line)?;
+    c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
+}
+
+static DRAFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([A-Z]/\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s*(?:和|and|et|y)\s*(Add\.\d+))?\)").unwrap()
+});
+
+/// "[without reference to a Main Committee (A/79/L.17)]" → "A/79/L.17";
+/// "(A/71/L.17和Add.1)" → "A/71/L.17 and Add.1".
+pub fn draft(line: &str) -> Option<String> {
+    let c = DRAFT.captures(line)?;
+    Some(match c.get(2) {
+        Some(add) => format!("{} and {}", &c[1], add.as_str()),
+        None => c[1].to_owned(),
+    })
+}
+
+static NUMBER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})\.\s*(.+)$").unwrap());
+
+/// The line that opens a General Assembly resolution: "79/136. Cooperation …" → symbol and title.
+pub fn number_and_title(line: &str) -> Option<(String, String)> {
+    let c = NUMBER_TITLE.captures(line.trim())?;
+    Some((format!("A/RES/{}/{}", &c[1], &c[2]), c[3].trim().to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_official_languages() {
+        assert_eq!(find_date("6 December 2024").as_deref(), Some("2024-12-06"));
+        assert_eq!(find_date("27 novembre 2025").as_deref(), Some("2025-11-27"));
+        assert_eq!(
+            find_date("2016年11月21日大会决议").as_deref(),
+            Some("2016-11-21")
+        );
+        assert_eq!(
+            find_date("2016 年 11 月 21 日").as_deref(),
+            Some("2016-11-21")
+        );
+        assert_eq!(
+            find_date("6 de diciembre de 2024").as_deref(),
+            Some("2024-12-06")
+        );
+        assert_eq!(
+            find_date("6 декабря 2024 года").as_deref(),
+            Some("2024-12-06")
+        );
+        assert_eq!(find_date("December 6, 2024").as_deref(), Some("2024-12-06"));
+        assert_eq!(find_date("in 2018 and 2019"), None);
+    }
+
+    #[test]
+    fn sessions() {
+        assert_eq!(session("Seventy-ninth session"), Some(79));
+        assert_eq!(session("Eightieth session"), Some(80));
+        assert_eq!(session("第七十一届会议"), Some(71));
+        assert_eq!(session("第八十届会议"), Some(80));
+    }
+
+    #[test]
+    fn header_lines() {
+        assert_eq!(
+            agenda_item("Agenda item 125 (y)").as_deref(),
+            Some("125 (y)")
+        );
+        assert_eq!(agenda_item("议程项目 126").as_deref(), Some("126"));
+        assert_eq!(meeting("48th plenary meeting"), Some(48));
+        assert_eq!(meeting("第 48 次全体会议"), Some(48));
+        assert_eq!(
+            draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(),
+            Some("A/79/L.17")
+        );
+        assert_eq!(
+            draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(),
+            Some("A/71/L.17 and Add.1")
+        );
+    }
+}

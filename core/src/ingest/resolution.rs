@@ -1,0 +1,203 @@
+//! The structure of a resolution read from plain text or Markdown: header metadata, the
+//! enacting formula, preambular paragraphs, numbered operative paragraphs, lettered
+//! subparagraphs, footnotes, and the closing lines — rejoining what page breaks split.
+
+use super::draft::Draft;
+use super::text::TextLine;
+use super::{labels, leads, meta};
+use crate::fold::superscript_digit;
+use crate::model::{Metadata, ParaId, ParaKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The General Assembly|大会|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة)\s*[,，،]?$").unwrap()
+});
+
+/// The index of the enacting formula line ("The General Assembly,"), if the text has one.
+pub fn formula_index(lines: &[TextLine]) -> Option<usize> {
+    lines.iter().position(|l| FORMULA.is_match(&l.marked.text))
+}
+
+/// Reads a resolution whose enacting formula is `lines[formula]`.
+pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Draft>) {
+    let mut meta = header(&lines[..formula]);
+    let mut reader = Body::default();
+    let mut rest = lines[formula + 1..].iter();
+    for line in rest.by_ref() {
+        if meta::meeting(&line.marked.text).is_some()
+            || (reader.operative.is_some() && meta::is_date_line(&line.marked.text))
+        {
+            closing(&mut meta, &line.marked.text);
+            break;
+        }
+        reader.line(line, lang);
+    }
+    for line in rest {
+        closing(&mut meta, &line.marked.text);
+    }
+    (meta, reader.finish())
+}
+
+fn header(lines: &[TextLine]) -> Metadata {
+    let mut meta = Metadata::default();
+    for l in lines {
+        let t = l.marked.text.as_str();
+        if let Some((symbol, title)) = meta::number_and_title(t) {
+            meta.symbol.get_or_insert(symbol);
+            meta.title.get_or_insert(title);
+        } else if let Some(n) = meta::session(t) {
+            meta.session = Some(n);
+        } else if let Some(item) = meta::agenda_item(t) {
+            meta.agenda_item = Some(item);
+        } else if let Some(d) = meta::draft(t) {
+            meta.draft = Some(d);
+        } else if is_adoption_line(t) {
+            meta.date = meta::find_date(t);
+        }
+    }
+    meta
+}
+
+fn is_adoption_line(t: &str) -> bool {
+    t.contains("adopted by the General Assembly")
+        || t.contains("大会决议")
+        || t.contains("adoptée par l")
+}
+
+/// The closing lines: "48th plenary meeting" and the adoption date.
+fn closing(meta: &mut Metadata, text: &str) {
+    if let Some(n) = meta::meeting(text) {
+        meta.meeting = Some(n);
+    }
+    if let Some(d) = meta::find_date(text) {
+        meta.date = Some(d);
+    }
+}
+
+/// The paragraphs after the enacting formula, read line by line.
+#[derive(Default)]
+struct Body {
+    paras: Vec<Draft>,
+    notes: Vec<Draft>,
+    preambular: u32,
+    operative: Option<u32>,
+    body: u32,
+    /// Index in `paras` of the paragraph a continuation line belongs to.
+    current: Option<usize>,
+    /// The last subparagraph label of the current operative paragraph, for roman nesting.
+    last_letter: Option<String>,
+}
+
+impl Body {
+    fn line(&mut self, line: &TextLine, lang: &str) {
+        let mut m = line.marked.clone();
+        if line.literal {
+            self.unmarked(&m, lang);
+        } else if let Some((n, len)) = footnote_marker(&m.text) {
+            m.drop_prefix(len);
+            m.trim();
+            let mut d = Draft::new(ParaId::footnote(n), ParaKind::Footnote, &m);
+            d.para.num = Some(n.to_string());
+            self.notes.push(d);
+        } else if let Some((n, len)) = labels::operative(&m.text) {
+            m.drop_prefix(len);
+            self.operative = Some(n);
+            self.last_letter = None;
+            let mut d = Draft::new(ParaId::operative(n), ParaKind::Operative, &m);
+            d.para.num = Some(n.to_string());
+            d.para.lead = m.leading_emphasis().map(str::to_owned);
+            self.push(d);
+        } else if let Some(d) = self.subparagraph(&m) {
+            self.push(d);
+        } else {
+            self.unmarked(&m, lang);
+        }
+    }
+
+    /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
+    fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
+        if self.continues(&m.text) {
+            let i = self.current.expect("continues() checked it");
+            self.paras[i].append(m);
+        } else if self.operative.is_none() {
+            self.preambular += 1;
+            let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, m);
+            let lead = m.leading_emphasis().or_else(|| {
+                (lang == "en")
+                    .then(|| leads::english_preambular(&m.text))
+                    .flatten()
+            });
+            d.para.lead = lead.map(str::to_owned);
+            self.push(d);
+        } else {
+            self.body += 1;
+            self.push(Draft::new(ParaId::body(self.body), ParaKind::Body, m));
+        }
+    }
+
+    fn subparagraph(&mut self, m: &super::inline::Marked) -> Option<Draft> {
+        let (label, len) = labels::sub_label(&m.text)?;
+        let parent_num = self.operative?;
+        let id_part = labels::normalize_label(label, self.last_letter.as_deref())?;
+        let letter_continues = self
+            .last_letter
+            .as_deref()
+            .is_some_and(|p| p.len() == 1 && !labels::is_roman(p));
+        let nested = labels::is_roman(&id_part)
+            && letter_continues
+            && !(id_part == "i" && self.last_letter.as_deref() == Some("h"));
+        let parent = ParaId::operative(parent_num);
+        let (id, num) = if nested {
+            let letter = self.last_letter.clone()?;
+            (
+                parent.child(&letter).child(&id_part),
+                format!("{parent_num} ({letter}) ({label})"),
+            )
+        } else {
+            self.last_letter = Some(id_part.clone());
+            (parent.child(&id_part), format!("{parent_num} ({label})"))
+        };
+        let mut rest = m.clone();
+        rest.drop_prefix(len);
+        let mut d = Draft::new(id, ParaKind::Subparagraph, &rest);
+        d.para.num = Some(num);
+        Some(d)
+    }
+
+    /// A line continues the current paragraph when that one stops mid-sentence or the line
+    /// opens in lower case: a page break (and perhaps the page's footnotes) came between.
+    fn continues(&self, text: &str) -> bool {
+        let Some(i) = self.current else { return false };
+        let lower_start = text.chars().next().is_some_and(char::is_lowercase);
+        self.paras[i].is_open() || lower_start
+    }
+
+    fn push(&mut self, d: Draft) {
+        self.paras.push(d);
+        self.current = Some(self.paras.len() - 1);
+    }
+
+    fn finish(mut self) -> Vec<Draft> {
+        self.notes
+            .sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+        self.paras.extend(self.notes);
+        self.paras
+    }
+}
+
+/// A footnote line opens with its marker: `¹ United Nations, …` (superscript digits, then a space).
+fn footnote_marker(text: &str) -> Option<(u32, usize)> {
+    let digits: String = text
+        .chars()
+        .map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10)))
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let len: usize = text.chars().take(digits.len()).map(char::len_utf8).sum();
+    text[len..]
+        .starts_with(char::is_whitespace)
+        .then(|| (digits.parse().ok(), len))
+        .and_then(|(n, l)| Some((n?, l)))
+}

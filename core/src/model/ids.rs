@@ -1,0 +1,141 @@
+//! Identifiers that carry meaning: a document, a language, a paragraph.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A document's identifier: the UN symbol (`A/RES/79/136`) or a file stem (`interpol-un-resolutions`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DocId(pub String);
+
+impl DocId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DocId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A BCP 47 language tag, lower case: `en`, `fr`, `zh`, `ar`, `ru`, `es`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Lang(pub String);
+
+impl Lang {
+    pub fn new(tag: &str) -> Lang {
+        Lang(tag.to_ascii_lowercase())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The six official languages of the United Nations, in the UN's order.
+    pub const OFFICIAL: [&'static str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A paragraph id as negotiators cite it: `pp5`, `op21`, `op21.b`, `op3.a.ii`, `fn4`, `art1`,
+/// `h2`, `p7`, `li3`. Always ASCII; stable across the language versions of one document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ParaId(String);
+
+impl ParaId {
+    pub fn preambular(n: u32) -> ParaId {
+        ParaId(format!("pp{n}"))
+    }
+    pub fn operative(n: u32) -> ParaId {
+        ParaId(format!("op{n}"))
+    }
+    pub fn footnote(n: u32) -> ParaId {
+        ParaId(format!("fn{n}"))
+    }
+    pub fn article(n: u32) -> ParaId {
+        ParaId(format!("art{n}"))
+    }
+    pub fn heading(n: u32) -> ParaId {
+        ParaId(format!("h{n}"))
+    }
+    pub fn body(n: u32) -> ParaId {
+        ParaId(format!("p{n}"))
+    }
+    pub fn list_item(n: u32) -> ParaId {
+        ParaId(format!("li{n}"))
+    }
+
+    /// A subdivision of this paragraph: `op21` + `b` → `op21.b`.
+    pub fn child(&self, label: &str) -> ParaId {
+        ParaId(format!("{}.{label}", self.0))
+    }
+
+    /// The paragraph this one subdivides: `op21.b` → `op21`.
+    pub fn parent(&self) -> Option<ParaId> {
+        self.0.rsplit_once('.').map(|(p, _)| ParaId(p.to_owned()))
+    }
+
+    /// Parses an id as a user types it (`OP21.b`, `op21(b)` are accepted and normalized).
+    pub fn parse(input: &str) -> Option<ParaId> {
+        let lower = input.trim().to_ascii_lowercase();
+        let normalized = lower.replace('(', ".").replace(')', "");
+        let prefix_len = normalized
+            .bytes()
+            .take_while(u8::is_ascii_lowercase)
+            .count();
+        let (prefix, rest) = normalized.split_at(prefix_len);
+        let known = ["pp", "op", "fn", "art", "h", "p", "li"];
+        let mut parts = rest.split('.');
+        let number_ok = parts
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let labels_ok =
+            parts.all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+        (known.contains(&prefix) && number_ok && labels_ok).then_some(ParaId(normalized))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ParaId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_accepts_what_users_type() {
+        assert_eq!(ParaId::parse("OP21(b)").unwrap().as_str(), "op21.b");
+        assert_eq!(ParaId::parse("pp5").unwrap(), ParaId::preambular(5));
+        assert_eq!(
+            ParaId::parse("op3.a.ii").unwrap(),
+            ParaId::operative(3).child("a").child("ii")
+        );
+        assert!(ParaId::parse("zz3").is_none());
+        assert!(ParaId::parse("op").is_none());
+        assert!(ParaId::parse("op3.").is_none());
+    }
+
+    #[test]
+    fn parent_of_subparagraph() {
+        assert_eq!(
+            ParaId::operative(21).child("b").parent(),
+            Some(ParaId::operative(21))
+        );
+        assert_eq!(ParaId::operative(21).parent(), None);
+    }
+}

@@ -1,0 +1,106 @@
+//! `resolex show REF`: a document or one paragraph, as text or JSON.
+
+use super::{Outcome, print_json};
+use resolex_core::cite::citation;
+use resolex_core::corpus::parse_ref;
+use resolex_core::{Corpus, Document, Paragraph};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// `A/RES/79/136` or `A/RES/79/136#op21.b`.
+    reference: String,
+    /// The language version (default: English, else the first held).
+    #[arg(long)]
+    lang: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
+    let (doc_id, para) = parse_ref(&args.reference).map_err(|e| e.to_string())?;
+    let Some(doc) = corpus.find(&doc_id, args.lang.as_deref()) else {
+        let langs: Vec<String> = corpus
+            .versions(&doc_id)
+            .map(|d| d.lang.to_string())
+            .collect();
+        return Ok(Outcome::NotFound(if langs.is_empty() {
+            format!("no document {doc_id} in the corpus")
+        } else {
+            format!("{doc_id} is held in {} only", langs.join(", "))
+        }));
+    };
+    let paragraphs: Vec<&Paragraph> = match &para {
+        Some(id) => doc
+            .paragraphs
+            .iter()
+            .filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id))
+            .collect(),
+        None => doc.paragraphs.iter().collect(),
+    };
+    if paragraphs.is_empty() {
+        return Ok(Outcome::NotFound(format!(
+            "{doc_id} ({}) has no paragraph {}",
+            doc.lang,
+            para.map(|p| p.to_string()).unwrap_or_default()
+        )));
+    }
+    if args.json {
+        let mut value = resolex_core::export::to_json(doc);
+        value["paragraphs"] = serde_json::to_value(&paragraphs).map_err(|e| e.to_string())?;
+        for (v, p) in value["paragraphs"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .zip(&paragraphs)
+        {
+            v["cite"] = citation(&doc.doc, p).into();
+        }
+        return print_json(&value);
+    }
+    print_text(doc, &paragraphs);
+    Ok(Outcome::Found)
+}
+
+fn print_text(doc: &Document, paragraphs: &[&Paragraph]) {
+    println!(
+        "{} ({})  {}",
+        doc.doc,
+        doc.lang,
+        doc.meta.title.as_deref().unwrap_or("")
+    );
+    let m = &doc.meta;
+    let facts: Vec<String> = [
+        m.date.as_ref().map(|d| format!("adopted {d}")),
+        m.meeting.map(|n| format!("meeting {n}")),
+        m.session.map(|s| format!("session {s}")),
+        m.agenda_item.as_ref().map(|a| format!("agenda item {a}")),
+        m.draft.as_ref().map(|d| format!("draft {d}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !facts.is_empty() {
+        println!("{}", facts.join(" · "));
+    }
+    println!();
+    for p in paragraphs {
+        println!("[{}] {}", p.id, inert(&p.text));
+        for r in &p.refs {
+            println!("      → {} ({})", r.target, r.kind);
+        }
+    }
+}
+
+/// Text safe to print to a terminal: control characters (escape sequences among them) and
+/// bidi overrides shown as visible code points, never interpreted.
+pub fn inert(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
