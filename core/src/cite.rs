@@ -15,10 +15,7 @@ pub fn citation(doc: &DocId, p: &Paragraph) -> String {
 }
 
 fn digits(id: &str) -> String {
-    id.chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect()
+    id.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect()
 }
 
 #[cfg(test)]
@@ -29,11 +26,7 @@ mod tests {
     #[test]
     fn citations() {
         let doc = DocId("A/RES/79/136".into());
-        let mut p = Paragraph::new(
-            ParaId::operative(21).child("b"),
-            ParaKind::Subparagraph,
-            String::new(),
-        );
+        let mut p = Paragraph::new(ParaId::operative(21).child("b"), ParaKind::Subparagraph, String::new());
         p.num = Some("21 (b)".into());
         assert_eq!(citation(&doc, &p), "A/RES/79/136, para. 21 (b)");
         let pp = Paragraph::new(ParaId::preambular(5), ParaKind::Preambular, String::new());

@@ -55,12 +55,7 @@ impl Corpus {
             for d in docs.iter_mut().filter(|d| d.doc.as_str() == e.symbol) {
                 e.apply(&mut d.meta);
                 if d.refs.is_empty() {
-                    d.refs = d
-                        .meta
-                        .draft
-                        .as_deref()
-                        .map(crate::refs::from_draft)
-                        .unwrap_or_default();
+                    d.refs = d.meta.draft.as_deref().map(crate::refs::from_draft).unwrap_or_default();
                 }
             }
         }
@@ -80,10 +75,7 @@ impl Corpus {
             Some(l) => versions.find(|d| d.lang.as_str() == l),
             None => {
                 let all: Vec<&Document> = versions.collect();
-                all.iter()
-                    .find(|d| d.lang.as_str() == "en")
-                    .or(all.first())
-                    .copied()
+                all.iter().find(|d| d.lang.as_str() == "en").or(all.first()).copied()
             }
         }
     }
@@ -104,11 +96,7 @@ impl Corpus {
                     in_corpus: self.holds(&r.target),
                     cited_by: Vec::new(),
                 });
-                let citing = Citing {
-                    doc: d.doc.clone(),
-                    lang: d.lang.clone(),
-                    para: para.map(|p| p.id.clone()),
-                };
+                let citing = Citing { doc: d.doc.clone(), lang: d.lang.clone(), para: para.map(|p| p.id.clone()) };
                 if !edge.cited_by.contains(&citing) {
                     edge.cited_by.push(citing);
                 }
@@ -120,10 +108,7 @@ impl Corpus {
 
 /// A reference as users type it: `A/RES/79/136` or `A/RES/79/136#op21.b` (also `… op21.b`).
 pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
-    let bad = |reason: &str| Error::BadRef {
-        input: input.to_owned(),
-        reason: reason.to_owned(),
-    };
+    let bad = |reason: &str| Error::BadRef { input: input.to_owned(), reason: reason.to_owned() };
     let trimmed = input.trim();
     let (doc, para) = match trimmed.split_once(['#', ' ']) {
         Some((d, p)) => (d.trim(), Some(p.trim())),
@@ -133,10 +118,7 @@ pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
         return Err(bad("no document given"));
     }
     let para = match para {
-        Some(p) => Some(
-            ParaId::parse(p)
-                .ok_or_else(|| bad("the paragraph id should look like pp5, op21 or op21.b"))?,
-        ),
+        Some(p) => Some(ParaId::parse(p).ok_or_else(|| bad("the paragraph id should look like pp5, op21 or op21.b"))?),
         None => None,
     };
     Ok((DocId(doc.to_owned()), para))

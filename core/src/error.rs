@@ -29,23 +29,13 @@ pub enum IngestError {
     Empty { at: Location },
     /// A NUL byte or other binary content: not a text document.
     #[error("{at}: this is a binary file, not a text document (byte {offset} is {byte:#04x})")]
-    Binary {
-        at: Location,
-        offset: usize,
-        byte: u8,
-    },
+    Binary { at: Location, offset: usize, byte: u8 },
     /// The bytes are not UTF-8; Resolex reads UTF-8 only.
     #[error("{at}: invalid UTF-8 at byte {offset}; save the file as UTF-8")]
     Utf8 { at: Location, offset: usize },
     /// Larger than the ingest limit; such a file is almost certainly not one document.
-    #[error(
-        "{at}: the file is {size} bytes, more than the limit of {limit} bytes for one document"
-    )]
-    TooLarge {
-        at: Location,
-        size: usize,
-        limit: usize,
-    },
+    #[error("{at}: the file is {size} bytes, more than the limit of {limit} bytes for one document")]
+    TooLarge { at: Location, size: usize, limit: usize },
     /// XML that does not parse.
     #[error("{at}: malformed XML: {message}")]
     Xml { at: Location, message: String },
@@ -67,12 +57,7 @@ pub enum Error {
     Ingest(#[from] IngestError),
     /// Two files give the same document in the same language.
     #[error("{doc} in language {lang} is given twice: by {first} and by {second}")]
-    Duplicate {
-        doc: String,
-        lang: String,
-        first: String,
-        second: String,
-    },
+    Duplicate { doc: String, lang: String, first: String, second: String },
     /// A reference (`A/RES/79/136#op21.b`) that does not parse.
     #[error("bad reference {input:?}: {reason}")]
     BadRef { input: String, reason: String },

@@ -95,9 +95,6 @@ mod tests {
 
     #[test]
     fn typographic_folds_quotes_and_dashes() {
-        assert_eq!(
-            typographic("“Sport” – l’ONU\u{2011}x"),
-            "\"Sport\" - l'ONU-x"
-        );
+        assert_eq!(typographic("“Sport” – l’ONU\u{2011}x"), "\"Sport\" - l'ONU-x");
     }
 }

@@ -17,6 +17,4 @@ pub mod refs;
 
 pub use corpus::{Corpus, RefEdge};
 pub use error::{Error, IngestError, Result};
-pub use model::{
-    DocId, DocKind, Document, Lang, Metadata, ParaId, ParaKind, Paragraph, RefKind, Reference,
-};
+pub use model::{DocId, DocKind, Document, Lang, Metadata, ParaId, ParaKind, Paragraph, RefKind, Reference};

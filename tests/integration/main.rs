@@ -1,1 +1,9 @@
-mod placeholder {}
+//! Resolex integration tests: one binary, one module per area (as ripgrep does).
+
+mod bad_input;
+mod cli;
+mod ground_truth;
+mod html;
+mod languages;
+mod roundtrip;
+mod unxml;

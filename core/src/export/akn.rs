@@ -7,7 +7,9 @@ use std::fmt::Write;
 
 pub fn to_akn(doc: &Document) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<statement name=\"resolution\">\n");
+    out.push_str(
+        "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<statement name=\"resolution\">\n",
+    );
     let _ = writeln!(
         out,
         "<meta><identification><FRBRExpression><FRBRlanguage language=\"{}\"/></FRBRExpression></identification></meta>",
@@ -15,21 +17,9 @@ pub fn to_akn(doc: &Document) -> String {
     );
     cover(doc, &mut out);
     out.push_str("<preamble>\n");
-    for p in doc
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind == ParaKind::Preambular)
-    {
-        let name = p
-            .lead
-            .as_deref()
-            .map(|l| format!(" name=\"{}\"", esc(l)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<container{name}><p>{}</p></container>",
-            inline(doc, p)
-        );
+    for p in doc.paragraphs.iter().filter(|p| p.kind == ParaKind::Preambular) {
+        let name = p.lead.as_deref().map(|l| format!(" name=\"{}\"", esc(l))).unwrap_or_default();
+        let _ = writeln!(out, "<container{name}><p>{}</p></container>", inline(doc, p));
     }
     out.push_str("</preamble>\n<mainBody>\n");
     body(doc, &mut out);
@@ -48,37 +38,20 @@ fn cover(doc: &Document, out: &mut String) {
     let m = &doc.meta;
     out.push_str("<coverPage>");
     if let Some(s) = &m.symbol {
-        let _ = write!(
-            out,
-            "<p><docNumber refersTo=\"#symbol\">{}</docNumber></p>",
-            esc(s)
-        );
+        let _ = write!(out, "<p><docNumber refersTo=\"#symbol\">{}</docNumber></p>", esc(s));
     }
     if let Some(s) = m.session {
         let _ = write!(out, "<p><session value=\"{s}\"/></p>");
     }
     if let Some(a) = &m.agenda_item {
-        let _ = write!(
-            out,
-            "<p><inline name=\"agenda item\" title=\"{}\">{}</inline></p>",
-            esc(a),
-            esc(a)
-        );
+        let _ = write!(out, "<p><inline name=\"agenda item\" title=\"{}\">{}</inline></p>", esc(a), esc(a));
     }
     if let Some(d) = &m.draft {
-        let _ = write!(
-            out,
-            "<p><inline name=\"originating document\">{}</inline></p>",
-            esc(d)
-        );
+        let _ = write!(out, "<p><inline name=\"originating document\">{}</inline></p>", esc(d));
     }
     out.push_str("</coverPage>\n");
     if let Some(t) = &m.title {
-        let _ = writeln!(
-            out,
-            "<preface><p><docTitle>{}</docTitle></p></preface>",
-            esc(t)
-        );
+        let _ = writeln!(out, "<preface><p><docTitle>{}</docTitle></p></preface>", esc(t));
     }
 }
 
@@ -89,28 +62,18 @@ fn body(doc: &Document, out: &mut String) {
             ParaKind::Preambular | ParaKind::Footnote => continue,
             ParaKind::Subparagraph => {
                 let label = p.id.as_str().rsplit('.').next().unwrap_or("");
-                let _ = writeln!(
-                    out,
-                    "<point><num>({label})</num><content><p>{}</p></content></point>",
-                    inline(doc, p)
-                );
+                let _ =
+                    writeln!(out, "<point><num>({label})</num><content><p>{}</p></content></point>", inline(doc, p));
                 continue;
             }
             _ => {}
         }
         close(out, &mut open_list);
         if p.kind == ParaKind::Operative {
-            let has_points = doc
-                .paragraphs
-                .iter()
-                .any(|q| q.id.parent().as_ref() == Some(&p.id));
+            let has_points = doc.paragraphs.iter().any(|q| q.id.parent().as_ref() == Some(&p.id));
             let num = p.num.as_deref().unwrap_or("");
             if has_points {
-                let _ = writeln!(
-                    out,
-                    "<paragraph><num>{num}.</num><list><intro><p>{}</p></intro>",
-                    inline(doc, p)
-                );
+                let _ = writeln!(out, "<paragraph><num>{num}.</num><list><intro><p>{}</p></intro>", inline(doc, p));
                 open_list = true;
             } else {
                 let _ = writeln!(
@@ -140,9 +103,7 @@ fn inline(doc: &Document, p: &Paragraph) -> String {
         Some(l) if p.text.starts_with(l.as_str()) => (Some(l.as_str()), &p.text[l.len()..]),
         _ => (None, p.text.as_str()),
     };
-    let mut out = lead
-        .map(|l| format!("<span class=\"italic\">{}</span>", esc(l)))
-        .unwrap_or_default();
+    let mut out = lead.map(|l| format!("<span class=\"italic\">{}</span>", esc(l))).unwrap_or_default();
     let mut chars = rest.char_indices().peekable();
     let mut last = 0;
     while let Some((i, c)) = chars.next() {
@@ -150,10 +111,7 @@ fn inline(doc: &Document, p: &Paragraph) -> String {
             continue;
         }
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars
-            .peek()
-            .filter(|(_, d)| crate::fold::superscript_digit(*d).is_some())
-        {
+        while let Some(&(j, d)) = chars.peek().filter(|(_, d)| crate::fold::superscript_digit(*d).is_some()) {
             end = j + d.len_utf8();
             chars.next();
         }
@@ -162,17 +120,11 @@ fn inline(doc: &Document, p: &Paragraph) -> String {
             .filter_map(crate::fold::superscript_digit)
             .map(|d| char::from_digit(d, 10).unwrap_or('0'))
             .collect();
-        let note = doc
-            .paragraphs
-            .iter()
-            .find(|n| n.kind == ParaKind::Footnote && n.num.as_deref() == Some(digits.as_str()));
+        let note =
+            doc.paragraphs.iter().find(|n| n.kind == ParaKind::Footnote && n.num.as_deref() == Some(digits.as_str()));
         if let Some(note) = note.filter(|_| p.notes.iter().any(|id| id == &note_id(&digits))) {
             out.push_str(&esc(&rest[last..i]));
-            let _ = write!(
-                out,
-                "<authorialNote marker=\"{digits}\"><p>{}</p></authorialNote>",
-                esc(&note.text)
-            );
+            let _ = write!(out, "<authorialNote marker=\"{digits}\"><p>{}</p></authorialNote>", esc(&note.text));
             last = end;
         }
     }
@@ -185,10 +137,7 @@ fn note_id(digits: &str) -> crate::model::ParaId {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 fn lang3(l: &str) -> &str {

@@ -53,18 +53,10 @@ fn line(doc: &Document, p: &Paragraph) -> String {
             let label = p.id.as_str().rsplit('.').next().unwrap_or("");
             format!("({label}) {body}")
         }
-        ParaKind::Footnote => format!(
-            "{} {body}",
-            crate::fold::superscript_str(p.num.as_deref().unwrap_or(""))
-        ),
-        ParaKind::Heading => format!(
-            "{} {body}",
-            if doc.meta.title.as_deref() == Some(p.text.as_str()) {
-                "#"
-            } else {
-                "##"
-            }
-        ),
+        ParaKind::Footnote => format!("{} {body}", crate::fold::superscript_str(p.num.as_deref().unwrap_or(""))),
+        ParaKind::Heading => {
+            format!("{} {body}", if doc.meta.title.as_deref() == Some(p.text.as_str()) { "#" } else { "##" })
+        }
         ParaKind::ListItem => format!("- {body}"),
         ParaKind::Article => format!("{body}"),
         ParaKind::Preambular | ParaKind::Body => literal_start(body),

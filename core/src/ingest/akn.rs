@@ -18,28 +18,16 @@ pub struct AknText {
 }
 
 pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: false,
-        ..Default::default()
-    };
+    let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
     let doc = Document::parse_with_options(src, options).map_err(|e| IngestError::Xml {
-        at: Location {
-            file: file.to_owned(),
-            line: Some(e.pos().row as usize),
-        },
+        at: Location { file: file.to_owned(), line: Some(e.pos().row as usize) },
         message: e.to_string(),
     })?;
     let root = doc.root_element();
     if root.tag_name().name() != "akomaNtoso" {
         return Err(IngestError::NotAkn {
-            at: Location {
-                file: file.to_owned(),
-                line: Some(doc.text_pos_at(root.range().start).row as usize),
-            },
-            message: format!(
-                "the root element is <{}>, not <akomaNtoso>",
-                root.tag_name().name()
-            ),
+            at: Location { file: file.to_owned(), line: Some(doc.text_pos_at(root.range().start).row as usize) },
+            message: format!("the root element is <{}>, not <akomaNtoso>", root.tag_name().name()),
         });
     }
     let mut reader = Reader::default();
@@ -50,27 +38,16 @@ pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
         reader.body(body, None);
     }
     let mut drafts = reader.paras;
-    reader
-        .notes
-        .sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+    reader.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
     drafts.extend(reader.notes);
-    Ok(AknText {
-        meta: metadata(root),
-        lang: language(root),
-        drafts,
-    })
+    Ok(AknText { meta: metadata(root), lang: language(root), drafts })
 }
 
 fn first<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
     node.descendants().find(|n| n.tag_name().name() == name)
 }
 
-fn attr_of<'a>(
-    node: Node<'a, 'a>,
-    element: &str,
-    attr: (&str, &str),
-    want: &str,
-) -> Option<Node<'a, 'a>> {
+fn attr_of<'a>(node: Node<'a, 'a>, element: &str, attr: (&str, &str), want: &str) -> Option<Node<'a, 'a>> {
     node.descendants()
         .find(|n| n.tag_name().name() == element && n.attribute(attr.0) == Some(attr.1))
         .and_then(|n| n.attribute(want).map(|_| n).or(Some(n)))
@@ -94,54 +71,32 @@ fn language(root: Node) -> Option<String> {
 }
 
 fn plain(node: Node) -> String {
-    crate::fold::collapse_space(
-        &node
-            .descendants()
-            .filter(Node::is_text)
-            .filter_map(|n| n.text())
-            .collect::<String>(),
-    )
+    crate::fold::collapse_space(&node.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect::<String>())
 }
 
 fn metadata(root: Node) -> Metadata {
     let mut m = Metadata::default();
-    m.symbol = attr_of(root, "docNumber", ("refersTo", "#symbol"), "refersTo")
-        .map(plain)
-        .or_else(|| {
-            let number = plain(first(first(root, "preface")?, "docNumber")?);
-            meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
-        });
-    m.title = first(root, "preface")
-        .and_then(|p| first(p, "docTitle"))
-        .map(plain)
-        .filter(|t| !t.is_empty());
+    m.symbol = attr_of(root, "docNumber", ("refersTo", "#symbol"), "refersTo").map(plain).or_else(|| {
+        let number = plain(first(first(root, "preface")?, "docNumber")?);
+        meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
+    });
+    m.title = first(root, "preface").and_then(|p| first(p, "docTitle")).map(plain).filter(|t| !t.is_empty());
     let conclusions = first(root, "conclusions");
     m.date = conclusions
         .and_then(|c| first(c, "docDate"))
         .and_then(|d| d.attribute("date").map(str::to_owned))
         .or_else(|| {
-            attr_of(root, "FRBRdate", ("name", "adoption"), "date")
-                .and_then(|d| d.attribute("date").map(str::to_owned))
+            attr_of(root, "FRBRdate", ("name", "adoption"), "date").and_then(|d| d.attribute("date").map(str::to_owned))
         });
-    m.session = first(root, "session")
-        .and_then(|s| s.attribute("value"))
-        .and_then(|v| v.parse().ok());
+    m.session = first(root, "session").and_then(|s| s.attribute("value")).and_then(|v| v.parse().ok());
     m.agenda_item = attr_of(root, "inline", ("name", "agenda item"), "title")
-        .and_then(|n| n.attribute("title").map(str::to_owned));
-    m.draft = attr_of(root, "inline", ("name", "originating document"), "name")
-        .map(plain)
-        .filter(|d| !d.is_empty());
+        .and_then(|n| n.attribute("title").map(meta::normalize_agenda));
+    m.draft = attr_of(root, "inline", ("name", "originating document"), "name").map(plain).filter(|d| !d.is_empty());
     m.meeting = conclusions.and_then(|c| {
         let text = plain(c);
-        meta::meeting(&text).or_else(|| {
-            text.split(|ch: char| !ch.is_ascii_digit())
-                .find_map(|d| d.parse().ok())
-        })
+        meta::meeting(&text).or_else(|| text.split(|ch: char| !ch.is_ascii_digit()).find_map(|d| d.parse().ok()))
     });
-    for k in root
-        .descendants()
-        .filter(|n| n.tag_name().name() == "keyword")
-    {
+    for k in root.descendants().filter(|n| n.tag_name().name() == "keyword") {
         match k.attribute("dictionary") {
             Some("SDGO") => m.sdgs.extend(k.attribute("value").map(str::to_owned)),
             Some("DHLAUTH" | "UNBIS Thesaurus") if k.attribute("refersTo").is_none() => {
@@ -176,11 +131,7 @@ impl Reader {
                         continue;
                     }
                     self.preambular += 1;
-                    let mut d = Draft::new(
-                        ParaId::preambular(self.preambular),
-                        ParaKind::Preambular,
-                        &marked,
-                    );
+                    let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
                     d.para.lead = child
                         .attribute("name")
                         .filter(|n| marked.text.starts_with(n))
@@ -201,10 +152,7 @@ impl Reader {
                 "paragraph" => self.paragraph(child),
                 "section" | "part" | "chapter" | "division" | "hcontainer" => {
                     sections += 1;
-                    self.body(
-                        child,
-                        Some(section.map_or(sections, |s| s * 100 + sections)),
-                    );
+                    self.body(child, Some(section.map_or(sections, |s| s * 100 + sections)));
                 }
                 "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
                 "container" | "p" | "blockList" | "list" | "tblock" => self.unnumbered(child),
@@ -217,23 +165,13 @@ impl Reader {
         let marked = self.text(node);
         if !marked.text.is_empty() {
             self.headings += 1;
-            self.paras.push(Draft::new(
-                ParaId::heading(self.headings),
-                ParaKind::Heading,
-                &marked,
-            ));
+            self.paras.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, &marked));
         }
     }
 
     fn paragraph(&mut self, node: Node) {
-        let num = node
-            .children()
-            .find(|n| n.tag_name().name() == "num")
-            .map(plain);
-        let Some((n, _)) = num
-            .as_deref()
-            .and_then(|s| labels::operative(&format!("{s} ")))
-        else {
+        let num = node.children().find(|n| n.tag_name().name() == "num").map(plain);
+        let Some((n, _)) = num.as_deref().and_then(|s| labels::operative(&format!("{s} "))) else {
             self.unnumbered(node);
             return;
         };
@@ -262,14 +200,8 @@ impl Reader {
             if !matches!(point.tag_name().name(), "point" | "item" | "paragraph") {
                 continue;
             }
-            let label = point
-                .children()
-                .find(|n| n.tag_name().name() == "num")
-                .map(plain)
-                .unwrap_or_default();
-            let Some(part) =
-                labels::normalize_label(&label, previous.as_ref().map(|p| p.0.as_str()))
-            else {
+            let label = point.children().find(|n| n.tag_name().name() == "num").map(plain).unwrap_or_default();
+            let Some(part) = labels::normalize_label(&label, previous.as_ref().map(|p| p.0.as_str())) else {
                 continue;
             };
             let id = parent.child(&part);
@@ -296,12 +228,9 @@ impl Reader {
         previous: Option<&(String, ParaId, String)>,
     ) {
         let first_label = first(sublist, "num").map(plain).unwrap_or_default();
-        let first_part = labels::normalize_label(&first_label, previous.map(|p| p.0.as_str()))
-            .unwrap_or_default();
+        let first_part = labels::normalize_label(&first_label, previous.map(|p| p.0.as_str())).unwrap_or_default();
         match previous {
-            Some((letter, id, num))
-                if labels::is_roman(&first_part) && !(first_part == "i" && letter == "h") =>
-            {
+            Some((letter, id, num)) if labels::is_roman(&first_part) && !(first_part == "i" && letter == "h") => {
                 self.points(sublist, id, num)
             }
             _ => self.points(sublist, parent, parent_num),
@@ -312,6 +241,22 @@ impl Reader {
     fn unnumbered(&mut self, node: Node) {
         let mut marked = self.text(node);
         if marked.text.is_empty() {
+            return;
+        }
+        // A number printed in its own element with the text in the next one (a markup slip).
+        if let Some(last) =
+            self.paras.last_mut().filter(|d| d.para.kind == ParaKind::Operative && d.para.text.is_empty())
+        {
+            last.para.lead = marked.leading_emphasis().map(str::to_owned);
+            last.append(&marked);
+            return;
+        }
+        // A preambular paragraph the markup put in the main body, before any operative one.
+        if self.operative.is_none() && self.preambular > 0 && labels::operative(&marked.text).is_none() {
+            self.preambular += 1;
+            let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
+            d.para.lead = marked.leading_emphasis().map(str::to_owned);
+            self.paras.push(d);
             return;
         }
         if let Some((n, len)) = labels::operative(&marked.text) {
@@ -329,19 +274,14 @@ impl Reader {
                 let label = label.to_owned();
                 marked.drop_prefix(len);
                 self.last_letter = Some(part.clone());
-                let mut d = Draft::new(
-                    ParaId::operative(op).child(&part),
-                    ParaKind::Subparagraph,
-                    &marked,
-                );
+                let mut d = Draft::new(ParaId::operative(op).child(&part), ParaKind::Subparagraph, &marked);
                 d.para.num = Some(format!("{op} {}", bracket(&label)));
                 self.paras.push(d);
                 return;
             }
         }
         self.body += 1;
-        self.paras
-            .push(Draft::new(ParaId::body(self.body), ParaKind::Body, &marked));
+        self.paras.push(Draft::new(ParaId::body(self.body), ParaKind::Body, &marked));
     }
 
     fn text(&mut self, node: Node) -> Marked {
@@ -388,15 +328,11 @@ impl Reader {
         let class = node.attribute("class").unwrap_or("");
         match node.tag_name().name() {
             "span" | "i" | "b"
-                if (class.contains("italic") || class.contains("bold"))
-                    || node.tag_name().name() != "span" =>
+                if (class.contains("italic") || class.contains("bold")) || node.tag_name().name() != "span" =>
             {
                 out.emphasis.push(span);
             }
-            "a" | "ref" => out.links.push(Link {
-                span,
-                href: node.attribute("href").unwrap_or("").to_owned(),
-            }),
+            "a" | "ref" => out.links.push(Link { span, href: node.attribute("href").unwrap_or("").to_owned() }),
             _ => {}
         }
     }
@@ -428,18 +364,10 @@ impl Reader {
 
 /// A paragraph's or point's own text nodes, and its `list` if it has one.
 fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
-    let list = node
-        .children()
-        .find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
-    let mut intro: Vec<Node> = node
-        .children()
-        .filter(|n| n.tag_name().name() != "num" && Some(*n) != list)
-        .collect();
+    let list = node.children().find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
+    let mut intro: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num" && Some(*n) != list).collect();
     if let Some(list) = list {
-        intro.extend(
-            list.children()
-                .filter(|n| matches!(n.tag_name().name(), "intro" | "listIntroduction")),
-        );
+        intro.extend(list.children().filter(|n| matches!(n.tag_name().name(), "intro" | "listIntroduction")));
     }
     (intro, list)
 }

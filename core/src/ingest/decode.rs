@@ -8,34 +8,20 @@ use crate::error::{IngestError, Location};
 pub const MAX_BYTES: usize = 64 << 20;
 
 pub fn text<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, IngestError> {
-    let at = |line| Location {
-        file: name.to_owned(),
-        line,
-    };
+    let at = |line| Location { file: name.to_owned(), line };
     if bytes.len() > MAX_BYTES {
-        return Err(IngestError::TooLarge {
-            at: at(None),
-            size: bytes.len(),
-            limit: MAX_BYTES,
-        });
+        return Err(IngestError::TooLarge { at: at(None), size: bytes.len(), limit: MAX_BYTES });
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty { at: at(None) });
     }
     if let Some(offset) = binary_at(bytes) {
-        return Err(IngestError::Binary {
-            at: at(Some(line_of(bytes, offset))),
-            offset,
-            byte: bytes[offset],
-        });
+        return Err(IngestError::Binary { at: at(Some(line_of(bytes, offset))), offset, byte: bytes[offset] });
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        IngestError::Utf8 {
-            at: at(Some(line_of(bytes, offset))),
-            offset,
-        }
+        IngestError::Utf8 { at: at(Some(line_of(bytes, offset))), offset }
     })
 }
 
@@ -47,9 +33,7 @@ fn binary_at(bytes: &[u8]) -> Option<usize> {
         return Some(nul);
     }
     let is_control = |b: &u8| *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b);
-    (head.iter().filter(|b| is_control(b)).count() * 8 > head.len())
-        .then(|| head.iter().position(is_control))
-        .flatten()
+    (head.iter().filter(|b| is_control(b)).count() * 8 > head.len()).then(|| head.iter().position(is_control)).flatten()
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -63,15 +47,9 @@ mod tests {
     #[test]
     fn rejects_bad_bytes_with_place() {
         assert!(matches!(text("e.txt", b""), Err(IngestError::Empty { .. })));
-        assert!(matches!(
-            text("b.txt", b"ab\n\0cd"),
-            Err(IngestError::Binary { offset: 3, .. })
-        ));
+        assert!(matches!(text("b.txt", b"ab\n\0cd"), Err(IngestError::Binary { offset: 3, .. })));
         let e = text("u.txt", b"ok\nbad \xff here").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "u.txt:2: invalid UTF-8 at byte 7; save the file as UTF-8"
-        );
+        assert_eq!(e.to_string(), "u.txt:2: invalid UTF-8 at byte 7; save the file as UTF-8");
         assert_eq!(text("bom.txt", b"\xef\xbb\xbfhi").unwrap(), "hi");
     }
 }

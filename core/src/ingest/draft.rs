@@ -12,37 +12,29 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(id: ParaId, kind: ParaKind, marked: &Marked) -> Draft {
-        Draft {
-            para: Paragraph::new(id, kind, marked.text.clone()),
-            links: marked.links.clone(),
-        }
+        Draft { para: Paragraph::new(id, kind, marked.text.clone()), links: marked.links.clone() }
     }
 
     /// Continues the paragraph with a line that a page break or a line break separated from it.
     pub fn append(&mut self, marked: &Marked) {
         let text = &mut self.para.text;
-        let joins_cjk = text.chars().next_back().is_some_and(is_cjk)
-            && marked.text.chars().next().is_some_and(is_cjk);
+        let joins_cjk = text.chars().next_back().is_some_and(is_cjk) && marked.text.chars().next().is_some_and(is_cjk);
         if !text.is_empty() && !joins_cjk {
             text.push(' ');
         }
         let shift = text.len();
         text.push_str(&marked.text);
-        self.links.extend(marked.links.iter().map(|l| Link {
-            span: (l.span.0 + shift, l.span.1 + shift),
-            href: l.href.clone(),
-        }));
+        self.links.extend(
+            marked.links.iter().map(|l| Link { span: (l.span.0 + shift, l.span.1 + shift), href: l.href.clone() }),
+        );
     }
 
     /// True when the text stops mid-sentence: no closing punctuation at its end.
     pub fn is_open(&self) -> bool {
         let trimmed = self.para.text.trim_end_matches([
-            '"', '\'', '”', '’', '»', ')', '）', '」', '』', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷',
-            '⁸', '⁹', '⁰',
+            '"', '\'', '”', '’', '»', ')', '）', '」', '』', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
         ]);
-        !trimmed.ends_with([
-            ',', ';', ':', '.', '!', '?', '。', '，', '；', '：', '！', '？', '،', '؛', '、',
-        ])
+        !trimmed.ends_with([',', ';', ':', '.', '!', '?', '。', '，', '；', '：', '！', '？', '،', '؛', '、'])
     }
 }
 

@@ -37,10 +37,7 @@ pub fn parse(name: &str, src: &str) -> Result<Vec<Extract>, IngestError> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
             serde_json::from_str(l).map_err(|e| IngestError::Metadata {
-                at: Location {
-                    file: name.to_owned(),
-                    line: Some(i + 1),
-                },
+                at: Location { file: name.to_owned(), line: Some(i + 1) },
                 message: e.to_string(),
             })
         })
@@ -58,25 +55,15 @@ impl Extract {
             against: count(&self.against),
             abstaining: count(&self.abstaining),
         });
-        meta.sponsors = self
-            .sponsors
-            .iter()
-            .chain(&self.additional_sponsors)
-            .cloned()
-            .collect();
-        let subjects = self.subjects.iter().filter(|s| {
-            s.get(1)
-                .is_some_and(|d| d == "UNBIS Thesaurus" || d == "DHLAUTH")
-        });
+        meta.sponsors = self.sponsors.iter().chain(&self.additional_sponsors).cloned().collect();
+        let subjects =
+            self.subjects.iter().filter(|s| s.get(1).is_some_and(|d| d == "UNBIS Thesaurus" || d == "DHLAUTH"));
         meta.subjects = subjects.filter_map(|s| s.first().cloned()).collect();
         if !self.sdgs.is_empty() {
             meta.sdgs.clone_from(&self.sdgs);
         }
         if meta.agenda_item.is_none() {
-            meta.agenda_item = self
-                .agenda_item
-                .strip_prefix("Agenda item ")
-                .map(str::to_owned);
+            meta.agenda_item = self.agenda_item.strip_prefix("Agenda item ").map(str::to_owned);
         }
         if meta.draft.is_none() && !self.originating_document.is_empty() {
             meta.draft = Some(self.originating_document.clone());

@@ -13,30 +13,12 @@ pub struct HtmlText {
     pub lang: Option<String>,
 }
 
-const SKIP: [&str; 9] = [
-    "script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object",
-];
-const BLOCKS: [&str; 12] = [
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "dd",
-    "dt",
-    "pre",
-];
+const SKIP: [&str; 9] = ["script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object"];
+const BLOCKS: [&str; 12] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre"];
 
 pub fn read(src: &str) -> HtmlText {
     let doc = Html::parse_document(src);
-    let lang = doc
-        .root_element()
-        .attr("lang")
-        .map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase());
+    let lang = doc.root_element().attr("lang").map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase());
     let mut lines = Vec::new();
     walk(doc.root_element(), &mut lines);
     HtmlText { lines, lang }
@@ -71,9 +53,9 @@ fn walk(el: ElementRef, out: &mut Vec<TextLine>) {
 }
 
 fn has_block_child(el: ElementRef) -> bool {
-    el.children().filter_map(ElementRef::wrap).any(|c| {
-        BLOCKS.contains(&c.value().name()) || ["ul", "ol", "div"].contains(&c.value().name())
-    })
+    el.children()
+        .filter_map(ElementRef::wrap)
+        .any(|c| BLOCKS.contains(&c.value().name()) || ["ul", "ol", "div"].contains(&c.value().name()))
 }
 
 /// An `<article>`: its number from `data-number` or its heading, its text the rest joined by
@@ -81,19 +63,10 @@ fn has_block_child(el: ElementRef) -> bool {
 fn article(el: ElementRef) -> Option<TextLine> {
     let mut inner = Vec::new();
     walk(el, &mut inner);
-    let heading_text = inner
-        .iter()
-        .find(|l| l.heading.is_some())
-        .map(|l| l.marked.text.clone());
-    let number = el
-        .attr("data-number")
-        .and_then(|n| n.parse().ok())
-        .or_else(|| {
-            heading_text.as_deref().and_then(|h| {
-                h.split(|c: char| !c.is_ascii_digit())
-                    .find_map(|d| d.parse().ok())
-            })
-        })?;
+    let heading_text = inner.iter().find(|l| l.heading.is_some()).map(|l| l.marked.text.clone());
+    let number = el.attr("data-number").and_then(|n| n.parse().ok()).or_else(|| {
+        heading_text.as_deref().and_then(|h| h.split(|c: char| !c.is_ascii_digit()).find_map(|d| d.parse().ok()))
+    })?;
     let mut marked = Marked::default();
     for l in inner.iter().filter(|l| l.heading.is_none()) {
         if !marked.text.is_empty() {
@@ -108,15 +81,7 @@ fn article(el: ElementRef) -> Option<TextLine> {
 
 fn new_line(mut marked: Marked) -> TextLine {
     marked.trim();
-    TextLine {
-        marked,
-        line: 0,
-        heading: None,
-        bullet: None,
-        after_blank: true,
-        literal: false,
-        article: None,
-    }
+    TextLine { marked, line: 0, heading: None, bullet: None, after_blank: true, literal: false, article: None }
 }
 
 /// Appends the inline content of `el` to `out`, collapsing white space as a browser would.
@@ -143,10 +108,9 @@ fn inline(el: ElementRef, out: &mut Marked, in_sup: bool) {
                 let span = (start, out.text.len());
                 match e.name() {
                     "em" | "i" | "b" | "strong" if span.1 > span.0 => out.emphasis.push(span),
-                    "a" if span.1 > span.0 => out.links.push(Link {
-                        span,
-                        href: e.attr("href").unwrap_or("").to_owned(),
-                    }),
+                    "a" if span.1 > span.0 => {
+                        out.links.push(Link { span, href: e.attr("href").unwrap_or("").to_owned() })
+                    }
                     _ => {}
                 }
             }
@@ -184,14 +148,7 @@ mod tests {
         );
         assert_eq!(h.lang.as_deref(), Some("en"));
         let texts: Vec<&str> = h.lines.iter().map(|l| l.marked.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "Declaration",
-                "Whereas all 51/1,",
-                "Everyone.\nFurthermore."
-            ]
-        );
+        assert_eq!(texts, ["Declaration", "Whereas all 51/1,", "Everyone.\nFurthermore."]);
         assert_eq!(h.lines[2].article.as_ref().map(|a| a.0), Some(2));
         assert_eq!(h.lines[1].marked.links[0].href, "x");
     }

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 /// Arabic letters in the abjad order the UN uses for subparagraphs, mapped to a, b, c, …
 const ABJAD: [char; 26] = [
-    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
-    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض',
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث',
+    'خ', 'ذ', 'ض',
 ];
 
 /// Cyrillic letters that Russian texts print in place of the Latin label they look like.
@@ -27,10 +27,8 @@ fn latin_lookalike(c: char) -> char {
     }
 }
 
-static OPERATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
-static SUB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\((\S{1,6}?)\)|(\p{L}{1,4})\))(?:\s+|$)").unwrap());
+static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
+static SUB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\((\S{1,6}?)\)|(\p{L}{1,4})\))(?:\s+|$)").unwrap());
 
 /// An operative number at the start of `s`: number and bytes it takes.
 pub fn operative(s: &str) -> Option<(u32, usize)> {
@@ -49,7 +47,8 @@ pub fn sub_label(s: &str) -> Option<(&str, usize)> {
 /// The id part of a printed label. `previous` is the label before it in the same list, which
 /// tells `(i)` after `(h)` (a letter) from `(i)` opening a list of roman numerals.
 pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
-    let label = label.trim().trim_matches(['(', ')', '.']);
+    let cleaned: String = label.chars().filter(|&c| c != '\u{640}').collect();
+    let label = cleaned.trim().trim_matches(['(', ')', '.']);
     let mut chars = label.chars();
     let (first, rest) = (chars.next()?, chars.as_str());
     if rest.is_empty() {
@@ -66,10 +65,7 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
         }
         return None;
     }
-    let lower: String = label
-        .chars()
-        .map(|c| latin_lookalike(c.to_ascii_lowercase()))
-        .collect();
+    let lower: String = label.chars().map(|c| latin_lookalike(c.to_ascii_lowercase())).collect();
     (lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) && lower.len() <= 6).then_some(lower)
 }
 

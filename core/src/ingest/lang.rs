@@ -37,12 +37,7 @@ pub fn from_file_name(name: &str) -> Option<String> {
 
 /// Detects the language from the paragraphs' text; `und` when it cannot tell.
 pub fn detect(drafts: &[Draft]) -> String {
-    let sample: String = drafts
-        .iter()
-        .map(|d| d.para.text.as_str())
-        .take(20)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let sample: String = drafts.iter().map(|d| d.para.text.as_str()).take(20).collect::<Vec<_>>().join(" ");
     whatlang::detect_lang(&sample).map_or_else(|| "und".to_owned(), |l| iso639_1(l).to_owned())
 }
 
@@ -75,18 +70,9 @@ mod tests {
 
     #[test]
     fn suffixes() {
-        assert_eq!(
-            from_file_name("corpus/A-RES-79-136.en.txt").as_deref(),
-            Some("en")
-        );
-        assert_eq!(
-            from_file_name("A_RES_79_136-2423454F.xml").as_deref(),
-            Some("fr")
-        );
-        assert_eq!(
-            from_file_name("A_RES_79_136-2423454C.xml").as_deref(),
-            Some("zh")
-        );
+        assert_eq!(from_file_name("corpus/A-RES-79-136.en.txt").as_deref(), Some("en"));
+        assert_eq!(from_file_name("A_RES_79_136-2423454F.xml").as_deref(), Some("fr"));
+        assert_eq!(from_file_name("A_RES_79_136-2423454C.xml").as_deref(), Some("zh"));
         assert_eq!(from_file_name("notes.txt"), None);
         assert_eq!(from_file_name("eng.html"), None);
     }

@@ -7,17 +7,8 @@
 //! sequencing adverb ("also", "further"). It is checked against the leads the UN marks in its
 //! own XML (see the tests in `tests/`).
 
-const INTENSIFIERS: [&str; 9] = [
-    "deeply",
-    "gravely",
-    "strongly",
-    "also",
-    "further",
-    "firmly",
-    "seriously",
-    "fully",
-    "profoundly",
-];
+const INTENSIFIERS: [&str; 9] =
+    ["deeply", "gravely", "strongly", "also", "further", "firmly", "seriously", "fully", "profoundly"];
 const ADJECTIVES: [&str; 22] = [
     "concerned",
     "convinced",
@@ -64,35 +55,20 @@ const SEQUENCERS: [&str; 5] = ["also", "further", "furthermore", "moreover", "ag
 pub fn english_preambular(text: &str) -> Option<&str> {
     let words: Vec<(usize, &str)> = word_offsets(text).take(6).collect();
     let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
-    let mut n = usize::from(
-        lower
-            .first()
-            .is_some_and(|w| INTENSIFIERS.contains(&w.as_str()))
-            && lower.len() > 1,
-    );
+    let mut n = usize::from(lower.first().is_some_and(|w| INTENSIFIERS.contains(&w.as_str())) && lower.len() > 1);
     let head = lower.get(n)?;
     let first_char_upper = words[0].1.chars().next().is_some_and(char::is_uppercase);
-    let is_attitude =
-        head.ends_with("ing") || head.ends_with("ed") || ADJECTIVES.contains(&head.as_str());
+    let is_attitude = head.ends_with("ing") || head.ends_with("ed") || ADJECTIVES.contains(&head.as_str());
     if !first_char_upper || !is_attitude {
         return None;
     }
     n += PHRASES
         .iter()
-        .filter(|p| {
-            lower[n..]
-                .iter()
-                .map(String::as_str)
-                .take(p.len())
-                .eq(p.iter().copied())
-        })
+        .filter(|p| lower[n..].iter().map(String::as_str).take(p.len()).eq(p.iter().copied()))
         .map(|p| p.len())
         .max()
         .unwrap_or(1);
-    if lower
-        .get(n)
-        .is_some_and(|w| SEQUENCERS.contains(&w.as_str()))
-    {
+    if lower.get(n).is_some_and(|w| SEQUENCERS.contains(&w.as_str())) {
         n += 1;
     }
     let (start, last) = words[n - 1];
@@ -116,17 +92,11 @@ mod tests {
     #[test]
     fn leads_of_79_136() {
         assert_eq!(lead("Recalling its resolution 51/1"), Some("Recalling"));
-        assert_eq!(
-            lead("Recalling also the cooperation"),
-            Some("Recalling also")
-        );
+        assert_eq!(lead("Recalling also the cooperation"), Some("Recalling also"));
         assert_eq!(lead("Taking note of the development"), Some("Taking note"));
         assert_eq!(lead("Concerned at the growing trend"), Some("Concerned"));
         assert_eq!(lead("Convinced that increased"), Some("Convinced"));
-        assert_eq!(
-            lead("Bearing in mind further that"),
-            Some("Bearing in mind further")
-        );
+        assert_eq!(lead("Bearing in mind further that"), Some("Bearing in mind further"));
         assert_eq!(lead("Deeply concerned by"), Some("Deeply concerned"));
     }
 

@@ -56,10 +56,11 @@ const MONTHS: [(&str, u32); 48] = [
 ];
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\s+(?:de\s+)?(\d{4})\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\s+(?:de\s+)?(\d{4})(?-u:\b)").unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(\p{L}+)\s+(\d{1,2}),\s+(\d{4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(\p{L}+)\s+(\d{1,2}),\s+(\d{4})(?-u:\b)").unwrap());
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 static CJK_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
 
@@ -70,6 +71,9 @@ pub fn find_date(s: &str) -> Option<String> {
         let d: u32 = d.parse().ok()?;
         (1..=31).contains(&d).then(|| format!("{y}-{m:02}-{d:02}"))
     };
+    if let Some(c) = ISO_DATE.captures(s) {
+        return iso(&c[1], c[2].parse().ok()?, &c[3]);
+    }
     if let Some(c) = CJK_DATE.captures(s) {
         return iso(&c[1], c[2].parse().ok()?, &c[3]);
     }
@@ -96,10 +100,8 @@ pub fn is_date_line(s: &str) -> bool {
     t.len() < 40 && find_date(t).is_some() && !t.ends_with(['.', ',', ';'])
 }
 
-static EN_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^([a-z]+)(?:-([a-z]+))?\s+session$").unwrap());
-static ZH_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^第([〇一二三四五六七八九十百]+)届会议$").unwrap());
+static EN_SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^([a-z]+)(?:-([a-z]+))?\s+session$").unwrap());
+static ZH_SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^第([〇一二三四五六七八九十百]+)届会议$").unwrap());
 
 /// A session line: "Seventy-ninth session" → 79, "第七十一届会议" → 71.
 pub fn session(line: &str) -> Option<u32> {
@@ -108,12 +110,8 @@ pub fn session(line: &str) -> Option<u32> {
         return chinese_number(&c[1]);
     }
     let c = EN_SESSION.captures(t)?;
-    let tens = [
-        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let units = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    ];
+    let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let units = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
     let ord_tens = [
         "",
         "tenth",
@@ -130,32 +128,20 @@ pub fn session(line: &str) -> Option<u32> {
     match c.get(2) {
         Some(second) => {
             let t = tens.iter().position(|x| !x.is_empty() && *x == first)?;
-            let u = units
-                .iter()
-                .position(|x| !x.is_empty() && *x == second.as_str().to_ascii_lowercase())?;
+            let u = units.iter().position(|x| !x.is_empty() && *x == second.as_str().to_ascii_lowercase())?;
             Some((t * 10 + u) as u32)
         }
         None => units
             .iter()
             .position(|x| !x.is_empty() && *x == first)
-            .or_else(|| {
-                ord_tens
-                    .iter()
-                    .position(|x| !x.is_empty() && *x == first)
-                    .map(|t| t * 10)
-            })
+            .or_else(|| ord_tens.iter().position(|x| !x.is_empty() && *x == first).map(|t| t * 10))
             .map(|n| n as u32),
     }
 }
 
 /// A Chinese numeral up to 999: 七十一 → 71, 一百 → 100.
 pub fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|d| d as u32)
-    };
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
     let mut total = 0;
     let mut current = 0;
     for c in s.chars() {
@@ -174,9 +160,17 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     Some(total + current)
 }
 
-static AGENDA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:agenda item|议程项目|point)\s*(\d+\s*(?:\(\p{L}\)|\p{L}\))?)").unwrap()
-});
+static AGENDA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:agenda item|议程项目|point)\s*(\d+\s*(?:\(\p{L}\)|\p{L}\))?)").unwrap());
+
+/// An agenda item in one form for every language: "125\u{a0}y)" → "125 (y)".
+pub fn normalize_agenda(item: &str) -> String {
+    let item = crate::fold::collapse_space(item);
+    match item.split_once(' ') {
+        Some((n, sub)) if !sub.starts_with('(') && sub.ends_with(')') => format!("{n} ({sub}"),
+        _ => item,
+    }
+}
 
 /// "Agenda item 125 (y)" → "125 (y)"; "议程项目 126" → "126".
 pub fn agenda_item(line: &str) -> Option<String> {
@@ -184,7 +178,7 @@ pub fn agenda_item(line: &str) -> Option<String> {
 }
 
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\b)(\d+)(?:st|nd|rd|th|e|a)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议").unwrap()
+    Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)(?:st|nd|rd|th|e|a)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议").unwrap()
 });
 
 /// "48th plenary meeting", "第 48 次全体会议" → 48.
@@ -193,9 +187,8 @@ pub fn meeting(line: &str) -> Option<u32> {
     c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
 }
 
-static DRAFT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-Z]/\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s*(?:和|and|et|y)\s*(Add\.\d+))?\)").unwrap()
-});
+static DRAFT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-Z]/\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s*(?:和|and|et|y)\s*(Add\.\d+))?\)").unwrap());
 
 /// "[without reference to a Main Committee (A/79/L.17)]" → "A/79/L.17";
 /// "(A/71/L.17和Add.1)" → "A/71/L.17 and Add.1".
@@ -207,8 +200,7 @@ pub fn draft(line: &str) -> Option<String> {
     })
 }
 
-static NUMBER_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})\.\s*(.+)$").unwrap());
+static NUMBER_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})\.\s*(.+)$").unwrap());
 
 /// The line that opens a General Assembly resolution: "79/136. Cooperation …" → symbol and title.
 pub fn number_and_title(line: &str) -> Option<(String, String)> {
@@ -224,22 +216,10 @@ mod tests {
     fn dates_in_official_languages() {
         assert_eq!(find_date("6 December 2024").as_deref(), Some("2024-12-06"));
         assert_eq!(find_date("27 novembre 2025").as_deref(), Some("2025-11-27"));
-        assert_eq!(
-            find_date("2016年11月21日大会决议").as_deref(),
-            Some("2016-11-21")
-        );
-        assert_eq!(
-            find_date("2016 年 11 月 21 日").as_deref(),
-            Some("2016-11-21")
-        );
-        assert_eq!(
-            find_date("6 de diciembre de 2024").as_deref(),
-            Some("2024-12-06")
-        );
-        assert_eq!(
-            find_date("6 декабря 2024 года").as_deref(),
-            Some("2024-12-06")
-        );
+        assert_eq!(find_date("2016年11月21日大会决议").as_deref(), Some("2016-11-21"));
+        assert_eq!(find_date("2016 年 11 月 21 日").as_deref(), Some("2016-11-21"));
+        assert_eq!(find_date("6 de diciembre de 2024").as_deref(), Some("2024-12-06"));
+        assert_eq!(find_date("6 декабря 2024 года").as_deref(), Some("2024-12-06"));
         assert_eq!(find_date("December 6, 2024").as_deref(), Some("2024-12-06"));
         assert_eq!(find_date("in 2018 and 2019"), None);
     }
@@ -254,20 +234,11 @@ mod tests {
 
     #[test]
     fn header_lines() {
-        assert_eq!(
-            agenda_item("Agenda item 125 (y)").as_deref(),
-            Some("125 (y)")
-        );
+        assert_eq!(agenda_item("Agenda item 125 (y)").as_deref(), Some("125 (y)"));
         assert_eq!(agenda_item("议程项目 126").as_deref(), Some("126"));
         assert_eq!(meeting("48th plenary meeting"), Some(48));
         assert_eq!(meeting("第 48 次全体会议"), Some(48));
-        assert_eq!(
-            draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(),
-            Some("A/79/L.17")
-        );
-        assert_eq!(
-            draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(),
-            Some("A/71/L.17 and Add.1")
-        );
+        assert_eq!(draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(), Some("A/79/L.17"));
+        assert_eq!(draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(), Some("A/71/L.17 and Add.1"));
     }
 }

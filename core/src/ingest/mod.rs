@@ -35,20 +35,14 @@ pub enum Source {
 /// Reads one file. `name` is its path or file name as the user gave it: the extension picks
 /// the reader, the stem gives the document id and language when the text does not.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Source, IngestError> {
-    let at = |line| Location {
-        file: name.to_owned(),
-        line,
-    };
+    let at = |line| Location { file: name.to_owned(), line };
     let ext = extension(name);
     let src = decode::text(name, bytes)?;
     match ext.as_str() {
         "json" | "jsonl" => return extract::parse(name, src).map(Source::Metadata),
         "txt" | "md" | "markdown" | "html" | "htm" | "xhtml" | "xml" | "akn" => {}
         _ => {
-            return Err(IngestError::Unsupported {
-                at: at(None),
-                extension: ext,
-            });
+            return Err(IngestError::Unsupported { at: at(None), extension: ext });
         }
     }
     let (meta, drafts, declared_lang) = match ext.as_str() {
@@ -71,17 +65,15 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Source, IngestError> {
     if drafts.is_empty() {
         return Err(IngestError::Empty { at: at(None) });
     }
-    let lang = lang::from_file_name(name)
-        .or(declared_lang)
-        .unwrap_or_else(|| lang::detect(&drafts));
-    Ok(Source::Document(Box::new(finish(
-        name, &lang, meta, drafts,
-    ))))
+    let lang = lang::from_file_name(name).or(declared_lang).unwrap_or_else(|| lang::detect(&drafts));
+    Ok(Source::Document(Box::new(finish(name, &lang, meta, drafts))))
 }
 
 /// Lines → paragraphs: a resolution when an enacting formula is found, else a page.
 fn structure(lines: &[text::TextLine], lang: &str, guess_headings: bool) -> (Metadata, Vec<Draft>) {
-    match resolution::formula_index(lines) {
+    // A declaration made of articles may contain "The General Assembly" too; it is not a resolution.
+    let has_articles = lines.iter().any(|l| l.article.is_some());
+    match resolution::formula_index(lines).filter(|_| !has_articles) {
         Some(i) => resolution::read(lines, i, lang),
         None => page::read(lines, guess_headings),
     }
@@ -89,9 +81,7 @@ fn structure(lines: &[text::TextLine], lang: &str, guess_headings: bool) -> (Met
 
 fn extension(name: &str) -> String {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    file.rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default()
+    file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
 }
 
 /// The document id a file name gives: its stem without a language suffix.
@@ -103,11 +93,8 @@ fn stem_id(name: &str) -> String {
 
 /// Finds references and footnote links, settles ids and kind: the common end of every reader.
 fn finish(name: &str, lang: &str, meta: Metadata, drafts: Vec<Draft>) -> Document {
-    let footnotes: Vec<ParaId> = drafts
-        .iter()
-        .filter(|d| d.para.kind == ParaKind::Footnote)
-        .map(|d| d.para.id.clone())
-        .collect();
+    let footnotes: Vec<ParaId> =
+        drafts.iter().filter(|d| d.para.kind == ParaKind::Footnote).map(|d| d.para.id.clone()).collect();
     let mut seen = std::collections::HashSet::new();
     let paragraphs = drafts
         .into_iter()
@@ -116,19 +103,13 @@ fn finish(name: &str, lang: &str, meta: Metadata, drafts: Vec<Draft>) -> Documen
             let mut p = d.para;
             p.refs = crate::refs::extract(&p.text, &d.links);
             if p.kind != ParaKind::Footnote {
-                p.notes = markers(&p.text)
-                    .into_iter()
-                    .map(ParaId::footnote)
-                    .filter(|id| footnotes.contains(id))
-                    .collect();
+                p.notes =
+                    markers(&p.text).into_iter().map(ParaId::footnote).filter(|id| footnotes.contains(id)).collect();
             }
             p
         })
         .collect::<Vec<_>>();
-    let kind = if paragraphs
-        .iter()
-        .any(|p| matches!(p.kind, ParaKind::Preambular | ParaKind::Operative))
-    {
+    let kind = if paragraphs.iter().any(|p| matches!(p.kind, ParaKind::Preambular | ParaKind::Operative)) {
         DocKind::Resolution
     } else if paragraphs.iter().any(|p| p.kind == ParaKind::Article) {
         DocKind::Declaration
@@ -136,20 +117,8 @@ fn finish(name: &str, lang: &str, meta: Metadata, drafts: Vec<Draft>) -> Documen
         DocKind::Page
     };
     let doc = meta.symbol.clone().unwrap_or_else(|| stem_id(name));
-    let refs = meta
-        .draft
-        .as_deref()
-        .map(crate::refs::from_draft)
-        .unwrap_or_default();
-    Document {
-        doc: DocId(doc),
-        lang: Lang::new(lang),
-        source: name.to_owned(),
-        kind,
-        meta,
-        paragraphs,
-        refs,
-    }
+    let refs = meta.draft.as_deref().map(crate::refs::from_draft).unwrap_or_default();
+    Document { doc: DocId(doc), lang: Lang::new(lang), source: name.to_owned(), kind, meta, paragraphs, refs }
 }
 
 /// The footnote numbers printed as superscript runs in a paragraph's text, in order.

@@ -9,9 +9,8 @@ use crate::model::{Metadata, ParaId, ParaKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\w .()-]{1,120}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$").unwrap()
-});
+static IMAGE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\w .()-]{1,120}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$").unwrap());
 
 /// Reads a page: every line a paragraph, typed by its markers and its shape.
 /// `guess_headings` is for plain text, where headings are not marked.
@@ -34,9 +33,7 @@ pub fn read(lines: &[TextLine], guess_headings: bool) -> (Metadata, Vec<Draft>) 
             meta.date = meta::find_date(text);
             continue;
         }
-        let kind = if meta.title.is_none()
-            || line.heading.is_some()
-            || (guess_headings && looks_like_heading(lines, i))
+        let kind = if meta.title.is_none() || line.heading.is_some() || (guess_headings && looks_like_heading(lines, i))
         {
             ParaKind::Heading
         } else if line.bullet.is_some() {

@@ -60,9 +60,7 @@ fn header(lines: &[TextLine]) -> Metadata {
 }
 
 fn is_adoption_line(t: &str) -> bool {
-    t.contains("adopted by the General Assembly")
-        || t.contains("大会决议")
-        || t.contains("adoptée par l")
+    t.contains("adopted by the General Assembly") || t.contains("大会决议") || t.contains("adoptée par l")
 }
 
 /// The closing lines: "48th plenary meeting" and the adoption date.
@@ -117,17 +115,14 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
-        if self.continues(&m.text) {
+        if self.continues(m) {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
         } else if self.operative.is_none() {
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, m);
-            let lead = m.leading_emphasis().or_else(|| {
-                (lang == "en")
-                    .then(|| leads::english_preambular(&m.text))
-                    .flatten()
-            });
+            let lead =
+                m.leading_emphasis().or_else(|| (lang == "en").then(|| leads::english_preambular(&m.text)).flatten());
             d.para.lead = lead.map(str::to_owned);
             self.push(d);
         } else {
@@ -140,20 +135,14 @@ impl Body {
         let (label, len) = labels::sub_label(&m.text)?;
         let parent_num = self.operative?;
         let id_part = labels::normalize_label(label, self.last_letter.as_deref())?;
-        let letter_continues = self
-            .last_letter
-            .as_deref()
-            .is_some_and(|p| p.len() == 1 && !labels::is_roman(p));
+        let letter_continues = self.last_letter.as_deref().is_some_and(|p| p.len() == 1 && !labels::is_roman(p));
         let nested = labels::is_roman(&id_part)
             && letter_continues
             && !(id_part == "i" && self.last_letter.as_deref() == Some("h"));
         let parent = ParaId::operative(parent_num);
         let (id, num) = if nested {
             let letter = self.last_letter.clone()?;
-            (
-                parent.child(&letter).child(&id_part),
-                format!("{parent_num} ({letter}) ({label})"),
-            )
+            (parent.child(&letter).child(&id_part), format!("{parent_num} ({letter}) ({label})"))
         } else {
             self.last_letter = Some(id_part.clone());
             (parent.child(&id_part), format!("{parent_num} ({label})"))
@@ -167,9 +156,10 @@ impl Body {
 
     /// A line continues the current paragraph when that one stops mid-sentence or the line
     /// opens in lower case: a page break (and perhaps the page's footnotes) came between.
-    fn continues(&self, text: &str) -> bool {
+    /// A line that opens with an emphasised lead (Russian leads are lower case) is never a continuation.
+    fn continues(&self, m: &super::inline::Marked) -> bool {
         let Some(i) = self.current else { return false };
-        let lower_start = text.chars().next().is_some_and(char::is_lowercase);
+        let lower_start = m.text.chars().next().is_some_and(char::is_lowercase) && m.leading_emphasis().is_none();
         self.paras[i].is_open() || lower_start
     }
 
@@ -179,8 +169,7 @@ impl Body {
     }
 
     fn finish(mut self) -> Vec<Draft> {
-        self.notes
-            .sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+        self.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
         self.paras.extend(self.notes);
         self.paras
     }
@@ -188,16 +177,11 @@ impl Body {
 
 /// A footnote line opens with its marker: `¹ United Nations, …` (superscript digits, then a space).
 fn footnote_marker(text: &str) -> Option<(u32, usize)> {
-    let digits: String = text
-        .chars()
-        .map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10)))
-        .collect();
+    let digits: String =
+        text.chars().map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10))).collect();
     if digits.is_empty() {
         return None;
     }
     let len: usize = text.chars().take(digits.len()).map(char::len_utf8).sum();
-    text[len..]
-        .starts_with(char::is_whitespace)
-        .then(|| (digits.parse().ok(), len))
-        .and_then(|(n, l)| Some((n?, l)))
+    text[len..].starts_with(char::is_whitespace).then(|| (digits.parse().ok(), len)).and_then(|(n, l)| Some((n?, l)))
 }

@@ -33,9 +33,7 @@ pub fn lines(src: &str) -> Vec<TextLine> {
         let mut body = raw.trim();
         let literal = body.starts_with('\\')
             && body[1..].starts_with(|c: char| {
-                c.is_ascii_punctuation()
-                    || c.is_numeric()
-                    || crate::fold::superscript_digit(c).is_some()
+                c.is_ascii_punctuation() || c.is_numeric() || crate::fold::superscript_digit(c).is_some()
             });
         if literal && !body[1..].starts_with(|c: char| c.is_ascii_punctuation()) {
             body = &body[1..];
@@ -51,15 +49,7 @@ pub fn lines(src: &str) -> Vec<TextLine> {
         let mut marked = inline::parse(body);
         marked.trim();
         if !marked.text.is_empty() {
-            out.push(TextLine {
-                marked,
-                line: i + 1,
-                heading,
-                bullet,
-                after_blank,
-                literal,
-                article: None,
-            });
+            out.push(TextLine { marked, line: i + 1, heading, bullet, after_blank, literal, article: None });
         }
         after_blank = false;
     }
@@ -72,12 +62,8 @@ fn heading_level(s: &str) -> Option<u8> {
 }
 
 fn bullet_len(s: &str) -> Option<usize> {
-    let marker = ["-", "*", "+", "•", "·", "▪"]
-        .iter()
-        .find(|b| s.starts_with(**b))?;
-    s[marker.len()..]
-        .starts_with(char::is_whitespace)
-        .then_some(marker.len())
+    let marker = ["-", "*", "+", "•", "·", "▪"].iter().find(|b| s.starts_with(**b))?;
+    s[marker.len()..].starts_with(char::is_whitespace).then_some(marker.len())
 }
 
 #[cfg(test)]

@@ -87,18 +87,12 @@ impl ParaId {
     pub fn parse(input: &str) -> Option<ParaId> {
         let lower = input.trim().to_ascii_lowercase();
         let normalized = lower.replace('(', ".").replace(')', "");
-        let prefix_len = normalized
-            .bytes()
-            .take_while(u8::is_ascii_lowercase)
-            .count();
+        let prefix_len = normalized.bytes().take_while(u8::is_ascii_lowercase).count();
         let (prefix, rest) = normalized.split_at(prefix_len);
         let known = ["pp", "op", "fn", "art", "h", "p", "li"];
         let mut parts = rest.split('.');
-        let number_ok = parts
-            .next()
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        let labels_ok =
-            parts.all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let number_ok = parts.next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let labels_ok = parts.all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric()));
         (known.contains(&prefix) && number_ok && labels_ok).then_some(ParaId(normalized))
     }
 
@@ -121,10 +115,7 @@ mod tests {
     fn parse_accepts_what_users_type() {
         assert_eq!(ParaId::parse("OP21(b)").unwrap().as_str(), "op21.b");
         assert_eq!(ParaId::parse("pp5").unwrap(), ParaId::preambular(5));
-        assert_eq!(
-            ParaId::parse("op3.a.ii").unwrap(),
-            ParaId::operative(3).child("a").child("ii")
-        );
+        assert_eq!(ParaId::parse("op3.a.ii").unwrap(), ParaId::operative(3).child("a").child("ii"));
         assert!(ParaId::parse("zz3").is_none());
         assert!(ParaId::parse("op").is_none());
         assert!(ParaId::parse("op3.").is_none());
@@ -132,10 +123,7 @@ mod tests {
 
     #[test]
     fn parent_of_subparagraph() {
-        assert_eq!(
-            ParaId::operative(21).child("b").parent(),
-            Some(ParaId::operative(21))
-        );
+        assert_eq!(ParaId::operative(21).child("b").parent(), Some(ParaId::operative(21)));
         assert_eq!(ParaId::operative(21).parent(), None);
     }
 }

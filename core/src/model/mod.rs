@@ -98,10 +98,7 @@ impl Document {
     /// Every reference of the document: its own, then its paragraphs' in order.
     pub fn all_refs(&self) -> impl Iterator<Item = (Option<&Paragraph>, &Reference)> {
         let own = self.refs.iter().map(|r| (None, r));
-        let paras = self
-            .paragraphs
-            .iter()
-            .flat_map(|p| p.refs.iter().map(move |r| (Some(p), r)));
+        let paras = self.paragraphs.iter().flat_map(|p| p.refs.iter().map(move |r| (Some(p), r)));
         own.chain(paras)
     }
 }

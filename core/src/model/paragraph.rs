@@ -79,14 +79,6 @@ pub struct Paragraph {
 impl Paragraph {
     /// A paragraph with just an id, a kind and its text; the rest is filled in by the reader.
     pub fn new(id: ParaId, kind: ParaKind, text: String) -> Paragraph {
-        Paragraph {
-            id,
-            kind,
-            num: None,
-            lead: None,
-            text,
-            refs: Vec::new(),
-            notes: Vec::new(),
-        }
+        Paragraph { id, kind, num: None, lead: None, text, refs: Vec::new(), notes: Vec::new() }
     }
 }

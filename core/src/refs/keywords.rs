@@ -8,18 +8,16 @@ use crate::model::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,4})/(\d{1,4})|(\d{1,4})\s*\((\d{4})\)").unwrap());
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,4})/(\d{1,4})|(\d{1,4})\s*\((\d{4})\)").unwrap());
 static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?P<res>\bresolutions?\b|\brésolutions?\b|\bresoluci(?:ón|on|ones)\b|резолюци\p{L}*|قرار\p{L}*|ال?قرار)",
-        r"|(?P<dec>\bdecisions?\b|\bdécisions?\b|\bdecisi(?:ón|ones)\b|решени\p{L}*|مقرر\p{L}*|ال?مقرر)",
+        r"(?i)(?P<res>(?-u:\b)resolutions?(?-u:\b)|(?-u:\b)résolutions?(?-u:\b)|(?-u:\b)resoluci(?:ón|on|ones)(?-u:\b)|резолюци\p{L}*|قرار\p{L}*|ال?قرار)",
+        r"|(?P<dec>(?-u:\b)decisions?(?-u:\b)|(?-u:\b)décisions?(?-u:\b)|(?-u:\b)decisi(?:ón|ones)(?-u:\b)|решени\p{L}*|مقرر\p{L}*|ال?مقرر)",
     ))
     .unwrap()
 });
-static ZH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s\d/号、和及与第]*?号\s*(?:[\s\d/号、和及与第]*?)(决议|决定)").unwrap()
-});
+static ZH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s\d/号、和及与第]*?号\s*(?:[\s\d/号、和及与第]*?)(决议|决定)").unwrap());
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Word {
@@ -62,10 +60,8 @@ pub fn short_numbers(text: &str, links: &[Link]) -> Vec<Reference> {
     let keywords: Vec<(usize, usize, Word)> = KEYWORD
         .captures_iter(text)
         .filter_map(|c| {
-            let (m, w) = c
-                .name("res")
-                .map(|m| (m, Word::Resolution))
-                .or_else(|| c.name("dec").map(|m| (m, Word::Decision)))?;
+            let (m, w) =
+                c.name("res").map(|m| (m, Word::Resolution)).or_else(|| c.name("dec").map(|m| (m, Word::Decision)))?;
             Some((m.start(), m.end(), w))
         })
         .collect();
@@ -76,11 +72,9 @@ pub fn short_numbers(text: &str, links: &[Link]) -> Vec<Reference> {
             if !standalone(text, m.start(), m.end()) {
                 return None;
             }
-            let in_link = links
-                .iter()
-                .any(|l| l.span.0 <= m.start() && m.end() <= l.span.1);
-            let (word, organ) = context(text, m.start(), m.end(), &keywords)
-                .or(in_link.then_some((Word::Resolution, None)))?;
+            let in_link = links.iter().any(|l| l.span.0 <= m.start() && m.end() <= l.span.1);
+            let (word, organ) =
+                context(text, m.start(), m.end(), &keywords).or(in_link.then_some((Word::Resolution, None)))?;
             let target = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
                 (Some(a), Some(b), _, _) => slash_target(a.as_str(), b.as_str(), word, organ)?,
                 (_, _, Some(n), Some(y)) if word == Word::Resolution => {
@@ -88,11 +82,7 @@ pub fn short_numbers(text: &str, links: &[Link]) -> Vec<Reference> {
                 }
                 _ => return None,
             };
-            Some(Reference {
-                kind: super::classify(&target),
-                target,
-                span: [m.start(), m.end()],
-            })
+            Some(Reference { kind: super::classify(&target), target, span: [m.start(), m.end()] })
         })
         .collect()
 }
@@ -101,8 +91,9 @@ pub fn short_numbers(text: &str, links: &[Link]) -> Vec<Reference> {
 fn standalone(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let bad_before =
-        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '‑'));
+    let bad_before = before.is_some_and(|c| {
+        (c.is_alphanumeric() && !crate::ingest::draft::is_cjk(c)) || matches!(c, '/' | '-' | '.' | '‑')
+    });
     let bad_after = after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
     !bad_before && !bad_after
 }
@@ -126,18 +117,9 @@ fn slash_target(a: &str, b: &str, word: Word, organ: Option<Organ>) -> Option<St
 
 /// The keyword that governs a number: the nearest one before it in the same clause, or a
 /// Chinese 号决议 after it; with the organ named just before that keyword.
-fn context(
-    text: &str,
-    start: usize,
-    end: usize,
-    keywords: &[(usize, usize, Word)],
-) -> Option<(Word, Option<Organ>)> {
+fn context(text: &str, start: usize, end: usize, keywords: &[(usize, usize, Word)]) -> Option<(Word, Option<Organ>)> {
     if let Some(c) = ZH_AFTER.captures(&text[end..]) {
-        let word = if &c[1] == "决议" {
-            Word::Resolution
-        } else {
-            Word::Decision
-        };
+        let word = if &c[1] == "决议" { Word::Resolution } else { Word::Decision };
         return Some((word, organ_before(text, start)));
     }
     let &(k_start, k_end, word) = keywords.iter().rev().find(|k| k.1 <= start)?;
@@ -154,9 +136,5 @@ fn organ_before(text: &str, at: usize) -> Option<Organ> {
         from -= 1;
     }
     let window = &text[from..at];
-    ORGANS
-        .iter()
-        .filter_map(|(name, o)| window.rfind(name).map(|i| (i, *o)))
-        .max_by_key(|(i, _)| *i)
-        .map(|(_, o)| o)
+    ORGANS.iter().filter_map(|(name, o)| window.rfind(name).map(|i| (i, *o))).max_by_key(|(i, _)| *i).map(|(_, o)| o)
 }

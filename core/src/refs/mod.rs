@@ -16,10 +16,7 @@ pub use symbols::classify;
 
 /// Finds every reference in `text`; `links` are the link ranges its source marked.
 pub fn extract(text: &str, links: &[Link]) -> Vec<Reference> {
-    let mut found: Vec<Reference> = links
-        .iter()
-        .filter_map(|l| symbols::from_link(text, l))
-        .collect();
+    let mut found: Vec<Reference> = links.iter().filter_map(|l| symbols::from_link(text, l)).collect();
     found.extend(symbols::treaties(text));
     found.extend(symbols::interpol(text));
     found.extend(symbols::full_symbols(text));
@@ -31,10 +28,7 @@ pub fn extract(text: &str, links: &[Link]) -> Vec<Reference> {
 fn resolve_overlaps(mut found: Vec<Reference>) -> Vec<Reference> {
     let mut kept: Vec<Reference> = Vec::new();
     for r in found.drain(..) {
-        if !kept
-            .iter()
-            .any(|k| k.span[0] < r.span[1] && r.span[0] < k.span[1])
-        {
+        if !kept.iter().any(|k| k.span[0] < r.span[1] && r.span[0] < k.span[1]) {
             kept.push(r);
         }
     }
@@ -49,11 +43,7 @@ pub fn from_draft(draft: &str) -> Vec<Reference> {
     let Some(base) = parts.next() else {
         return Vec::new();
     };
-    let mut out = vec![Reference {
-        target: base.trim().to_owned(),
-        kind: RefKind::Document,
-        span: [0, 0],
-    }];
+    let mut out = vec![Reference { target: base.trim().to_owned(), kind: RefKind::Document, span: [0, 0] }];
     out.extend(parts.map(|p| Reference {
         target: format!("{}/{}", base.trim(), p.trim()),
         kind: RefKind::Document,
@@ -67,10 +57,7 @@ mod tests {
     use super::*;
 
     fn targets(text: &str) -> Vec<(String, RefKind)> {
-        extract(text, &[])
-            .into_iter()
-            .map(|r| (r.target, r.kind))
-            .collect()
+        extract(text, &[]).into_iter().map(|r| (r.target, r.kind)).collect()
     }
 
     #[test]
@@ -116,25 +103,13 @@ mod tests {
             targets("a adopté la Résolution 71/19 reconnaissant"),
             [("A/RES/71/19".into(), RefKind::GaResolution)]
         );
-        assert_eq!(
-            targets("其1996年10月15日第51/1号决议，"),
-            [("A/RES/51/1".into(), RefKind::GaResolution)]
-        );
-        assert_eq!(
-            targets("第 70/1 号决议。"),
-            [("A/RES/70/1".into(), RefKind::GaResolution)]
-        );
+        assert_eq!(targets("其1996年10月15日第51/1号决议，"), [("A/RES/51/1".into(), RefKind::GaResolution)]);
+        assert_eq!(targets("第 70/1 号决议。"), [("A/RES/70/1".into(), RefKind::GaResolution)]);
         assert_eq!(
             targets("见第60/519号决定及A/60/88和"),
-            [
-                ("A/DEC/60/519".into(), RefKind::GaDecision),
-                ("A/60/88".into(), RefKind::Document)
-            ]
+            [("A/DEC/60/519".into(), RefKind::GaDecision), ("A/60/88".into(), RefKind::Document)]
         );
-        assert_eq!(
-            targets("联合国，《条约汇编》，第1996卷，第1200号。"),
-            [("UNTS/1996/1200".into(), RefKind::Treaty)]
-        );
+        assert_eq!(targets("联合国，《条约汇编》，第1996卷，第1200号。"), [("UNTS/1996/1200".into(), RefKind::Treaty)]);
     }
 
     #[test]
@@ -147,19 +122,13 @@ mod tests {
     #[test]
     fn links_name_their_target() {
         let text = "its resolution 51/1 of";
-        let link = Link {
-            span: (15, 19),
-            href: "https://undocs.org/en/A/RES/51/1".into(),
-        };
+        let link = Link { span: (15, 19), href: "https://undocs.org/en/A/RES/51/1".into() };
         assert_eq!(extract(text, &[link])[0].target, "A/RES/51/1");
     }
 
     #[test]
     fn draft_with_addendum() {
         let r = from_draft("A/71/L.17 and Add.1");
-        assert_eq!(
-            r.iter().map(|r| r.target.as_str()).collect::<Vec<_>>(),
-            ["A/71/L.17", "A/71/L.17/Add.1"]
-        );
+        assert_eq!(r.iter().map(|r| r.target.as_str()).collect::<Vec<_>>(), ["A/71/L.17", "A/71/L.17/Add.1"]);
     }
 }

@@ -6,11 +6,10 @@ use crate::model::{RefKind, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\s*\(\d{4}\))?").unwrap()
-});
+static SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\s*\(\d{4}\))?").unwrap());
 static INTERPOL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bGA-\d{4}-\d{1,3}-RES-\d{1,3}\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)GA-\d{4}-\d{1,3}-RES-\d{1,3}(?-u:\b)").unwrap());
 static TREATY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:Treaty Series|Recueil des Traités),?\s*vol\.\s*(\d+),\s*(?:No\.?|núm\.|n[°ºo]\.?)\s*(\d+)",
@@ -40,11 +39,7 @@ pub fn classify(symbol: &str) -> RefKind {
 }
 
 fn reference(target: String, start: usize, end: usize) -> Reference {
-    Reference {
-        kind: classify(&target),
-        target,
-        span: [start, end],
-    }
+    Reference { kind: classify(&target), target, span: [start, end] }
 }
 
 /// The symbol a link names: `https://undocs.org/en/A/RES/51/1` → `A/RES/51/1`.
@@ -52,12 +47,16 @@ pub fn from_link(text: &str, link: &Link) -> Option<Reference> {
     let (_, path) = link.href.split_once("undocs.org/")?;
     let path = path.split(['?', '#']).next()?;
     let symbol = match path.split_once('/') {
-        Some((lang, rest)) if lang.len() <= 3 && lang.chars().all(|c| c.is_ascii_lowercase()) => {
-            rest
-        }
+        Some((lang, rest)) if lang.len() <= 3 && lang.chars().all(|c| c.is_ascii_lowercase()) => rest,
         _ => path,
     };
-    let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    // `A/CONF.192/15(supp)`: the link names a supplement the text does not print.
+    if !symbol.starts_with("S/RES/") {
+        if let Some(i) = symbol.find('(') {
+            symbol.truncate(i);
+        }
+    }
     if symbol.is_empty() || text.get(link.span.0..link.span.1).is_none() {
         return None;
     }
@@ -66,27 +65,24 @@ pub fn from_link(text: &str, link: &Link) -> Option<Reference> {
 
 pub fn treaties(text: &str) -> impl Iterator<Item = Reference> + '_ {
     TREATY.captures_iter(text).filter_map(|c| {
-        let groups: Vec<&str> = (1..=6)
-            .filter_map(|i| c.get(i).map(|m| m.as_str()))
-            .collect();
+        let groups: Vec<&str> = (1..=6).filter_map(|i| c.get(i).map(|m| m.as_str())).collect();
         let whole = c.get(0)?;
-        Some(reference(
-            format!("UNTS/{}/{}", groups.first()?, groups.get(1)?),
-            whole.start(),
-            whole.end(),
-        ))
+        Some(reference(format!("UNTS/{}/{}", groups.first()?, groups.get(1)?), whole.start(), whole.end()))
     })
 }
 
 pub fn interpol(text: &str) -> impl Iterator<Item = Reference> + '_ {
-    INTERPOL
-        .find_iter(text)
-        .map(|m| reference(m.as_str().to_owned(), m.start(), m.end()))
+    INTERPOL.find_iter(text).map(|m| reference(m.as_str().to_owned(), m.start(), m.end()))
 }
 
 /// Symbols printed in full, `A/79/L.17` or `S/RES/2396 (2017)`.
 pub fn full_symbols(text: &str) -> impl Iterator<Item = Reference> + '_ {
     SYMBOL.find_iter(text).filter_map(|m| {
+        // Chinese text runs straight into a symbol ("及A/60/88"); Latin letters may not.
+        let before = text[..m.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_')) {
+            return None;
+        }
         let raw = m.as_str().trim_end_matches(['.', '-']);
         if !raw.contains(|c: char| c.is_ascii_digit()) || raw.starts_with("GA-") {
             return None;
@@ -94,11 +90,7 @@ pub fn full_symbols(text: &str) -> impl Iterator<Item = Reference> + '_ {
         let year_suffix = raw.ends_with(')');
         if year_suffix && !raw.starts_with("S/RES/") {
             let bare = raw[..raw.rfind('(')?].trim_end();
-            return Some(reference(
-                bare.to_owned(),
-                m.start(),
-                m.start() + bare.len(),
-            ));
+            return Some(reference(bare.to_owned(), m.start(), m.start() + bare.len()));
         }
         let target: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
         Some(reference(target, m.start(), m.start() + raw.len()))

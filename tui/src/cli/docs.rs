@@ -17,7 +17,8 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
             .docs
             .iter()
             .map(|d| {
-                let counts: serde_json::Map<String, serde_json::Value> = d.counts().into_iter().map(|(k, n)| (k.name().to_owned(), n.into())).collect();
+                let counts: serde_json::Map<String, serde_json::Value> =
+                    d.counts().into_iter().map(|(k, n)| (k.name().to_owned(), n.into())).collect();
                 json!({
                     "doc": d.doc, "lang": d.lang, "title": d.meta.title, "date": d.meta.date, "kind": d.kind,
                     "source": d.source, "paragraphs": d.paragraphs.len(), "counts": counts,
@@ -27,11 +28,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
         return print_json(&rows);
     }
     for d in &corpus.docs {
-        let counts: Vec<String> = d
-            .counts()
-            .into_iter()
-            .map(|(k, n)| format!("{n} {k}"))
-            .collect();
+        let counts: Vec<String> = d.counts().into_iter().map(|(k, n)| format!("{n} {k}")).collect();
         println!(
             "{:<28} {:<3} {:<10} {}",
             d.doc,

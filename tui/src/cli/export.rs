@@ -25,16 +25,9 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let docs: Vec<&Document> = match &args.reference {
         Some(r) => {
             let (id, _) = parse_ref(r).map_err(|e| e.to_string())?;
-            corpus
-                .versions(&id)
-                .filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l))
-                .collect()
+            corpus.versions(&id).filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l)).collect()
         }
-        None => corpus
-            .docs
-            .iter()
-            .filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l))
-            .collect(),
+        None => corpus.docs.iter().filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l)).collect(),
     };
     if docs.is_empty() {
         return Ok(Outcome::NotFound("no such document in the corpus".into()));
@@ -42,15 +35,10 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     match args.format {
         Format::Json => {
             let all: Vec<_> = docs.iter().map(|d| export::to_json(d)).collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
-            );
+            println!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
         }
         Format::Akn => docs.iter().for_each(|d| print!("{}", export::to_akn(d))),
-        Format::Markdown => docs
-            .iter()
-            .for_each(|d| print!("{}", export::to_markdown(d))),
+        Format::Markdown => docs.iter().for_each(|d| print!("{}", export::to_markdown(d))),
     }
     Ok(Outcome::Found)
 }

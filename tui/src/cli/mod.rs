@@ -12,11 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "resolex",
-    version,
-    about = "Read, search and cite United Nations resolutions."
-)]
+#[command(name = "resolex", version, about = "Read, search and cite United Nations resolutions.")]
 struct Cli {
     /// Read these files and folders instead of the embedded default corpus.
     #[arg(long = "corpus", global = true, value_name = "PATH")]
@@ -83,14 +79,9 @@ fn load(paths: &[PathBuf]) -> Result<Corpus, String> {
     }
     let contents: Vec<(String, Vec<u8>)> = files
         .into_iter()
-        .map(|f| {
-            std::fs::read(&f)
-                .map(|b| (f.display().to_string(), b))
-                .map_err(|e| format!("{}: {e}", f.display()))
-        })
+        .map(|f| std::fs::read(&f).map(|b| (f.display().to_string(), b)).map_err(|e| format!("{}: {e}", f.display())))
         .collect::<Result<_, _>>()?;
-    Corpus::from_files(contents.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
-        .map_err(|e| e.to_string())
+    Corpus::from_files(contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()))).map_err(|e| e.to_string())
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {

@@ -19,10 +19,7 @@ pub struct Args {
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let (doc_id, para) = parse_ref(&args.reference).map_err(|e| e.to_string())?;
     let Some(doc) = corpus.find(&doc_id, args.lang.as_deref()) else {
-        let langs: Vec<String> = corpus
-            .versions(&doc_id)
-            .map(|d| d.lang.to_string())
-            .collect();
+        let langs: Vec<String> = corpus.versions(&doc_id).map(|d| d.lang.to_string()).collect();
         return Ok(Outcome::NotFound(if langs.is_empty() {
             format!("no document {doc_id} in the corpus")
         } else {
@@ -30,11 +27,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
         }));
     };
     let paragraphs: Vec<&Paragraph> = match &para {
-        Some(id) => doc
-            .paragraphs
-            .iter()
-            .filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id))
-            .collect(),
+        Some(id) => doc.paragraphs.iter().filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id)).collect(),
         None => doc.paragraphs.iter().collect(),
     };
     if paragraphs.is_empty() {
@@ -47,12 +40,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     if args.json {
         let mut value = resolex_core::export::to_json(doc);
         value["paragraphs"] = serde_json::to_value(&paragraphs).map_err(|e| e.to_string())?;
-        for (v, p) in value["paragraphs"]
-            .as_array_mut()
-            .into_iter()
-            .flatten()
-            .zip(&paragraphs)
-        {
+        for (v, p) in value["paragraphs"].as_array_mut().into_iter().flatten().zip(&paragraphs) {
             v["cite"] = citation(&doc.doc, p).into();
         }
         return print_json(&value);
@@ -62,12 +50,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
 }
 
 fn print_text(doc: &Document, paragraphs: &[&Paragraph]) {
-    println!(
-        "{} ({})  {}",
-        doc.doc,
-        doc.lang,
-        doc.meta.title.as_deref().unwrap_or("")
-    );
+    println!("{} ({})  {}", doc.doc, doc.lang, doc.meta.title.as_deref().unwrap_or(""));
     let m = &doc.meta;
     let facts: Vec<String> = [
         m.date.as_ref().map(|d| format!("adopted {d}")),

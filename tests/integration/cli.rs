@@ -1,0 +1,72 @@
+//! The `resolex` binary: JSON shapes of SPEC §5 and exit codes.
+
+use resolex_tests::resolex;
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let out = resolex().args(args).output().unwrap();
+    assert!(out.status.success(), "resolex {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn docs_json_lists_the_default_corpus() {
+    let docs = json(&["docs", "--json"]);
+    let rows = docs.as_array().unwrap();
+    assert_eq!(rows.len(), 9, "six versions of 79/136, 71/19, two INTERPOL pages");
+    let en = rows.iter().find(|r| r["doc"] == "A/RES/79/136" && r["lang"] == "en").unwrap();
+    assert_eq!(en["date"], "2024-12-06");
+    assert_eq!(en["paragraphs"], 68);
+    assert_eq!(en["counts"]["preambular"], 29);
+    assert_eq!(en["counts"]["operative"], 25);
+}
+
+#[test]
+fn show_a_subparagraph() {
+    let v = json(&["show", "A/RES/79/136#op21.b", "--json"]);
+    let p = &v["paragraphs"][0];
+    assert_eq!(p["para"], "op21.b");
+    assert_eq!(p["kind"], "subparagraph");
+    assert_eq!(p["num"], "21 (b)");
+    assert_eq!(p["cite"], "A/RES/79/136, para. 21 (b)");
+    assert!(p["text"].as_str().unwrap().starts_with("INTERPOL databases"));
+    let fr = json(&["show", "A/RES/79/136#op21.b", "--lang", "fr", "--json"]);
+    assert_eq!(fr["lang"], "fr");
+    assert!(fr["paragraphs"][0]["text"].as_str().unwrap().contains("INTERPOL"));
+}
+
+#[test]
+fn refs_json_joins_both_ways() {
+    let v = json(&["refs", "--json"]);
+    let edge = v.as_array().unwrap().iter().find(|e| e["target"] == "A/RES/71/19").unwrap();
+    assert_eq!(edge["in_corpus"], true);
+    assert_eq!(edge["kind"], "ga-resolution");
+    let citers: Vec<&str> = edge["cited_by"].as_array().unwrap().iter().map(|c| c["doc"].as_str().unwrap()).collect();
+    assert!(citers.contains(&"A/RES/79/136") && citers.contains(&"interpol-un-resolutions"));
+}
+
+#[test]
+fn exit_codes() {
+    let missing = resolex().args(["show", "A/RES/1/1"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no document A/RES/1/1"));
+    let bad = resolex().args(["show", "A/RES/79/136#zz9"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let dir = std::env::temp_dir().join(format!("resolex-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broken.xml");
+    std::fs::write(&file, "<akomaNtoso>\n<statement>\n</akomaNtoso>").unwrap();
+    let out = resolex().arg("--corpus").arg(&file).arg("docs").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.xml:3: malformed XML"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn export_markdown_of_a_resolution() {
+    let out = resolex().args(["export", "--format", "markdown", "A/RES/71/19"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1. *呼吁*"), "{text}");
+}
