@@ -5,11 +5,25 @@ use crate::error::{Error, Result};
 use crate::ingest::{self, Source};
 use crate::model::{DocId, Document, Lang, ParaId, RefKind};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub docs: Vec<Document>,
+    /// Files left out under [`Duplicates::Skip`]: a second copy of a document version already
+    /// read ([`Error::Duplicate`]). The UN's own folders have one: the Russian file named for
+    /// A/RES/79/304 holds the text of 79/309.
+    pub skipped: Vec<Error>,
+}
+
+/// What to do when two files give the same document in the same language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Duplicates {
+    /// A build error that names both files (SPEC §2).
+    #[default]
+    Fail,
+    /// Keep the copy whose file is named for its symbol, else the first; record the other.
+    Skip,
 }
 
 /// Who cites an instrument: a paragraph of a document version, or the document as a whole.
@@ -33,33 +47,67 @@ impl Corpus {
     /// Reads every file; metadata lines attach to the documents whose symbols they name.
     /// Fails on the first unreadable file, and on a `(doc, lang)` given by two files.
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Corpus> {
-        let mut docs: Vec<Document> = Vec::new();
+        Self::from_files_with(files, Duplicates::Fail)
+    }
+
+    /// [`Corpus::from_files`] with a choice of what a duplicate document version does.
+    pub fn from_files_with<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+        duplicates: Duplicates,
+    ) -> Result<Corpus> {
+        let mut corpus = Corpus::default();
+        let mut index: HashMap<(DocId, Lang), usize> = HashMap::new();
         let mut extracts = Vec::new();
         for (name, bytes) in files {
             match ingest::read(name, bytes)? {
                 Source::Document(d) => {
-                    if let Some(other) = docs.iter().find(|o| o.doc == d.doc && o.lang == d.lang) {
-                        return Err(Error::Duplicate {
-                            doc: d.doc.0.clone(),
-                            lang: d.lang.0.clone(),
-                            first: other.source.clone(),
-                            second: d.source.clone(),
-                        });
+                    corpus.add(*d, &mut index);
+                    if duplicates == Duplicates::Fail {
+                        if let Some(e) = corpus.skipped.pop() {
+                            return Err(e);
+                        }
                     }
-                    docs.push(*d);
                 }
                 Source::Metadata(lines) => extracts.extend(lines),
             }
         }
+        let mut by_symbol: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, d) in corpus.docs.iter().enumerate() {
+            by_symbol.entry(d.doc.as_str()).or_default().push(i);
+        }
+        let mut attach = Vec::new();
         for e in &extracts {
-            for d in docs.iter_mut().filter(|d| d.doc.as_str() == e.symbol) {
-                e.apply(&mut d.meta);
-                if d.refs.is_empty() {
-                    d.refs = d.meta.draft.as_deref().map(crate::refs::from_draft).unwrap_or_default();
-                }
+            attach.extend(by_symbol.get(e.symbol.as_str()).into_iter().flatten().map(|&i| (i, e)));
+        }
+        for (i, e) in attach {
+            let d = &mut corpus.docs[i];
+            e.apply(&mut d.meta);
+            if d.refs.is_empty() {
+                d.refs = d.meta.draft.as_deref().map(crate::refs::from_draft).unwrap_or_default();
             }
         }
-        Ok(Corpus { docs })
+        Ok(corpus)
+    }
+
+    /// Adds a document; of two copies of one version, keeps the one whose file is named for
+    /// its symbol (`A_RES_79_309-….xml`), else the first, and records the other in `skipped`.
+    fn add(&mut self, d: Document, index: &mut HashMap<(DocId, Lang), usize>) {
+        let key = (d.doc.clone(), d.lang.clone());
+        let Some(&i) = index.get(&key) else {
+            index.insert(key, self.docs.len());
+            self.docs.push(d);
+            return;
+        };
+        let named_for = |doc: &Document| doc.source.contains(&doc.doc.as_str().replace('/', "_"));
+        let dropped =
+            if !named_for(&self.docs[i]) && named_for(&d) { std::mem::replace(&mut self.docs[i], d) } else { d };
+        let kept = &self.docs[i];
+        self.skipped.push(Error::Duplicate {
+            doc: kept.doc.0.clone(),
+            lang: kept.lang.0.clone(),
+            first: kept.source.clone(),
+            second: dropped.source,
+        });
     }
 
     /// Every language version of a document, in corpus order.

@@ -22,7 +22,7 @@ impl fmt::Display for Location {
 }
 
 /// Why a file could not be read into documents.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum IngestError {
     /// The file holds no bytes at all, or only white space.
     #[error("{at}: the file is empty")]
@@ -51,11 +51,11 @@ pub enum IngestError {
 }
 
 /// Errors of the corpus as a whole.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum Error {
     #[error(transparent)]
     Ingest(#[from] IngestError),
-    /// Two files give the same document in the same language.
+    /// Two files give the same document in the same language (when skipped, `first` is kept).
     #[error("{doc} in language {lang} is given twice: by {first} and by {second}")]
     Duplicate { doc: String, lang: String, first: String, second: String },
     /// A reference (`A/RES/79/136#op21.b`) that does not parse.

@@ -15,6 +15,6 @@ pub mod ingest;
 pub mod model;
 pub mod refs;
 
-pub use corpus::{Corpus, RefEdge};
+pub use corpus::{Corpus, Duplicates, RefEdge};
 pub use error::{Error, IngestError, Result};
 pub use model::{DocId, DocKind, Document, Lang, Metadata, ParaId, ParaKind, Paragraph, RefKind, Reference};

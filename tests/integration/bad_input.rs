@@ -86,3 +86,28 @@ fn duplicate_document_language_names_both_files() {
     let e = resolex_core::Corpus::from_files([a, b]).unwrap_err();
     assert_eq!(e.to_string(), "one in language en is given twice: by one.en.txt and by one.en.md");
 }
+
+/// The UN's own folder holds one mislabeled file: `A_RES_79_304-2510827R.xml` is the Russian
+/// text of 79/309, which `A_RES_79_309-2510829R.xml` also gives.
+#[test]
+fn duplicate_versions_fail_or_keep_the_file_named_for_the_symbol() {
+    use resolex_core::{Corpus, Duplicates, Error};
+    let dir = resolex_tests::unxml_dir().join("79session/Russian");
+    let named = dir.join("A_RES_79_309-2510829R.xml");
+    let mislabeled = dir.join("A_RES_79_304-2510827R.xml");
+    let files: Vec<(String, Vec<u8>)> =
+        [&mislabeled, &named].iter().map(|p| (p.display().to_string(), std::fs::read(p).unwrap())).collect();
+    let input = || files.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+    match Corpus::from_files(input()) {
+        Err(Error::Duplicate { doc, lang, first, second }) => {
+            assert_eq!((doc.as_str(), lang.as_str()), ("A/RES/79/309", "ru"));
+            let both = [first, second];
+            assert!(both.contains(&files[0].0) && both.contains(&files[1].0), "{both:?}");
+        }
+        other => panic!("expected a duplicate error, got {other:?}"),
+    }
+    let corpus = Corpus::from_files_with(input(), Duplicates::Skip).unwrap();
+    assert_eq!(corpus.docs.len(), 1);
+    assert_eq!(corpus.docs[0].source, files[1].0, "keeps the file named for its symbol");
+    assert_eq!(corpus.skipped.len(), 1);
+}

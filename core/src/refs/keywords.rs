@@ -8,16 +8,25 @@ use crate::model::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,4})/(\d{1,4})|(\d{1,4})\s*\((\d{4})\)").unwrap());
-static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+// Written without `(?i)` and capture groups: both kept the regex engine off its fast DFA
+// path and made this the slowest step of ingest (see BENCHMARKS.md).
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}/\d{1,4}|\d{1,4}\s*\(\d{4}\)").unwrap());
+static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?P<res>(?-u:\b)resolutions?(?-u:\b)|(?-u:\b)résolutions?(?-u:\b)|(?-u:\b)resoluci(?:ón|on|ones)(?-u:\b)|резолюци\p{L}*|قرار\p{L}*|ال?قرار)",
-        r"|(?P<dec>(?-u:\b)decisions?(?-u:\b)|(?-u:\b)décisions?(?-u:\b)|(?-u:\b)decisi(?:ón|ones)(?-u:\b)|решени\p{L}*|مقرر\p{L}*|ال?مقرر)",
+        r"(?-u:\b)(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|on|ones))(?-u:\b)",
+        r"|[Рр]езолюци[а-яё]*|ال?قرار[\x{0600}-\x{06FF}]*",
+    ))
+    .unwrap()
+});
+static DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:[Dd]ecisions?|[Dd]écisions?|[Dd]ecisi(?:ón|ones))(?-u:\b)",
+        r"|[Рр]ешени[а-яё]*|ال?مقرر[\x{0600}-\x{06FF}]*",
     ))
     .unwrap()
 });
 static ZH_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s\d/号、和及与第]*?号\s*(?:[\s\d/号、和及与第]*?)(决议|决定)").unwrap());
+    LazyLock::new(|| Regex::new(r"^[\s\d/号、和及与第]*?号\s*(?:[\s\d/号、和及与第]*?)(?:决议|决定)").unwrap());
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Word {
@@ -57,30 +66,28 @@ const ORGANS: [(&str, Organ); 18] = [
 const WINDOW: usize = 300;
 
 pub fn short_numbers(text: &str, links: &[Link]) -> Vec<Reference> {
-    let keywords: Vec<(usize, usize, Word)> = KEYWORD
-        .captures_iter(text)
-        .filter_map(|c| {
-            let (m, w) =
-                c.name("res").map(|m| (m, Word::Resolution)).or_else(|| c.name("dec").map(|m| (m, Word::Decision)))?;
-            Some((m.start(), m.end(), w))
-        })
+    let mut keywords: Vec<(usize, usize, Word)> = RESOLUTION
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), Word::Resolution))
+        .chain(DECISION.find_iter(text).map(|m| (m.start(), m.end(), Word::Decision)))
         .collect();
+    keywords.sort_unstable_by_key(|k| (k.0, k.1));
     NUMBER
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
+        .find_iter(text)
+        .filter_map(|m| {
             if !standalone(text, m.start(), m.end()) {
                 return None;
             }
             let in_link = links.iter().any(|l| l.span.0 <= m.start() && m.end() <= l.span.1);
             let (word, organ) =
                 context(text, m.start(), m.end(), &keywords).or(in_link.then_some((Word::Resolution, None)))?;
-            let target = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(a), Some(b), _, _) => slash_target(a.as_str(), b.as_str(), word, organ)?,
-                (_, _, Some(n), Some(y)) if word == Word::Resolution => {
-                    format!("S/RES/{}({})", n.as_str(), y.as_str())
+            let target = match m.as_str().split_once('/') {
+                Some((a, b)) => slash_target(a, b, word, organ)?,
+                None if word == Word::Resolution => {
+                    let (n, year) = m.as_str().split_once('(')?;
+                    format!("S/RES/{}({}", n.trim_end(), year)
                 }
-                _ => return None,
+                None => return None,
             };
             Some(Reference { kind: super::classify(&target), target, span: [m.start(), m.end()] })
         })
@@ -118,8 +125,8 @@ fn slash_target(a: &str, b: &str, word: Word, organ: Option<Organ>) -> Option<St
 /// The keyword that governs a number: the nearest one before it in the same clause, or a
 /// Chinese 号决议 after it; with the organ named just before that keyword.
 fn context(text: &str, start: usize, end: usize, keywords: &[(usize, usize, Word)]) -> Option<(Word, Option<Organ>)> {
-    if let Some(c) = ZH_AFTER.captures(&text[end..]) {
-        let word = if &c[1] == "决议" { Word::Resolution } else { Word::Decision };
+    if let Some(m) = ZH_AFTER.find(&text[end..]) {
+        let word = if m.as_str().ends_with("决议") { Word::Resolution } else { Word::Decision };
         return Some((word, organ_before(text, start)));
     }
     let &(k_start, k_end, word) = keywords.iter().rev().find(|k| k.1 <= start)?;

@@ -12,9 +12,9 @@ static INTERPOL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)GA-\d{4}-\d{1,3}-RES-\d{1,3}(?-u:\b)").unwrap());
 static TREATY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:Treaty Series|Recueil des Traités),?\s*vol\.\s*(\d+),\s*(?:No\.?|núm\.|n[°ºo]\.?)\s*(\d+)",
-        r"|《条约汇编》，?\s*第\s*(\d+)\s*卷，?\s*第\s*(\d+)\s*号",
-        r"|المجلد\s*(\d+)،?\s*(?:الرقم|رقم)\s*(\d+)",
+        r"(?:Treaty Series|Recueil des Traités),?\s*vol\.\s*\d+,\s*(?:No\.?|núm\.|n[°ºo]\.?)\s*\d+",
+        r"|《条约汇编》，?\s*第\s*\d+\s*卷，?\s*第\s*\d+\s*号",
+        r"|المجلد\s*\d+،?\s*(?:الرقم|رقم)\s*\d+",
     ))
     .unwrap()
 });
@@ -64,10 +64,11 @@ pub fn from_link(text: &str, link: &Link) -> Option<Reference> {
 }
 
 pub fn treaties(text: &str) -> impl Iterator<Item = Reference> + '_ {
-    TREATY.captures_iter(text).filter_map(|c| {
-        let groups: Vec<&str> = (1..=6).filter_map(|i| c.get(i).map(|m| m.as_str())).collect();
-        let whole = c.get(0)?;
-        Some(reference(format!("UNTS/{}/{}", groups.first()?, groups.get(1)?), whole.start(), whole.end()))
+    TREATY.find_iter(text).filter_map(|m| {
+        // The volume and the number are the first two runs of digits, in every language.
+        let mut numbers = m.as_str().split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty());
+        let (volume, number) = (numbers.next()?, numbers.next()?);
+        Some(reference(format!("UNTS/{volume}/{number}"), m.start(), m.end()))
     })
 }
 

@@ -7,7 +7,7 @@ mod refs;
 mod show;
 
 use clap::{Parser, Subcommand};
-use resolex_core::Corpus;
+use resolex_core::{Corpus, Duplicates};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,6 +17,10 @@ struct Cli {
     /// Read these files and folders instead of the embedded default corpus.
     #[arg(long = "corpus", global = true, value_name = "PATH")]
     corpus: Vec<PathBuf>,
+    /// When two files give the same document in the same language, keep the one named for
+    /// its symbol (else the first) and warn, instead of stopping with an error.
+    #[arg(long, global = true)]
+    skip_duplicates: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -41,7 +45,8 @@ pub enum Outcome {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let corpus = match load(&cli.corpus) {
+    let duplicates = if cli.skip_duplicates { Duplicates::Skip } else { Duplicates::Fail };
+    let corpus = match load(&cli.corpus, duplicates) {
         Ok(c) => c,
         Err(message) => {
             eprintln!("resolex: {message}");
@@ -69,7 +74,7 @@ pub fn run() -> ExitCode {
 }
 
 /// The corpus: the embedded default, or the files and folders given.
-fn load(paths: &[PathBuf]) -> Result<Corpus, String> {
+fn load(paths: &[PathBuf], duplicates: Duplicates) -> Result<Corpus, String> {
     if paths.is_empty() {
         return Ok(resolex_core::default_corpus::load());
     }
@@ -81,7 +86,12 @@ fn load(paths: &[PathBuf]) -> Result<Corpus, String> {
         .into_iter()
         .map(|f| std::fs::read(&f).map(|b| (f.display().to_string(), b)).map_err(|e| format!("{}: {e}", f.display())))
         .collect::<Result<_, _>>()?;
-    Corpus::from_files(contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()))).map_err(|e| e.to_string())
+    let files = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+    let corpus = Corpus::from_files_with(files, duplicates).map_err(|e| e.to_string())?;
+    for skipped in &corpus.skipped {
+        eprintln!("resolex: warning: {skipped}; skipped the second");
+    }
+    Ok(corpus)
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {

