@@ -119,12 +119,11 @@ impl Corpus {
     /// A document version: the language asked for, else English, else the first held.
     pub fn find(&self, doc: &DocId, lang: Option<&str>) -> Option<&Document> {
         let mut versions = self.versions(doc);
-        match lang {
-            Some(l) => versions.find(|d| d.lang.as_str() == l),
-            None => {
-                let all: Vec<&Document> = versions.collect();
-                all.iter().find(|d| d.lang.as_str() == "en").or(all.first()).copied()
-            }
+        if let Some(l) = lang {
+            versions.find(|d| d.lang.as_str() == l)
+        } else {
+            let all: Vec<&Document> = versions.collect();
+            all.iter().find(|d| d.lang.as_str() == "en").or(all.first()).copied()
         }
     }
 

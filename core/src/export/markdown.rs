@@ -58,7 +58,7 @@ fn line(doc: &Document, p: &Paragraph) -> String {
             format!("{} {body}", if doc.meta.title.as_deref() == Some(p.text.as_str()) { "#" } else { "##" })
         }
         ParaKind::ListItem => format!("- {body}"),
-        ParaKind::Article => format!("{body}"),
+        ParaKind::Article => body.clone(),
         ParaKind::Preambular | ParaKind::Body => literal_start(body),
     }
 }

@@ -75,12 +75,14 @@ fn plain(node: Node) -> String {
 }
 
 fn metadata(root: Node) -> Metadata {
-    let mut m = Metadata::default();
-    m.symbol = attr_of(root, "docNumber", ("refersTo", "#symbol"), "refersTo").map(plain).or_else(|| {
-        let number = plain(first(first(root, "preface")?, "docNumber")?);
-        meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
-    });
-    m.title = first(root, "preface").and_then(|p| first(p, "docTitle")).map(plain).filter(|t| !t.is_empty());
+    let mut m = Metadata {
+        symbol: attr_of(root, "docNumber", ("refersTo", "#symbol"), "refersTo").map(plain).or_else(|| {
+            let number = plain(first(first(root, "preface")?, "docNumber")?);
+            meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
+        }),
+        title: first(root, "preface").and_then(|p| first(p, "docTitle")).map(plain).filter(|t| !t.is_empty()),
+        ..Metadata::default()
+    };
     let conclusions = first(root, "conclusions");
     m.date = conclusions
         .and_then(|c| first(c, "docDate"))
@@ -100,7 +102,7 @@ fn metadata(root: Node) -> Metadata {
         match k.attribute("dictionary") {
             Some("SDGO") => m.sdgs.extend(k.attribute("value").map(str::to_owned)),
             Some("DHLAUTH" | "UNBIS Thesaurus") if k.attribute("refersTo").is_none() => {
-                m.subjects.extend(k.attribute("showAs").map(str::to_owned))
+                m.subjects.extend(k.attribute("showAs").map(str::to_owned));
             }
             _ => {}
         }
@@ -124,7 +126,6 @@ impl Reader {
     fn preamble(&mut self, preamble: Node) {
         for child in preamble.children().filter(Node::is_element) {
             match child.tag_name().name() {
-                "formula" => {}
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
                     if marked.text.is_empty() {
@@ -231,7 +232,7 @@ impl Reader {
         let first_part = labels::normalize_label(&first_label, previous.map(|p| p.0.as_str())).unwrap_or_default();
         match previous {
             Some((letter, id, num)) if labels::is_roman(&first_part) && !(first_part == "i" && letter == "h") => {
-                self.points(sublist, id, num)
+                self.points(sublist, id, num);
             }
             _ => self.points(sublist, parent, parent_num),
         }

@@ -109,7 +109,7 @@ fn inline(el: ElementRef, out: &mut Marked, in_sup: bool) {
                 match e.name() {
                     "em" | "i" | "b" | "strong" if span.1 > span.0 => out.emphasis.push(span),
                     "a" if span.1 > span.0 => {
-                        out.links.push(Link { span, href: e.attr("href").unwrap_or("").to_owned() })
+                        out.links.push(Link { span, href: e.attr("href").unwrap_or("").to_owned() });
                     }
                     _ => {}
                 }

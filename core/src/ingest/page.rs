@@ -25,7 +25,7 @@ pub fn read(lines: &[TextLine], guess_headings: bool) -> (Metadata, Vec<Draft>) 
         }
         if let Some((n, heading)) = &line.article {
             let mut d = Draft::new(ParaId::article(*n), ParaKind::Article, &line.marked);
-            d.para.num = heading.clone();
+            d.para.num.clone_from(heading);
             out.push(d);
             continue;
         }

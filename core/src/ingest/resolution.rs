@@ -80,7 +80,8 @@ struct Body {
     notes: Vec<Draft>,
     preambular: u32,
     operative: Option<u32>,
-    body: u32,
+    /// Count of paragraphs that are neither preambular nor operative (`pN`).
+    plain: u32,
     /// Index in `paras` of the paragraph a continuation line belongs to.
     current: Option<usize>,
     /// The last subparagraph label of the current operative paragraph, for roman nesting.
@@ -126,8 +127,8 @@ impl Body {
             d.para.lead = lead.map(str::to_owned);
             self.push(d);
         } else {
-            self.body += 1;
-            self.push(Draft::new(ParaId::body(self.body), ParaKind::Body, m));
+            self.plain += 1;
+            self.push(Draft::new(ParaId::body(self.plain), ParaKind::Body, m));
         }
     }
 

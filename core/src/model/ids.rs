@@ -74,6 +74,7 @@ impl ParaId {
     }
 
     /// A subdivision of this paragraph: `op21` + `b` → `op21.b`.
+    #[must_use]
     pub fn child(&self, label: &str) -> ParaId {
         ParaId(format!("{}.{label}", self.0))
     }
