@@ -4,13 +4,18 @@
 use crate::model::{DocId, ParaKind, Paragraph};
 
 pub fn citation(doc: &DocId, p: &Paragraph) -> String {
-    let num = p.num.clone().unwrap_or_else(|| digits(p.id.as_str()));
-    match p.kind {
+    citation_of(doc, p.kind, p.id.as_str(), p.num.as_deref())
+}
+
+/// The citation from a paragraph's parts: its kind, id and number as printed.
+pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> String {
+    let num = num.map_or_else(|| digits(id), str::to_owned);
+    match kind {
         ParaKind::Operative | ParaKind::Subparagraph => format!("{doc}, para. {num}"),
-        ParaKind::Preambular => format!("{doc}, preambular para. {}", digits(p.id.as_str())),
+        ParaKind::Preambular => format!("{doc}, preambular para. {}", digits(id)),
         ParaKind::Footnote => format!("{doc}, footnote {num}"),
-        ParaKind::Article => format!("{doc}, art. {}", digits(p.id.as_str())),
-        ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => format!("{doc}#{}", p.id),
+        ParaKind::Article => format!("{doc}, art. {}", digits(id)),
+        ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => format!("{doc}#{id}"),
     }
 }
 

@@ -5,15 +5,19 @@
 //! by a reference graph) → `export` (JSON, Markdown, Akoma Ntoso). The core never touches a
 //! terminal or a browser, and reads files only through the caller: every entry point takes bytes.
 
+pub mod analyze;
+pub mod bundle;
 pub mod cite;
 pub mod corpus;
 pub mod default_corpus;
 pub mod error;
 pub mod export;
 pub mod fold;
+pub mod index;
 pub mod ingest;
 pub mod model;
 pub mod refs;
+pub mod search;
 
 pub use corpus::{Corpus, Duplicates, RefEdge};
 pub use error::{Error, IngestError, Result};

@@ -1,20 +1,32 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 nothing found, 2 bad input (the
 //! message on stderr names the file, line or reference and what is wrong).
 
+mod build;
 mod docs;
 mod export;
+mod lexicon;
 mod refs;
+mod search;
 mod show;
 
+pub use show::inert;
+
 use clap::{Parser, Subcommand};
+use resolex_core::bundle::Bundle;
 use resolex_core::{Corpus, Duplicates};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The default bundle, built from `core/corpus/` by `build.rs`.
+static DEFAULT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.rlx"));
+
 #[derive(Parser)]
 #[command(name = "resolex", version, about = "Read, search and cite United Nations resolutions.")]
 struct Cli {
-    /// Read these files and folders instead of the embedded default corpus.
+    /// Use this bundle (made by `resolex build`) instead of the embedded default.
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "corpus")]
+    bundle: Option<PathBuf>,
+    /// Read these files and folders instead of a bundle (indexed in memory).
     #[arg(long = "corpus", global = true, value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// When two files give the same document in the same language, keep the one named for
@@ -27,12 +39,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Ingest files and folders into a bundle.
+    Build(build::Args),
+    /// Search: hits, best first.
+    Search(search::Args),
     /// The documents with their counts by kind.
     Docs(docs::Args),
     /// A document (A/RES/79/136) or a paragraph (A/RES/79/136#op21.b).
     Show(show::Args),
     /// The reference graph: each instrument cited, and who cites it.
     Refs(refs::Args),
+    /// Terms of the lexicon with their document frequency.
+    Lexicon(lexicon::Args),
     /// Export a document as JSON, Akoma Ntoso XML or Markdown.
     Export(export::Args),
 }
@@ -46,19 +64,9 @@ pub enum Outcome {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let duplicates = if cli.skip_duplicates { Duplicates::Skip } else { Duplicates::Fail };
-    let corpus = match load(&cli.corpus, duplicates) {
-        Ok(c) => c,
-        Err(message) => {
-            eprintln!("resolex: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let result = match cli.command {
-        Some(Command::Docs(a)) => docs::run(&corpus, &a),
-        Some(Command::Show(a)) => show::run(&corpus, &a),
-        Some(Command::Refs(a)) => refs::run(&corpus, &a),
-        Some(Command::Export(a)) => export::run(&corpus, &a),
-        None => docs::run(&corpus, &docs::Args::default()),
+    let result = match &cli.command {
+        Some(Command::Build(a)) => build::run(a, duplicates),
+        command => open(&cli, duplicates).and_then(|bundle| dispatch(command.as_ref(), &bundle)),
     };
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
@@ -73,21 +81,58 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// The corpus: the embedded default, or the files and folders given.
-fn load(paths: &[PathBuf], duplicates: Duplicates) -> Result<Corpus, String> {
-    if paths.is_empty() {
-        return Ok(resolex_core::default_corpus::load());
+fn dispatch(command: Option<&Command>, bundle: &Bundle) -> Result<Outcome, String> {
+    let corpus = || bundle.corpus().map_err(|e| e.to_string());
+    match command {
+        Some(Command::Search(a)) => search::run(bundle, a),
+        Some(Command::Lexicon(a)) => lexicon::run(bundle, a),
+        Some(Command::Docs(a)) => docs::run(&corpus()?, a),
+        Some(Command::Show(a)) => show::run(&corpus()?, a),
+        Some(Command::Refs(a)) => refs::run(&corpus()?, a),
+        Some(Command::Export(a)) => export::run(&corpus()?, a),
+        Some(Command::Build(_)) => unreachable!("handled before a bundle is opened"),
+        None => docs::run(&corpus()?, &docs::Args::default()),
     }
+}
+
+/// The bundle to work on: `--bundle FILE`, the files of `--corpus` indexed in memory, or the
+/// embedded default.
+fn open(cli: &Cli, duplicates: Duplicates) -> Result<Bundle, String> {
+    if let Some(path) = &cli.bundle {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        return Bundle::from_vec(bytes).map_err(|e| format!("{}: {e}", path.display()));
+    }
+    if cli.corpus.is_empty() {
+        return Bundle::from_static(DEFAULT_BUNDLE).map_err(|e| format!("the embedded bundle: {e}"));
+    }
+    let corpus = ingest(&files(&cli.corpus)?, duplicates, false)?;
+    let bytes = resolex_core::bundle::write(&corpus).map_err(|e| e.to_string())?;
+    Bundle::from_vec(bytes).map_err(|e| e.to_string())
+}
+
+/// Every readable file under `paths`, in a stable order.
+fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for p in paths {
         collect(p, &mut files)?;
     }
-    let contents: Vec<(String, Vec<u8>)> = files
-        .into_iter()
-        .map(|f| std::fs::read(&f).map(|b| (f.display().to_string(), b)).map_err(|e| format!("{}: {e}", f.display())))
-        .collect::<Result<_, _>>()?;
-    let files = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
-    let corpus = Corpus::from_files_with(files, duplicates).map_err(|e| e.to_string())?;
+    Ok(files)
+}
+
+/// Reads `files` into a corpus; with `progress`, reports on stderr as it goes.
+fn ingest(files: &[PathBuf], duplicates: Duplicates, progress: bool) -> Result<Corpus, String> {
+    let mut contents: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
+    for (i, f) in files.iter().enumerate() {
+        if progress && (i % 100 == 0 || i + 1 == files.len()) {
+            eprint!("\rresolex: reading {}/{} files", i + 1, files.len());
+        }
+        contents.push((f.display().to_string(), std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?));
+    }
+    if progress {
+        eprintln!();
+    }
+    let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+    let corpus = Corpus::from_files_with(input, duplicates).map_err(|e| e.to_string())?;
     for skipped in &corpus.skipped {
         eprintln!("resolex: warning: {skipped}; skipped the second");
     }

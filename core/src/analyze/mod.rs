@@ -1,0 +1,130 @@
+//! The one text analyzer of Resolex: paragraph texts and queries become the same terms.
+//!
+//! Words come from Unicode word boundaries (UAX #29), split again at apostrophes (`l’Assemblée`
+//! → `l`, `assemblee`); each word is normalized (see [`normalize`]). Han and kana have no spaces,
+//! so each ideograph or kana is a term of its own and a run of them matches as a phrase: exact
+//! substrings, in order. Every token keeps its byte span in the source, so hits can be
+//! highlighted in the original text.
+
+mod normalize;
+mod stem;
+
+pub use normalize::{is_cjk, normalize};
+pub use stem::Stemmers;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A term of the text with where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The normalized term.
+    pub term: String,
+    /// UTF-8 byte range in the analyzed text.
+    pub span: (usize, usize),
+    /// Position: consecutive words of a phrase have consecutive positions.
+    pub pos: u32,
+}
+
+/// The tokens of `text`, in order.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut pos = 0u32;
+    let mut last: Option<(usize, bool)> = None; // end of the previous token, and whether it was CJK
+    for (start, word) in text.split_word_bound_indices() {
+        for (offset, piece) in split_apostrophes(word) {
+            if !piece.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let begin = start + offset;
+            for (span, cjk) in pieces(piece, begin) {
+                // Ideographs are adjacent only with nothing between them; words of
+                // alphabetic scripts may be separated by spaces and punctuation.
+                if let Some((end, was_cjk)) = last {
+                    pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
+                }
+                let term = normalize(&text[span.0..span.1]);
+                if term.is_empty() {
+                    continue;
+                }
+                out.push(Token { term, span, pos });
+                last = Some((span.1, cjk));
+            }
+        }
+    }
+    out
+}
+
+/// A word split at apostrophes, with the byte offset of each piece.
+fn split_apostrophes(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    let mut pieces = Vec::new();
+    for (i, c) in word.char_indices() {
+        if normalize::is_apostrophe(c) {
+            pieces.push((start, &word[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    pieces.push((start, &word[start..]));
+    pieces.into_iter().filter(|(_, p)| !p.is_empty())
+}
+
+/// A word as its terms: itself, or one term per ideograph or kana; with whether each is CJK.
+fn pieces(word: &str, begin: usize) -> Vec<((usize, usize), bool)> {
+    if !word.chars().any(is_cjk) {
+        return vec![((begin, begin + word.len()), false)];
+    }
+    let mut out = Vec::new();
+    let mut run: Option<usize> = None; // start of a run of non-CJK characters
+    for (i, c) in word.char_indices() {
+        if is_cjk(c) {
+            if let Some(s) = run.take() {
+                out.push(((begin + s, begin + i), false));
+            }
+            out.push(((begin + i, begin + i + c.len_utf8()), true));
+        } else if run.is_none() {
+            run = Some(i);
+        }
+    }
+    if let Some(s) = run {
+        out.push(((begin + s, begin + word.len()), false));
+    }
+    out
+}
+
+/// The terms of `text` only, in order.
+pub fn terms(text: &str) -> Vec<String> {
+    tokens(text).into_iter().map(|t| t.term).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_fold_to_one_term() {
+        assert_eq!(terms("Coopération, COOPERATION et coopération"), ["cooperation", "cooperation", "et", "cooperation"]);
+        assert_eq!(terms("l’Assemblée générale"), ["l", "assemblee", "generale"]);
+        assert_eq!(terms("Member States' „quoted”"), ["member", "states", "quoted"]);
+        assert_eq!(terms("Ёлка ΚΑΛΗΜΈΡΑ"), ["елка", "καλημερα"]);
+    }
+
+    #[test]
+    fn ideographs_are_terms_with_adjacent_positions() {
+        let t = tokens("大会，回顾A/RES/71/19号决议");
+        let terms: Vec<&str> = t.iter().map(|t| t.term.as_str()).collect();
+        assert_eq!(terms, ["大", "会", "回", "顾", "a", "res", "71", "19", "号", "决", "议"]);
+        // 会 and 回 are separated by a comma: not adjacent.
+        assert_eq!(t[1].pos, t[0].pos + 1);
+        assert!(t[2].pos > t[1].pos + 1);
+        assert_eq!(t[3].pos, t[2].pos + 1);
+        assert_eq!(&"大会，回顾A/RES/71/19号决议"[t[9].span.0..t[9].span.1], "决");
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "Recalling its resolution 71/19 of 21 November 2016¹";
+        for t in tokens(text) {
+            assert_eq!(normalize(&text[t.span.0..t.span.1]), t.term);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Snowball stemmers (rust-stemmers) for the languages that have one.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// One stemmer per language, made once.
+pub struct Stemmers {
+    by_lang: Vec<(&'static str, Stemmer)>,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        let algorithms = [
+            ("en", Algorithm::English),
+            ("fr", Algorithm::French),
+            ("es", Algorithm::Spanish),
+            ("ru", Algorithm::Russian),
+            ("ar", Algorithm::Arabic),
+            ("de", Algorithm::German),
+            ("it", Algorithm::Italian),
+            ("pt", Algorithm::Portuguese),
+            ("nl", Algorithm::Dutch),
+        ];
+        Stemmers { by_lang: algorithms.into_iter().map(|(l, a)| (l, Stemmer::create(a))).collect() }
+    }
+}
+
+impl Stemmers {
+    /// The stem of a normalized term in `lang`, or `None` where the language has no stemmer or
+    /// the term is not a word (numbers, ideographs).
+    pub fn stem(&self, lang: &str, term: &str) -> Option<String> {
+        let (_, stemmer) = self.by_lang.iter().find(|(l, _)| *l == lang)?;
+        if term.chars().any(|c| c.is_numeric() || super::is_cjk(c)) {
+            return None;
+        }
+        Some(stemmer.stem(term).into_owned())
+    }
+
+    /// The languages that have a stemmer.
+    pub fn langs(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_lang.iter().map(|(l, _)| *l)
+    }
+}

@@ -1,0 +1,103 @@
+//! Builds the inverted index of a corpus: the terms map (words and filter values), the stems
+//! map (per language), and the token count of every paragraph.
+
+use super::postings::{self, Entry};
+use super::{Ord, filter_key, pack};
+use crate::analyze::{self, Stemmers};
+use crate::model::Document;
+use std::collections::BTreeMap;
+
+/// The built index, ready to be written into a bundle.
+pub struct Built {
+    /// `fst::Map` from a term or a filter key to its packed postings offset and frequency.
+    pub terms: Vec<u8>,
+    pub postings: Vec<u8>,
+    /// `fst::Map` from `lang \u{1} stem` to its postings (no positions).
+    pub stems: Vec<u8>,
+    pub stem_postings: Vec<u8>,
+    /// Tokens per paragraph, by ordinal.
+    pub lengths: Vec<u32>,
+}
+
+#[derive(Default)]
+struct Lists(BTreeMap<String, Vec<Entry>>);
+
+impl Lists {
+    fn add(&mut self, key: &str, ord: Ord, pos: Option<u32>) {
+        let list = match self.0.get_mut(key) {
+            Some(l) => l,
+            None => self.0.entry(key.to_owned()).or_default(),
+        };
+        if list.last().is_none_or(|e| e.ord != ord) {
+            list.push(Entry { ord, positions: Vec::new() });
+        }
+        if let Some(p) = pos {
+            list.last_mut().expect("pushed above").positions.push(p);
+        }
+    }
+
+    /// The fst and the postings bytes.
+    fn finish(self, with_positions: bool) -> (Vec<u8>, Vec<u8>) {
+        let mut bytes = Vec::new();
+        let mut map = fst::MapBuilder::memory();
+        for (key, entries) in &self.0 {
+            let at = postings::write(&mut bytes, entries, with_positions);
+            let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+            map.insert(key, pack(at, df)).expect("BTreeMap keys are sorted and unique");
+        }
+        (map.into_inner().expect("writing to memory cannot fail"), bytes)
+    }
+}
+
+/// Indexes every paragraph of `docs`, in order.
+pub fn build(docs: &[Document]) -> Built {
+    let stemmers = Stemmers::default();
+    let mut words = Lists::default();
+    let mut stems = Lists::default();
+    let mut lengths = Vec::new();
+    let mut ord: Ord = 0;
+    for doc in docs {
+        let doc_filters = document_filters(doc);
+        for p in &doc.paragraphs {
+            let tokens = analyze::tokens(&p.text);
+            lengths.push(u32::try_from(tokens.len()).unwrap_or(u32::MAX));
+            for t in &tokens {
+                words.add(&t.term, ord, Some(t.pos));
+                if let Some(s) = stemmers.stem(&doc.lang.0, &t.term) {
+                    stems.add(&format!("{}\u{1}{s}", doc.lang.0), ord, Some(0));
+                }
+            }
+            for key in doc_filters.iter().cloned().chain(paragraph_filters(p)) {
+                words.add(&key, ord, None);
+            }
+            ord += 1;
+        }
+    }
+    let (terms, postings) = words.finish(true);
+    let (stems, stem_postings) = stems.finish(false);
+    Built { terms, postings, stems, stem_postings, lengths }
+}
+
+/// The filter keys every paragraph of a document carries.
+fn document_filters(doc: &Document) -> Vec<String> {
+    let mut keys = vec![filter_key("lang", &doc.lang.0.to_lowercase()), filter_key("doc", &doc.doc.0.to_lowercase())];
+    if let Some(year) = doc.meta.date.as_deref().and_then(|d| d.get(..4)) {
+        keys.push(filter_key("year", year));
+    }
+    keys.extend(doc.meta.subjects.iter().map(|s| filter_key("subject", &filter_value(s))));
+    keys.extend(doc.meta.sdgs.iter().map(|s| filter_key("sdg", &filter_value(s))));
+    keys
+}
+
+fn paragraph_filters(p: &crate::model::Paragraph) -> impl Iterator<Item = String> + '_ {
+    let kind = std::iter::once(filter_key("kind", p.kind.name()));
+    let lead = p.lead.as_deref().map(|l| filter_key("lead", &filter_value(l)));
+    let cites = p.refs.iter().map(|r| filter_key("cites", &r.target.to_lowercase()));
+    kind.chain(lead).chain(cites)
+}
+
+/// A filter value as stored and as compared: its terms joined by single spaces
+/// (`Transnational_crime` → `transnational crime`).
+pub fn filter_value(value: &str) -> String {
+    analyze::terms(&value.replace('_', " ")).join(" ")
+}

@@ -1,0 +1,28 @@
+//! The inverted index: which paragraphs hold each term, where, and how often.
+//!
+//! Paragraphs are numbered by ordinal in corpus order (documents in order, paragraphs in order).
+//! `build` turns a corpus into `fst` maps from keys to postings; `postings` encodes and reads
+//! them (delta- and varint-compressed).
+
+pub mod build;
+pub mod postings;
+pub mod varint;
+
+/// A paragraph's ordinal in the bundle.
+pub type Ord = u32;
+
+/// Keys of filter values, stored in the terms map next to the words: `\u{1}kind:operative`.
+/// The leading control character cannot come out of the analyzer, so no word collides.
+pub fn filter_key(field: &str, value: &str) -> String {
+    format!("\u{1}{field}:{value}")
+}
+
+/// Pack a postings offset and a document frequency into one fst value.
+pub fn pack(offset: u64, df: u32) -> u64 {
+    (offset << 24) | u64::from(df.min(0xFF_FFFF))
+}
+
+/// The offset and the document frequency (capped at 2²⁴−1) of a packed fst value.
+pub fn unpack(value: u64) -> (usize, u32) {
+    ((value >> 24) as usize, (value & 0xFF_FFFF) as u32)
+}

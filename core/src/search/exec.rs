@@ -1,0 +1,262 @@
+//! Execution: each term of a query becomes the paragraphs it matches, scored with BM25 and
+//! ranked by how they matched (exact above prefix above stemmed above typo).
+
+use super::query::{Clause, Term, WordMode};
+use crate::analyze::Stemmers;
+use crate::bundle::Bundle;
+use crate::index::postings::Postings;
+use crate::index::{Ord, unpack};
+use fst::{Automaton, IntoStreamer, Streamer};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static STEMMERS: LazyLock<Stemmers> = LazyLock::new(Stemmers::default);
+
+/// How a paragraph matched; lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    Exact,
+    Prefix,
+    Stem,
+    Typo,
+}
+
+/// A paragraph that matched, with its score and its worst tier over the clauses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    pub ord: Ord,
+    pub score: f32,
+    pub tier: Tier,
+}
+
+/// Expansions of one word beyond this many (the most frequent are kept) are dropped.
+const MAX_EXPANSIONS: usize = 50;
+/// Words longer than this are matched exactly even with `~`: the automaton would be too large.
+const MAX_TYPO_CHARS: usize = 32;
+
+/// What a query matched, kept for highlighting.
+#[derive(Debug, Default)]
+pub struct Matched {
+    /// Exact, prefix and typo terms.
+    pub terms: HashSet<String>,
+    /// `(lang, stem)` of stemmed matches.
+    pub stems: HashSet<(String, String)>,
+    pub phrases: Vec<Vec<String>>,
+}
+
+pub struct Executor<'a> {
+    bundle: &'a Bundle,
+    langs: Vec<String>,
+    n: f32,
+    mean: f32,
+    pub matched: Matched,
+    pub notes: Vec<String>,
+}
+
+impl<'a> Executor<'a> {
+    /// `langs`: languages whose stems are looked up.
+    pub fn new(bundle: &'a Bundle, langs: Vec<String>) -> Self {
+        let n = bundle.catalog.paragraphs as f32;
+        let mean = bundle.catalog.mean_length.max(1.0);
+        Executor { bundle, langs, n, mean, matched: Matched::default(), notes: Vec::new() }
+    }
+
+    /// The paragraphs matching every positive clause, sorted by ordinal.
+    pub fn all_of(&mut self, clauses: &[&Clause]) -> Vec<Scored> {
+        let mut result: Option<Vec<Scored>> = None;
+        for clause in clauses {
+            let these = self.clause(clause, true);
+            result = Some(match result {
+                None => these,
+                Some(prev) => and(&prev, &these),
+            });
+            if result.as_ref().is_some_and(Vec::is_empty) {
+                break;
+            }
+        }
+        result.unwrap_or_default()
+    }
+
+    /// The paragraphs a negated clause removes: exact matches of its words and phrases.
+    pub fn excluded(&mut self, clause: &Clause) -> Vec<Ord> {
+        let exact: Vec<Term> = clause
+            .alternatives
+            .iter()
+            .map(|t| match t {
+                Term::Word { term, .. } => Term::Word { term: term.clone(), mode: WordMode::Plain },
+                phrase @ Term::Phrase(_) => phrase.clone(),
+            })
+            .collect();
+        let clause = Clause { negated: false, alternatives: exact };
+        self.clause(&clause, false).into_iter().filter(|s| s.tier == Tier::Exact).map(|s| s.ord).collect()
+    }
+
+    fn clause(&mut self, clause: &Clause, record: bool) -> Vec<Scored> {
+        let mut all: Vec<Scored> = Vec::new();
+        for t in &clause.alternatives {
+            all.extend(self.term(t, record));
+        }
+        best_per_ord(all)
+    }
+
+    fn term(&mut self, term: &Term, record: bool) -> Vec<Scored> {
+        match term {
+            Term::Phrase(words) => {
+                if record {
+                    self.matched.phrases.push(words.clone());
+                }
+                self.phrase(words)
+            }
+            Term::Word { term, mode } => self.word(term, *mode, record),
+        }
+    }
+
+    fn word(&mut self, term: &str, mode: WordMode, record: bool) -> Vec<Scored> {
+        let mut out = Vec::new();
+        let mut found = Vec::new();
+        if let Some(v) = self.bundle.terms.get(term) {
+            found.push(term.to_owned());
+            self.score_into(&mut out, v, false, Tier::Exact);
+        }
+        let long_enough = term.chars().count() >= 2 || term.chars().any(crate::analyze::is_cjk);
+        if mode == WordMode::Prefix || (mode == WordMode::AsYouType && long_enough) {
+            for (key, v) in self.expansions(fst::automaton::Str::new(term).starts_with(), term) {
+                self.score_into(&mut out, v, false, Tier::Prefix);
+                found.push(key);
+            }
+        }
+        if mode == WordMode::Typo {
+            for (key, v) in self.typos(term) {
+                self.score_into(&mut out, v, false, Tier::Typo);
+                found.push(key);
+            }
+        }
+        if mode != WordMode::Prefix {
+            for lang in self.langs.clone() {
+                let Some(stem) = STEMMERS.stem(&lang, term) else { continue };
+                if let Some(v) = self.bundle.stems.get(format!("{lang}\u{1}{stem}")) {
+                    self.score_into(&mut out, v, true, Tier::Stem);
+                    if record {
+                        self.matched.stems.insert((lang, stem));
+                    }
+                }
+            }
+        }
+        if record {
+            self.matched.terms.extend(found);
+        }
+        best_per_ord(out)
+    }
+
+    fn typos(&mut self, term: &str) -> Vec<(String, u64)> {
+        let chars = term.chars().count();
+        let distance = match chars {
+            0..=3 => return Vec::new(),
+            4..=7 => 1,
+            _ => 2,
+        };
+        if chars > MAX_TYPO_CHARS {
+            self.notes.push(format!("{term}~: too long for typo matching; matched exactly"));
+            return Vec::new();
+        }
+        match fst::automaton::Levenshtein::new(term, distance) {
+            Ok(automaton) => self.expansions(automaton, term),
+            Err(e) => {
+                self.notes.push(format!("{term}~: {e}; matched exactly"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Words the automaton accepts, other than `term` and filter keys; the most frequent first.
+    fn expansions<A: Automaton>(&self, automaton: A, term: &str) -> Vec<(String, u64)> {
+        let mut stream = self.bundle.terms.search(automaton).into_stream();
+        let mut found = Vec::new();
+        while let Some((key, v)) = stream.next() {
+            if key.first() != Some(&1) && key != term.as_bytes() {
+                found.push((String::from_utf8_lossy(key).into_owned(), v));
+            }
+        }
+        if found.len() > MAX_EXPANSIONS {
+            found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
+            found.truncate(MAX_EXPANSIONS);
+        }
+        found
+    }
+
+    fn score_into(&self, out: &mut Vec<Scored>, packed: u64, stems: bool, tier: Tier) {
+        let Some(postings) = self.bundle.postings(packed, stems) else { return };
+        let idf = self.idf(postings.entries.len());
+        out.extend(postings.entries.iter().map(|&(ord, tf)| Scored { ord, score: self.bm25(idf, tf, ord), tier }));
+    }
+
+    fn phrase(&self, words: &[String]) -> Vec<Scored> {
+        let lists: Option<Vec<Postings>> =
+            words.iter().map(|w| self.bundle.terms.get(w).and_then(|v| self.bundle.postings(v, false))).collect();
+        let Some(lists) = lists else { return Vec::new() };
+        let mut candidates: Vec<Ord> = lists[0].entries.iter().map(|e| e.0).collect();
+        for l in &lists[1..] {
+            let ords: Vec<Ord> = l.entries.iter().map(|e| e.0).collect();
+            candidates = super::filters::intersect(&candidates, &ords);
+        }
+        let Ok(positions) = lists.iter().map(|l| l.positions_for(&candidates)).collect::<Result<Vec<_>, _>>() else {
+            return Vec::new();
+        };
+        let idf: f32 = lists.iter().map(|l| self.idf(l.entries.len())).sum();
+        let mut out = Vec::new();
+        for (k, &ord) in candidates.iter().enumerate() {
+            let starts = positions[0][k].iter().filter(|&&p| {
+                (1..words.len()).all(|i| positions[i][k].binary_search(&(p + i as u32)).is_ok())
+            });
+            let tf = starts.count() as u32;
+            if tf > 0 {
+                out.push(Scored { ord, score: self.bm25(idf, tf, ord), tier: Tier::Exact });
+            }
+        }
+        out
+    }
+
+    fn idf(&self, df: usize) -> f32 {
+        let df = df as f32;
+        (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn bm25(&self, idf: f32, tf: u32, ord: Ord) -> f32 {
+        const K1: f32 = 1.2;
+        const B: f32 = 0.75;
+        let len = self.bundle.outline(ord).map_or(self.mean, |o| o.3 as f32);
+        let tf = tf as f32;
+        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
+    }
+}
+
+/// One entry per ordinal: the best tier and the highest score among its matches.
+fn best_per_ord(mut all: Vec<Scored>) -> Vec<Scored> {
+    all.sort_unstable_by(|a, b| a.ord.cmp(&b.ord).then(a.tier.cmp(&b.tier)));
+    let mut out: Vec<Scored> = Vec::with_capacity(all.len());
+    for s in all {
+        match out.last_mut() {
+            Some(last) if last.ord == s.ord => last.score = last.score.max(s.score),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Paragraphs in both lists: scores add up, the worse tier counts.
+fn and(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].ord.cmp(&b[j].ord) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(Scored { ord: a[i].ord, score: a[i].score + b[j].score, tier: a[i].tier.max(b[j].tier) });
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,77 @@
+//! Filters: each `field:value` becomes the sorted set of paragraph ordinals that pass it.
+//! Values of one field are alternatives (`lang:fr lang:es`); fields are all required.
+
+use super::query::{Field, Filter};
+use crate::bundle::Bundle;
+use crate::index::{Ord, build::filter_value, filter_key};
+use fst::{Automaton, IntoStreamer, Streamer};
+
+/// The ordinals passing every filter, or `None` when there are no filters.
+pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<Ord>> {
+    let mut result: Option<Vec<Ord>> = None;
+    for field in Field::ALL {
+        let values: Vec<&Filter> = filters.iter().filter(|f| f.field == field).collect();
+        if values.is_empty() {
+            continue;
+        }
+        let mut set: Vec<Ord> = values.iter().flat_map(|f| ords(bundle, f)).collect();
+        set.sort_unstable();
+        set.dedup();
+        result = Some(match result {
+            None => set,
+            Some(prev) => intersect(&prev, &set),
+        });
+    }
+    result
+}
+
+fn ords(bundle: &Bundle, filter: &Filter) -> Vec<Ord> {
+    let wanted = match filter.field {
+        Field::Lang | Field::Kind | Field::Year => filter.value.to_lowercase(),
+        Field::Doc | Field::Cites => filter.value.to_lowercase().replace(' ', ""),
+        Field::Lead | Field::Subject | Field::Sdg => filter_value(&filter.value),
+    };
+    let prefix = filter_key(filter.field.name(), "");
+    let mut stream = bundle.terms.search(fst::automaton::Str::new(&prefix).starts_with()).into_stream();
+    let mut out = Vec::new();
+    while let Some((key, value)) = stream.next() {
+        let stored = std::str::from_utf8(&key[prefix.len()..]).unwrap_or("");
+        if matches(filter.field, stored, &wanted) {
+            if let Some(p) = bundle.postings(value, false) {
+                out.extend(p.entries.iter().map(|e| e.0));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a stored filter value answers the wanted one.
+fn matches(field: Field, stored: &str, wanted: &str) -> bool {
+    match field {
+        Field::Lang | Field::Kind | Field::Year => stored == wanted,
+        // `cites:71/19` and `doc:79/136` name symbols by their end.
+        Field::Doc | Field::Cites => stored == wanted || stored.ends_with(&format!("/{wanted}")),
+        // `lead:encourages` finds "Encourages" and "Also encourages"; `sdg:16` only 16.
+        Field::Lead | Field::Subject => {
+            stored == wanted || format!(" {stored} ").contains(&format!(" {wanted} "))
+        }
+        Field::Sdg => stored == wanted || stored.trim_start_matches("sdg ") == wanted,
+    }
+}
+
+/// The ordinals in both sorted lists.
+pub fn intersect(a: &[Ord], b: &[Ord]) -> Vec<Ord> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}

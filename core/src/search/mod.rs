@@ -1,0 +1,145 @@
+//! The query engine, the same in every front end: SPEC §4's language parsed ([`query`]),
+//! filtered ([`filters`]), executed and ranked ([`exec`]), with highlights and snippets.
+
+pub mod exec;
+pub mod filters;
+pub mod highlight;
+pub mod query;
+
+use crate::bundle::Bundle;
+use crate::cite::citation_of;
+use crate::index::Ord;
+use exec::{Executor, Scored, Tier};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One hit, as SPEC §5's `search --json` gives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub doc: String,
+    pub lang: String,
+    pub para: String,
+    pub kind: String,
+    pub cite: String,
+    pub score: f32,
+    /// How it matched: exact, prefix, stem or typo.
+    pub tier: Tier,
+    pub text: String,
+    pub snippet: String,
+    /// The byte range of `text` the snippet shows.
+    pub snippet_span: [usize; 2],
+    /// UTF-8 byte ranges into `text`.
+    pub highlights: Vec<[usize; 2]>,
+    #[serde(skip)]
+    pub ord: Ord,
+}
+
+/// Counts of the hits by value, for each facet.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub lang: BTreeMap<String, usize>,
+    pub doc: BTreeMap<String, usize>,
+    pub kind: BTreeMap<String, usize>,
+    pub lead: BTreeMap<String, usize>,
+    pub year: BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Results {
+    pub query: String,
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// What in the query was dropped or repaired.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
+pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
+    let query = query::parse(input);
+    let mut notes = query.notes.clone();
+    let filtered = filters::passing(bundle, &query.filters);
+    let langs = stem_langs(bundle, &query.filters);
+    let mut exec = Executor::new(bundle, langs);
+    let positive: Vec<_> = query.clauses.iter().filter(|c| !c.negated).collect();
+    let mut scored: Vec<Scored> = if positive.is_empty() {
+        if query.clauses.is_empty() && filtered.is_none() {
+            return Results { query: input.to_owned(), notes, ..Results::default() };
+        }
+        let all = filtered.clone().unwrap_or_else(|| (0..bundle.catalog.paragraphs).collect());
+        all.into_iter().map(|ord| Scored { ord, score: 0.0, tier: Tier::Exact }).collect()
+    } else {
+        exec.all_of(&positive)
+    };
+    if let Some(pass) = &filtered {
+        scored.retain(|s| pass.binary_search(&s.ord).is_ok());
+    }
+    for clause in query.clauses.iter().filter(|c| c.negated) {
+        let mut out = exec.excluded(clause);
+        out.sort_unstable();
+        scored.retain(|s| out.binary_search(&s.ord).is_err());
+    }
+    scored.sort_by(|a, b| a.tier.cmp(&b.tier).then(b.score.total_cmp(&a.score)).then(a.ord.cmp(&b.ord)));
+    notes.append(&mut exec.notes);
+    let facets = facets(bundle, &scored);
+    let hits = scored.iter().take(limit).filter_map(|s| hit(bundle, s, &exec.matched)).collect();
+    Results { query: input.to_owned(), total: scored.len(), hits, facets, notes }
+}
+
+/// Languages whose stems a query looks up: those of `lang:` filters, else all in the bundle.
+fn stem_langs(bundle: &Bundle, filters: &[query::Filter]) -> Vec<String> {
+    let wanted: Vec<String> =
+        filters.iter().filter(|f| f.field == query::Field::Lang).map(|f| f.value.to_lowercase()).collect();
+    let mut langs: Vec<String> = bundle.docs().iter().map(|d| d.lang.0.clone()).collect();
+    langs.sort();
+    langs.dedup();
+    langs.retain(|l| wanted.is_empty() || wanted.contains(l));
+    langs
+}
+
+fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {
+    let p = bundle.paragraph(s.ord)?;
+    let doc = bundle.docs().get(p.doc)?;
+    let highlights = highlight::highlights(p.text, doc.lang.as_str(), matched);
+    let span = highlight::snippet(p.text, &highlights);
+    let mut snippet = p.text[span[0]..span[1]].to_owned();
+    if span[0] > 0 {
+        snippet.insert(0, '…');
+    }
+    if span[1] < p.text.len() {
+        snippet.push('…');
+    }
+    Some(Hit {
+        doc: doc.doc.0.clone(),
+        lang: doc.lang.0.clone(),
+        para: p.id.to_owned(),
+        kind: p.kind.name().to_owned(),
+        cite: citation_of(&doc.doc, p.kind, p.id, p.num),
+        score: s.score,
+        tier: s.tier,
+        text: p.text.to_owned(),
+        snippet,
+        snippet_span: span,
+        highlights,
+        ord: s.ord,
+    })
+}
+
+fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
+    let mut f = Facets::default();
+    for s in scored {
+        let Some((d, kind, lead, _)) = bundle.outline(s.ord) else { continue };
+        let Some(doc) = bundle.docs().get(d) else { continue };
+        *f.lang.entry(doc.lang.0.clone()).or_default() += 1;
+        *f.doc.entry(doc.doc.0.clone()).or_default() += 1;
+        *f.kind.entry(kind.name().to_owned()).or_default() += 1;
+        if let Some(lead) = lead {
+            *f.lead.entry(lead.to_owned()).or_default() += 1;
+        }
+        if let Some(y) = doc.year() {
+            *f.year.entry(y.to_owned()).or_default() += 1;
+        }
+    }
+    f
+}
