@@ -1,9 +1,11 @@
 //! Resolex integration tests: one binary, one module per area (as ripgrep does).
 
 mod bad_input;
+mod bundle;
 mod cli;
 mod ground_truth;
 mod html;
 mod languages;
 mod roundtrip;
+mod search;
 mod unxml;

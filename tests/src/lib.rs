@@ -82,3 +82,47 @@ pub fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// The default corpus as a bundle, built and loaded once.
+pub fn default_bundle() -> &'static resolex_core::bundle::Bundle {
+    static BUNDLE: OnceLock<resolex_core::bundle::Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let bytes = resolex_core::bundle::write(&resolex_core::default_corpus::load()).expect("write the bundle");
+        resolex_core::bundle::Bundle::from_vec(bytes).expect("load the bundle")
+    })
+}
+
+/// All of sessions 79–80 in six languages as a bundle, built and loaded once.
+pub fn unxml_bundle() -> &'static resolex_core::bundle::Bundle {
+    static BUNDLE: OnceLock<resolex_core::bundle::Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let files = files_under(unxml_dir(), &["xml", "json"]);
+        let contents: Vec<(String, Vec<u8>)> =
+            files.iter().map(|f| (f.display().to_string(), std::fs::read(f).expect("read"))).collect();
+        let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+        let corpus = resolex_core::Corpus::from_files_with(input, resolex_core::Duplicates::Skip).expect("ingest");
+        let bytes = resolex_core::bundle::write(&corpus).expect("write the bundle");
+        resolex_core::bundle::Bundle::from_vec(bytes).expect("load the bundle")
+    })
+}
+
+/// A small deterministic pseudo-random generator (xorshift64*), so sampled tests repeat.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}

@@ -8,7 +8,7 @@ use resolex_core::search;
 pub struct Args {
     /// The query, in the language of SPEC §4: words, "phrases", -exclusions, prefix*, typo~,
     /// a OR b, and filters such as lang:fr or cites:71/19.
-    #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+    #[arg(required = true, num_args = 1..)]
     query: Vec<String>,
     /// How many hits to print.
     #[arg(long, default_value_t = 10)]
