@@ -36,7 +36,7 @@ impl Scan {
 }
 
 fn hits(bundle: &Bundle, query: &str) -> BTreeSet<u32> {
-    search::search(bundle, query, usize::MAX).hits.iter().map(|h| h.ord).collect()
+    search::rank(bundle, query).ords().collect()
 }
 
 /// Random phrases of 1–4 words from paragraphs without ideographs.
@@ -139,13 +139,13 @@ fn cites_filter_finds_the_citing_paragraphs_of_the_graph() {
     let bundle = resolex_tests::default_bundle();
     let corpus = bundle.corpus().unwrap();
     let edge = corpus.graph().into_iter().find(|e| e.target == "A/RES/71/19").expect("71/19 is cited");
-    let expected: BTreeSet<(String, String, String)> =
-        edge.cited_by.iter().map(|c| (c.doc.0.clone(), c.lang.0.clone(), c.para.as_ref().unwrap().to_string())).collect();
-    let found: BTreeSet<(String, String, String)> = search::search(bundle, "cites:71/19", usize::MAX)
-        .hits
-        .into_iter()
-        .map(|h| (h.doc, h.lang, h.para))
+    let expected: BTreeSet<(String, String, String)> = edge
+        .cited_by
+        .iter()
+        .map(|c| (c.doc.0.clone(), c.lang.0.clone(), c.para.as_ref().unwrap().to_string()))
         .collect();
+    let found: BTreeSet<(String, String, String)> =
+        search::search(bundle, "cites:71/19", usize::MAX).hits.into_iter().map(|h| (h.doc, h.lang, h.para)).collect();
     assert_eq!(found, expected);
 }
 

@@ -25,9 +25,26 @@ pub struct Token {
     pub pos: u32,
 }
 
+/// Where a token stands, before its word is normalized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// UTF-8 byte range in the analyzed text.
+    pub span: (usize, usize),
+    pub pos: u32,
+}
+
 /// The tokens of `text`, in order.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    spans(text)
+        .into_iter()
+        .map(|s| Token { term: normalize(&text[s.span.0..s.span.1]), span: s.span, pos: s.pos })
+        .collect()
+}
+
+/// Where the tokens of `text` stand, without normalizing them: for callers that normalize
+/// only the few they need (highlighting).
+pub fn spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
     let mut pos = 0u32;
     let mut last: Option<(usize, bool)> = None; // end of the previous token, and whether it was CJK
     for (start, word) in text.split_word_bound_indices() {
@@ -35,18 +52,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
             if !piece.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let begin = start + offset;
-            for (span, cjk) in pieces(piece, begin) {
+            for (span, cjk) in pieces(piece, start + offset) {
                 // Ideographs are adjacent only with nothing between them; words of
                 // alphabetic scripts may be separated by spaces and punctuation.
                 if let Some((end, was_cjk)) = last {
                     pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
                 }
-                let term = normalize(&text[span.0..span.1]);
-                if term.is_empty() {
-                    continue;
-                }
-                out.push(Token { term, span, pos });
+                out.push(Span { span, pos });
                 last = Some((span.1, cjk));
             }
         }
@@ -54,8 +66,23 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// A word split at apostrophes, with the byte offset of each piece.
-fn split_apostrophes(word: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The first letter of a word as its normalized form would begin (lower case, no mark);
+/// cheap enough to rule out most words before normalizing them.
+pub fn initial(word: &str) -> Option<char> {
+    let c = word.chars().next()?;
+    let lower = c.to_lowercase().next()?;
+    let mut first = None;
+    unicode_normalization::char::decompose_compatible(lower, |d| {
+        first.get_or_insert(d);
+    });
+    first.map(|f| f.to_lowercase().next().unwrap_or(f))
+}
+
+/// A word split at apostrophes, with the byte offset of each non-empty piece.
+fn split_apostrophes(word: &str) -> Vec<(usize, &str)> {
+    if !word.chars().any(normalize::is_apostrophe) {
+        return vec![(0, word)];
+    }
     let mut start = 0;
     let mut pieces = Vec::new();
     for (i, c) in word.char_indices() {
@@ -65,7 +92,8 @@ fn split_apostrophes(word: &str) -> impl Iterator<Item = (usize, &str)> {
         }
     }
     pieces.push((start, &word[start..]));
-    pieces.into_iter().filter(|(_, p)| !p.is_empty())
+    pieces.retain(|(_, p)| !p.is_empty());
+    pieces
 }
 
 /// A word as its terms: itself, or one term per ideograph or kana; with whether each is CJK.
@@ -102,7 +130,10 @@ mod tests {
 
     #[test]
     fn words_fold_to_one_term() {
-        assert_eq!(terms("Coopération, COOPERATION et coopération"), ["cooperation", "cooperation", "et", "cooperation"]);
+        assert_eq!(
+            terms("Coopération, COOPERATION et coopération"),
+            ["cooperation", "cooperation", "et", "cooperation"]
+        );
         assert_eq!(terms("l’Assemblée générale"), ["l", "assemblee", "generale"]);
         assert_eq!(terms("Member States' „quoted”"), ["member", "states", "quoted"]);
         assert_eq!(terms("Ёлка ΚΑΛΗΜΈΡΑ"), ["елка", "καλημερα"]);

@@ -2,13 +2,21 @@
 //! Greek and Cyrillic letters (`coopération` = `cooperation`, `ё` = `е`), apostrophes, quotes
 //! and dashes unified. Arabic and CJK keep their marks.
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick};
 
 /// The normalized form of `word`.
 pub fn normalize(word: &str) -> String {
-    let lower: String = word.nfkc().flat_map(char::to_lowercase).map(unify).collect();
-    if lower.is_ascii() {
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return word.to_ascii_lowercase();
+    }
+    let lower: String = if is_nfkc_quick(word.chars()) == IsNormalized::Yes {
+        word.chars().flat_map(char::to_lowercase).map(unify).collect()
+    } else {
+        word.nfkc().flat_map(char::to_lowercase).map(unify).collect()
+    };
+    // Only letters that decompose, or stray combining marks, can carry marks to remove.
+    if lower.is_ascii() || (is_nfd_quick(lower.chars()) == IsNormalized::Yes && !lower.chars().any(is_combining_mark)) {
         return lower;
     }
     let mut out = String::with_capacity(lower.len());

@@ -115,7 +115,11 @@ pub fn write(sections: &[(Section, Vec<u8>)]) -> Vec<u8> {
 /// The byte range of each known section, after checking magic, version, bounds and checksum.
 pub fn read(bytes: &[u8]) -> Result<Vec<(Section, std::ops::Range<usize>)>, BundleError> {
     if bytes.len() < 8 || &bytes[..8] != MAGIC {
-        return Err(if MAGIC.starts_with(bytes) { BundleError::TooShort(bytes.len()) } else { BundleError::NotABundle });
+        return Err(if MAGIC.starts_with(bytes) {
+            BundleError::TooShort(bytes.len())
+        } else {
+            BundleError::NotABundle
+        });
     }
     if bytes.len() < 20 {
         return Err(BundleError::TooShort(bytes.len()));

@@ -116,6 +116,16 @@ impl Bundle {
         &self.data.as_ref()[range]
     }
 
+    /// The whole bundle, as loaded.
+    pub fn bytes(&self) -> &[u8] {
+        self.data.as_ref()
+    }
+
+    /// The size of one section in bytes.
+    pub fn section_len(&self, s: Section) -> usize {
+        self.section(s).len()
+    }
+
     /// The size of the whole bundle in bytes.
     pub fn len(&self) -> usize {
         self.data.as_ref().len()
@@ -179,7 +189,8 @@ impl Bundle {
         let mut doc: Document = serde_json::from_slice(blob).map_err(|e| corrupt(Section::Blobs, e.to_string()))?;
         for (k, p) in doc.paragraphs.iter_mut().enumerate() {
             let view = self.paragraph(entry.first + k as u32);
-            p.text = view.ok_or_else(|| corrupt(Section::Texts, format!("paragraph {k} of {}", entry.doc)))?.text.to_owned();
+            p.text =
+                view.ok_or_else(|| corrupt(Section::Texts, format!("paragraph {k} of {}", entry.doc)))?.text.to_owned();
         }
         Ok(doc)
     }

@@ -5,7 +5,7 @@ use super::postings::{self, Entry};
 use super::{Ord, filter_key, pack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// The built index, ready to be written into a bundle.
 pub struct Built {
@@ -20,7 +20,7 @@ pub struct Built {
 }
 
 #[derive(Default)]
-struct Lists(BTreeMap<String, Vec<Entry>>);
+struct Lists(HashMap<String, Vec<Entry>>);
 
 impl Lists {
     fn add(&mut self, key: &str, ord: Ord, pos: Option<u32>) {
@@ -40,10 +40,12 @@ impl Lists {
     fn finish(self, with_positions: bool) -> (Vec<u8>, Vec<u8>) {
         let mut bytes = Vec::new();
         let mut map = fst::MapBuilder::memory();
-        for (key, entries) in &self.0 {
+        let mut lists: Vec<(String, Vec<Entry>)> = self.0.into_iter().collect();
+        lists.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (key, entries) in &lists {
             let at = postings::write(&mut bytes, entries, with_positions);
             let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
-            map.insert(key, pack(at, df)).expect("BTreeMap keys are sorted and unique");
+            map.insert(key, pack(at, df)).expect("keys are sorted and unique");
         }
         (map.into_inner().expect("writing to memory cannot fail"), bytes)
     }
@@ -56,15 +58,23 @@ pub fn build(docs: &[Document]) -> Built {
     let mut stems = Lists::default();
     let mut lengths = Vec::new();
     let mut ord: Ord = 0;
+    // Stemming is the slowest step; each language repeats the same words many times over.
+    let mut stem_keys: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
     for doc in docs {
         let doc_filters = document_filters(doc);
+        let lang = doc.lang.as_str();
+        let cache = stem_keys.entry(lang.to_owned()).or_default();
         for p in &doc.paragraphs {
             let tokens = analyze::tokens(&p.text);
             lengths.push(u32::try_from(tokens.len()).unwrap_or(u32::MAX));
             for t in &tokens {
                 words.add(&t.term, ord, Some(t.pos));
-                if let Some(s) = stemmers.stem(&doc.lang.0, &t.term) {
-                    stems.add(&format!("{}\u{1}{s}", doc.lang.0), ord, Some(0));
+                if !cache.contains_key(&t.term) {
+                    let key = stemmers.stem(lang, &t.term).map(|s| format!("{lang}\u{1}{s}"));
+                    cache.insert(t.term.clone(), key);
+                }
+                if let Some(Some(k)) = cache.get(&t.term) {
+                    stems.add(k, ord, Some(0));
                 }
             }
             for key in doc_filters.iter().cloned().chain(paragraph_filters(p)) {

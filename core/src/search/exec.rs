@@ -206,9 +206,9 @@ impl<'a> Executor<'a> {
         let idf: f32 = lists.iter().map(|l| self.idf(l.entries.len())).sum();
         let mut out = Vec::new();
         for (k, &ord) in candidates.iter().enumerate() {
-            let starts = positions[0][k].iter().filter(|&&p| {
-                (1..words.len()).all(|i| positions[i][k].binary_search(&(p + i as u32)).is_ok())
-            });
+            let starts = positions[0][k]
+                .iter()
+                .filter(|&&p| (1..words.len()).all(|i| positions[i][k].binary_search(&(p + i as u32)).is_ok()));
             let tf = starts.count() as u32;
             if tf > 0 {
                 out.push(Scored { ord, score: self.bm25(idf, tf, ord), tier: Tier::Exact });

@@ -50,11 +50,15 @@ fn matches(field: Field, stored: &str, wanted: &str) -> bool {
     match field {
         Field::Lang | Field::Kind | Field::Year => stored == wanted,
         // `cites:71/19` and `doc:79/136` name symbols by their end.
-        Field::Doc | Field::Cites => stored == wanted || stored.ends_with(&format!("/{wanted}")),
-        // `lead:encourages` finds "Encourages" and "Also encourages"; `sdg:16` only 16.
-        Field::Lead | Field::Subject => {
-            stored == wanted || format!(" {stored} ").contains(&format!(" {wanted} "))
+        Field::Doc | Field::Cites => {
+            stored.strip_suffix(wanted).is_some_and(|head| head.is_empty() || head.ends_with('/'))
         }
+        // `lead:encourages` finds "Encourages" and "Also encourages"; `sdg:16` only 16.
+        Field::Lead | Field::Subject => stored.match_indices(wanted).any(|(i, _)| {
+            let before = stored[..i].chars().next_back();
+            let after = stored[i + wanted.len()..].chars().next();
+            before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+        }),
         Field::Sdg => stored == wanted || stored.trim_start_matches("sdg ") == wanted,
     }
 }

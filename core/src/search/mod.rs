@@ -9,9 +9,10 @@ pub mod query;
 use crate::bundle::Bundle;
 use crate::cite::citation_of;
 use crate::index::Ord;
+use crate::model::ParaKind;
 use exec::{Executor, Scored, Tier};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One hit, as SPEC §5's `search --json` gives it.
 #[derive(Debug, Clone, Serialize)]
@@ -55,8 +56,31 @@ pub struct Results {
     pub notes: Vec<String>,
 }
 
+/// A query's matches in rank order, before any is rendered.
+#[derive(Debug, Default)]
+pub struct Ranked {
+    pub scored: Vec<Scored>,
+    pub matched: exec::Matched,
+    pub notes: Vec<String>,
+}
+
+impl Ranked {
+    /// The ordinals of every match, in rank order.
+    pub fn ords(&self) -> impl Iterator<Item = Ord> + '_ {
+        self.scored.iter().map(|s| s.ord)
+    }
+}
+
 /// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
+    let ranked = rank(bundle, input);
+    let facets = facets(bundle, &ranked.scored);
+    let hits = ranked.scored.iter().take(limit).filter_map(|s| hit(bundle, s, &ranked.matched)).collect();
+    Results { query: input.to_owned(), total: ranked.scored.len(), hits, facets, notes: ranked.notes }
+}
+
+/// Every paragraph `input` matches, best first.
+pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     let query = query::parse(input);
     let mut notes = query.notes.clone();
     let filtered = filters::passing(bundle, &query.filters);
@@ -65,7 +89,7 @@ pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
     let positive: Vec<_> = query.clauses.iter().filter(|c| !c.negated).collect();
     let mut scored: Vec<Scored> = if positive.is_empty() {
         if query.clauses.is_empty() && filtered.is_none() {
-            return Results { query: input.to_owned(), notes, ..Results::default() };
+            return Ranked { notes, ..Ranked::default() };
         }
         let all = filtered.clone().unwrap_or_else(|| (0..bundle.catalog.paragraphs).collect());
         all.into_iter().map(|ord| Scored { ord, score: 0.0, tier: Tier::Exact }).collect()
@@ -82,9 +106,7 @@ pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
     }
     scored.sort_by(|a, b| a.tier.cmp(&b.tier).then(b.score.total_cmp(&a.score)).then(a.ord.cmp(&b.ord)));
     notes.append(&mut exec.notes);
-    let facets = facets(bundle, &scored);
-    let hits = scored.iter().take(limit).filter_map(|s| hit(bundle, s, &exec.matched)).collect();
-    Results { query: input.to_owned(), total: scored.len(), hits, facets, notes }
+    Ranked { scored, matched: exec.matched, notes }
 }
 
 /// Languages whose stems a query looks up: those of `lang:` filters, else all in the bundle.
@@ -127,19 +149,28 @@ fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {
 }
 
 fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
-    let mut f = Facets::default();
+    // Count by document index, kind and lead first: no string is touched per hit.
+    let mut by_doc: HashMap<usize, usize> = HashMap::new();
+    let mut by_kind: HashMap<ParaKind, usize> = HashMap::new();
+    let mut by_lead: HashMap<&str, usize> = HashMap::new();
     for s in scored {
         let Some((d, kind, lead, _)) = bundle.outline(s.ord) else { continue };
-        let Some(doc) = bundle.docs().get(d) else { continue };
-        *f.lang.entry(doc.lang.0.clone()).or_default() += 1;
-        *f.doc.entry(doc.doc.0.clone()).or_default() += 1;
-        *f.kind.entry(kind.name().to_owned()).or_default() += 1;
+        *by_doc.entry(d).or_default() += 1;
+        *by_kind.entry(kind).or_default() += 1;
         if let Some(lead) = lead {
-            *f.lead.entry(lead.to_owned()).or_default() += 1;
-        }
-        if let Some(y) = doc.year() {
-            *f.year.entry(y.to_owned()).or_default() += 1;
+            *by_lead.entry(lead).or_default() += 1;
         }
     }
+    let mut f = Facets::default();
+    for (d, n) in by_doc {
+        let Some(doc) = bundle.docs().get(d) else { continue };
+        *f.lang.entry(doc.lang.0.clone()).or_default() += n;
+        *f.doc.entry(doc.doc.0.clone()).or_default() += n;
+        if let Some(y) = doc.year() {
+            *f.year.entry(y.to_owned()).or_default() += n;
+        }
+    }
+    f.kind = by_kind.into_iter().map(|(k, n)| (k.name().to_owned(), n)).collect();
+    f.lead = by_lead.into_iter().map(|(l, n)| (l.to_owned(), n)).collect();
     f
 }

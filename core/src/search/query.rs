@@ -212,10 +212,13 @@ mod tests {
                 (&word("cooperat", WordMode::AsYouType), false),
             ]
         );
-        assert_eq!(q.filters, [Filter { field: Field::Lang, value: "en".into() }, Filter {
-            field: Field::Kind,
-            value: "operative".into()
-        }]);
+        assert_eq!(
+            q.filters,
+            [
+                Filter { field: Field::Lang, value: "en".into() },
+                Filter { field: Field::Kind, value: "operative".into() }
+            ]
+        );
     }
 
     #[test]
@@ -228,7 +231,10 @@ mod tests {
 
     #[test]
     fn ideographs_are_a_phrase_and_hostile_input_is_repaired() {
-        assert_eq!(parse("国际刑警 ").clauses[0].alternatives, [Term::Phrase(vec!["国".into(), "际".into(), "刑".into(), "警".into()])]);
+        assert_eq!(
+            parse("国际刑警 ").clauses[0].alternatives,
+            [Term::Phrase(vec!["国".into(), "际".into(), "刑".into(), "警".into()])]
+        );
         let q = parse("\"unclosed phrase");
         assert_eq!(q.notes.len(), 1);
         assert_eq!(q.clauses.len(), 1);

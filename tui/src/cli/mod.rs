@@ -66,6 +66,10 @@ pub fn run() -> ExitCode {
     let duplicates = if cli.skip_duplicates { Duplicates::Skip } else { Duplicates::Fail };
     let result = match &cli.command {
         Some(Command::Build(a)) => build::run(a, duplicates),
+        None => open(&cli, duplicates).and_then(|bundle| {
+            crate::browser::run(bundle).map_err(|e| format!("terminal: {e}"))?;
+            Ok(Outcome::Found)
+        }),
         command => open(&cli, duplicates).and_then(|bundle| dispatch(command.as_ref(), &bundle)),
     };
     match result {
@@ -91,7 +95,7 @@ fn dispatch(command: Option<&Command>, bundle: &Bundle) -> Result<Outcome, Strin
         Some(Command::Refs(a)) => refs::run(&corpus()?, a),
         Some(Command::Export(a)) => export::run(&corpus()?, a),
         Some(Command::Build(_)) => unreachable!("handled before a bundle is opened"),
-        None => docs::run(&corpus()?, &docs::Args::default()),
+        None => unreachable!("the browser owns its bundle; handled in run"),
     }
 }
 

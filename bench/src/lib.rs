@@ -1,0 +1,107 @@
+//! Shared parts of the Resolex benchmarks: the corpora, the fixed query set, statistics,
+//! brotli sizes, peak memory, and the peers Resolex is measured against (a plain scan of the
+//! texts, and tantivy indexing the same paragraphs).
+
+pub mod peers;
+
+use resolex_core::{Corpus, Duplicates};
+use std::time::Instant;
+
+/// The default corpus.
+pub fn default_corpus() -> Corpus {
+    resolex_core::default_corpus::load()
+}
+
+/// All of sessions 79–80 in six languages (unpacked into `target/unxml` on first use).
+pub fn sessions_79_80() -> Corpus {
+    let files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml", "json"]);
+    let contents: Vec<(String, Vec<u8>)> =
+        files.iter().map(|f| (f.display().to_string(), std::fs::read(f).expect("read"))).collect();
+    let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+    Corpus::from_files_with(input, Duplicates::Skip).expect("sessions 79-80 ingest")
+}
+
+/// The fixed mixed query set: words, phrases, prefixes, typos, filters, OR, exclusions,
+/// Chinese, Arabic, Russian, French, Spanish.
+pub const QUERIES: &[&str] = &[
+    "INTERPOL",
+    "cooperation",
+    "\"international police cooperation\"",
+    "\"transnational organized crime\"",
+    "terror*",
+    "cooperat",
+    "intrpol~",
+    "coperation~",
+    "crime lang:en",
+    "cooperation kind:operative",
+    "cybercrime OR terrorism",
+    "cooperation -police",
+    "encourages lead:encourages",
+    "cites:71/19",
+    "国际刑警",
+    "合作",
+    "\"跨国有组织犯罪\"",
+    "الإنتربول",
+    "التعاون الدولي",
+    "сотрудничество",
+    "\"организованной преступности\"",
+    "coopération policière",
+    "cooperación internacional",
+    "human rights year:2024",
+    "climate change",
+    "women peace security",
+    "sustainable development",
+    "\"Member States\"",
+    "resolution 71/19",
+    "Secretary-General report",
+];
+
+/// Runs `f` `runs` times; its durations in microseconds.
+pub fn time_us(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect()
+}
+
+/// The `p`-th percentile (0–100) of `v`, nearest rank.
+pub fn percentile(v: &[f64], p: f64) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
+    v[rank.clamp(1, v.len()) - 1]
+}
+
+pub fn median(v: &[f64]) -> f64 {
+    percentile(v, 50.0)
+}
+
+/// Size of `bytes` after brotli at quality 11, what a static host serves.
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 24, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compress in memory");
+    out.len()
+}
+
+/// Peak resident memory of this process so far (VmHWM), in MB.
+pub fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+/// Every paragraph text of a corpus, in order.
+pub fn texts(corpus: &Corpus) -> Vec<&str> {
+    corpus.docs.iter().flat_map(|d| d.paragraphs.iter().map(|p| p.text.as_str())).collect()
+}

@@ -1,0 +1,62 @@
+//! The search view: the query box and the hits, each with its citation, language, the
+//! document's title, and a snippet with the matches highlighted.
+
+use super::wrap::{marked, wrap};
+use super::{Theme, scroll_to};
+use crate::browser::app::App;
+use crate::browser::inert::inert;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(area);
+    let title = if app.editing { " Search — Enter to browse the hits " } else { " Search — / to type " };
+    let cursor = if app.editing { "▏" } else { "" };
+    let query = Line::from(vec![Span::raw(inert(&app.query)), Span::styled(cursor, theme.title)]);
+    frame.render_widget(Paragraph::new(query).block(Block::bordered().title(title)), input);
+    if app.query.trim().is_empty() {
+        let docs = app.bundle.docs().len();
+        let text = format!(
+            "Type to search {docs} documents ({} paragraphs). Try INTERPOL, \"police cooperation\", 国际刑警, cites:71/19.",
+            app.bundle.catalog.paragraphs
+        );
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.dim)), list);
+        return;
+    }
+    let width = list.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut spans = Vec::new();
+    let r = &app.results;
+    lines.push(Line::from(Span::styled(format!("{} hits", r.total), theme.dim)));
+    for (i, h) in r.hits.iter().enumerate() {
+        let start = lines.len();
+        let title = app.bundle.find_doc(&resolex_core::DocId(h.doc.clone()), Some(&h.lang));
+        let title = title.and_then(|d| app.bundle.docs()[d].title.clone()).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(inert(&h.cite), theme.title),
+            Span::styled(format!("  [{}]  ", h.lang), theme.dim),
+            Span::styled(inert(&title), theme.dim),
+        ]));
+        let marks: Vec<([usize; 2], _)> = h
+            .highlights
+            .iter()
+            .filter(|x| x[0] >= h.snippet_span[0] && x[1] <= h.snippet_span[1])
+            .map(|x| ([x[0] - h.snippet_span[0], x[1] - h.snippet_span[0]], theme.hit))
+            .collect();
+        let snippet = &h.text[h.snippet_span[0]..h.snippet_span[1]];
+        let body = wrap(&marked(snippet, ratatui::style::Style::default(), &marks), width, Span::raw("  "), 2);
+        lines.extend(body.into_iter().take(3));
+        if i == app.hit {
+            for l in &mut lines[start..] {
+                *l = l.clone().style(theme.selected);
+            }
+        }
+        spans.push((start, lines.len()));
+        lines.push(Line::raw(""));
+    }
+    let (s, e) = spans.get(app.hit).copied().unwrap_or((0, 0));
+    let top = scroll_to(s, e, list.height as usize, lines.len());
+    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), list);
+}
