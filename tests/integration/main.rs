@@ -8,4 +8,5 @@ mod html;
 mod languages;
 mod roundtrip;
 mod search;
+mod tui;
 mod unxml;

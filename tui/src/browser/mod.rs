@@ -7,6 +7,9 @@ pub mod inert;
 pub mod keys;
 pub mod view;
 
+#[cfg(test)]
+mod tests;
+
 use app::App;
 use base64::Engine;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The default bundle, built from `core/corpus/` by `build.rs`.
-static DEFAULT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.rlx"));
+pub static DEFAULT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.rlx"));
 
 #[derive(Parser)]
 #[command(name = "resolex", version, about = "Read, search and cite United Nations resolutions.")]

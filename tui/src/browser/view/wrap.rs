@@ -16,8 +16,12 @@ pub fn wrap(segments: &[(String, Style)], width: usize, first: Span<'static>, in
     let mut start = 0;
     while start < chars.len() {
         let end = line_end(&chars[start..], room) + start;
+        let mut shown = end;
+        while shown > start && chars[shown - 1].0 == ' ' {
+            shown -= 1;
+        }
         let mut spans = vec![if lines.is_empty() { first.clone() } else { Span::raw(" ".repeat(indent)) }];
-        spans.extend(group(&chars[start..end]));
+        spans.extend(group(&chars[start..shown]));
         lines.push(Line::from(spans));
         start = end;
         while start < chars.len() && chars[start].0 == ' ' {

@@ -1,0 +1,142 @@
+//! The terminal browser end to end: the real `resolex` binary in a real terminal (tmux),
+//! driven by keys, read back from the screen.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux server of its own, killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(cwd: &Path) -> Tmux {
+        let socket = format!("resolex-test-{}-{:?}", std::process::id(), std::thread::current().id());
+        let socket = socket.replace(['(', ')'], "");
+        let t = Tmux { socket };
+        let ok = t
+            .cmd(&["new-session", "-d", "-x", "100", "-y", "30", "-c", cwd.to_str().unwrap(), "bash --norc --noprofile"])
+            .status()
+            .expect("tmux must be installed (.ci/run installs it)")
+            .success();
+        assert!(ok, "tmux new-session failed");
+        t.cmd(&["set-option", "-g", "allow-rename", "on"]).status().unwrap();
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"]).args(args);
+        c.env_remove("TMUX");
+        c
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "0"];
+        args.extend_from_slice(keys);
+        assert!(self.cmd(&args).status().unwrap().success());
+    }
+
+    fn type_text(&self, text: &str) {
+        assert!(self.cmd(&["send-keys", "-t", "0", "-l", text]).status().unwrap().success());
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "0"]).output().unwrap().stdout).into_owned()
+    }
+
+    fn pane_title(&self) -> String {
+        let out = self.cmd(&["display-message", "-p", "-t", "0", "#{pane_title}"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Waits until the screen holds `text`; panics with the screen after 20 s.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "waited for {text:?}; the screen shows:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+fn resolex_path() -> String {
+    let cmd = resolex_tests::resolex();
+    cmd.get_program().to_string_lossy().into_owned()
+}
+
+#[test]
+fn search_open_follow_back_languages_help_quit_in_tmux() {
+    let t = Tmux::start(&resolex_tests::workspace_root());
+    let title = t.pane_title();
+    t.type_text(&format!("{} ; echo exited-$?\n", resolex_path()));
+    t.wait_for("1 Search");
+    t.type_text("\"police cooperation\"");
+    t.wait_for("3 hits");
+    t.keys(&["Enter", "Enter"]);
+    let screen = t.wait_for("preambular"); // the reader's hint line is replaced by the document
+    assert!(screen.contains("2 Reader"), "{screen}");
+    // 79/136 pp1 cites 51/1 (outside) and 71/19 (inside): select 71/19 and follow it.
+    t.keys(&["4"]);
+    t.wait_for("Documents:");
+    t.keys(&["Enter"]);
+    t.wait_for("Recalling its resolution 51/1");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("→ A/RES/51/1");
+    t.keys(&["Enter"]);
+    t.wait_for("A/RES/71/19 · zh");
+    t.keys(&["b"]);
+    t.wait_for("Recalling its resolution 51/1");
+    t.keys(&["l"]);
+    t.wait_for("pp1 in every language");
+    t.wait_for("[ar]");
+    t.keys(&["?"]);
+    t.wait_for("Keys — Esc or ? to close");
+    t.keys(&["Escape"]);
+    t.wait_for("/ search · Enter open");
+    t.keys(&["q"]);
+    t.wait_for("exited-0");
+    t.type_text("echo prompt-$((40+2))\n");
+    t.wait_for("prompt-42");
+    assert_eq!(t.pane_title(), title, "the pane title changed");
+}
+
+#[test]
+fn hostile_document_is_inert_in_a_real_terminal() {
+    let dir = std::env::temp_dir().join(format!("resolex-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let hostile = "Hostile page\n\nSee \u{1b}[2J\u{1b}[H cleared? \u{1b}]0;PWNED\u{7} titled? \u{1b}]52;c;cHduZWQ=\u{7} \
+                   copied? \u{1b}[31mred\u{1b}[0m \u{9b}2J \u{202e}desrever\u{202c} \u{8}\u{8}back end-of-text\n";
+    std::fs::write(dir.join("hostile.en.txt"), hostile).unwrap();
+    let t = Tmux::start(&dir);
+    let title = t.pane_title();
+    t.type_text("echo before-marker\n");
+    t.wait_for("before-marker");
+    t.type_text(&format!("{} --corpus hostile.en.txt ; echo exited-$?\n", resolex_path()));
+    t.wait_for("1 Search");
+    // Escape and a key at once read as Alt+key: wait for the box to let go first.
+    t.keys(&["Escape"]);
+    t.wait_for("/ to type");
+    t.keys(&["4"]);
+    t.wait_for("Documents:");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("end-of-text");
+    assert!(screen.contains("␛[2J") && screen.contains("␛]0;PWNED"), "escapes shown as text:\n{screen}");
+    assert_ne!(t.pane_title(), "PWNED");
+    t.keys(&["q"]);
+    let screen = t.wait_for("exited-0");
+    assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
+    assert_eq!(t.pane_title(), title);
+    let _ = std::fs::remove_dir_all(&dir);
+}
