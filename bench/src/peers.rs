@@ -54,7 +54,11 @@ impl Tantivy {
     pub fn size(&self) -> usize {
         let dir = self.index.directory();
         let metas = self.index.searchable_segment_metas().expect("metas");
-        metas.iter().flat_map(|m| m.list_files()).filter_map(|p| dir.open_read(&p).ok().map(|f| f.len())).sum()
+        metas
+            .iter()
+            .flat_map(tantivy::SegmentMeta::list_files)
+            .filter_map(|p| dir.open_read(&p).ok().map(|f| f.len()))
+            .sum()
     }
 
     /// Top 10 and the count; Resolex filters are not tantivy syntax and are dropped.

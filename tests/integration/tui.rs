@@ -16,7 +16,17 @@ impl Tmux {
         let socket = socket.replace(['(', ')'], "");
         let t = Tmux { socket };
         let ok = t
-            .cmd(&["new-session", "-d", "-x", "100", "-y", "30", "-c", cwd.to_str().unwrap(), "bash --norc --noprofile"])
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-x",
+                "100",
+                "-y",
+                "30",
+                "-c",
+                cwd.to_str().unwrap(),
+                "bash --norc --noprofile",
+            ])
             .status()
             .expect("tmux must be installed (.ci/run installs it)")
             .success();

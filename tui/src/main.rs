@@ -1,11 +1,7 @@
-//! `resolex`: the command-line interface to a Resolex corpus (SPEC §5). `main` parses the
-//! arguments and dispatches to one module per subcommand under `cli/`.
-
-mod browser;
-mod cli;
+//! `resolex`: the command-line interface and terminal browser of Resolex (SPEC §5).
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cli::run()
+    resolex_tui::cli::run()
 }

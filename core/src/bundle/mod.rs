@@ -138,7 +138,7 @@ impl Bundle {
     /// Paragraph `ord`, or `None` past the end or where the bundle is inconsistent.
     pub fn paragraph(&self, ord: Ord) -> Option<ParaView<'_>> {
         let row = Row::at(self.section(Section::Paras), ord)?;
-        let text = slice_str(self.section(Section::Texts), row.text_start, u32::from(row.text_len))?;
+        let text = slice_str(self.section(Section::Texts), row.text_start, row.text_len)?;
         let label = slice_str(self.section(Section::Labels), row.label_start, u32::from(row.label_len))?;
         let (id, num) = label.split_once('\u{1f}')?;
         Some(ParaView {
@@ -189,8 +189,8 @@ impl Bundle {
         let mut doc: Document = serde_json::from_slice(blob).map_err(|e| corrupt(Section::Blobs, e.to_string()))?;
         for (k, p) in doc.paragraphs.iter_mut().enumerate() {
             let view = self.paragraph(entry.first + k as u32);
-            p.text =
-                view.ok_or_else(|| corrupt(Section::Texts, format!("paragraph {k} of {}", entry.doc)))?.text.to_owned();
+            let view = view.ok_or_else(|| corrupt(Section::Texts, format!("paragraph {k} of {}", entry.doc)))?;
+            view.text.clone_into(&mut p.text);
         }
         Ok(doc)
     }

@@ -24,7 +24,7 @@ impl Row {
     pub const WIDTH: usize = 24;
     pub const NO_LEAD: u16 = u16::MAX;
 
-    pub fn to_bytes(&self) -> [u8; Self::WIDTH] {
+    pub fn to_bytes(self) -> [u8; Self::WIDTH] {
         let mut b = [0u8; Self::WIDTH];
         b[0..4].copy_from_slice(&self.text_start.to_le_bytes());
         b[4..8].copy_from_slice(&self.text_len.to_le_bytes());

@@ -69,7 +69,7 @@ pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
     ids.extend_iter(para_ids).map_err(|e| BundleError::Corrupt { section: "paragraph ids", what: e.to_string() })?;
     Ok(format::write(&[
         (Section::Catalog, serde_json::to_vec(&catalog).expect("the catalog serializes")),
-        (Section::Paras, rows.iter().flat_map(Row::to_bytes).collect()),
+        (Section::Paras, rows.iter().flat_map(|r| r.to_bytes()).collect()),
         (Section::Texts, texts),
         (Section::Labels, labels),
         (Section::Blobs, blobs),

@@ -168,12 +168,11 @@ fn lex(input: &str, notes: &mut Vec<String>) -> Vec<Item> {
             }
         }
         let (text, quoted, after) = if let Some(r) = rest.strip_prefix('"') {
-            match r.find('"') {
-                Some(end) => (&r[..end], true, &r[end + 1..]),
-                None => {
-                    notes.push("a quote was not closed; the phrase runs to the end".to_owned());
-                    (r, true, "")
-                }
+            if let Some(end) = r.find('"') {
+                (&r[..end], true, &r[end + 1..])
+            } else {
+                notes.push("a quote was not closed; the phrase runs to the end".to_owned());
+                (r, true, "")
             }
         } else {
             let end = rest.find(char::is_whitespace).unwrap_or(rest.len());

@@ -280,7 +280,8 @@ impl App {
         r.link = Some(match r.link {
             None if by > 0 => 0,
             None => n - 1,
-            Some(i) => (i as isize + by).rem_euclid(n as isize) as usize,
+            Some(i) if by > 0 => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
         });
     }
 
