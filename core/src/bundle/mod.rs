@@ -56,6 +56,10 @@ pub struct Bundle {
     data: Data,
     pub catalog: Catalog,
     ranges: Vec<(Section, Range<usize>)>,
+    /// The paragraph table, kept at hand: every scored posting reads it.
+    paras: Slice,
+    /// The languages of the documents, sorted, each once.
+    langs: Vec<String>,
     pub(crate) terms: fst::Map<Slice>,
     pub(crate) stems: fst::Map<Slice>,
     para_ids: fst::Map<Slice>,
@@ -107,7 +111,11 @@ impl Bundle {
                 return Err(corrupt(Section::Catalog, format!("{} lists paragraphs past the end", e.doc)));
             }
         }
-        Ok(Bundle { data, catalog, ranges, terms, stems, para_ids })
+        let paras = Slice { data: data.clone(), range: get(Section::Paras)? };
+        let mut langs: Vec<String> = catalog.docs.iter().map(|d| d.lang.0.clone()).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        Ok(Bundle { data, catalog, ranges, paras, langs, terms, stems, para_ids })
     }
 
     /// The bytes of a section (present: `load` checked every one).
@@ -153,12 +161,24 @@ impl Bundle {
         })
     }
 
+    /// The length of paragraph `ord` in tokens (for BM25), read straight from its row.
+    pub fn length(&self, ord: Ord) -> Option<u32> {
+        let at = (ord as usize).checked_mul(Row::WIDTH)? + 16;
+        let b = self.paras.as_ref().get(at..at + 4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
     /// Where paragraph `ord` belongs, without reading its text: its document index, kind,
     /// lead and length in tokens.
     pub fn outline(&self, ord: Ord) -> Option<(usize, ParaKind, Option<&str>, u32)> {
         let row = Row::at(self.section(Section::Paras), ord)?;
         let lead = self.catalog.leads.get(row.lead as usize).map(String::as_str);
         Some((row.doc as usize, *ParaKind::ALL.get(row.kind as usize)?, lead, row.tokens))
+    }
+
+    /// The languages the bundle holds, sorted.
+    pub fn langs(&self) -> &[String] {
+        &self.langs
     }
 
     /// Every document version, in bundle order.

@@ -93,11 +93,8 @@ impl<'a> Executor<'a> {
     }
 
     fn clause(&mut self, clause: &Clause, record: bool) -> Vec<Scored> {
-        let mut all: Vec<Scored> = Vec::new();
-        for t in &clause.alternatives {
-            all.extend(self.term(t, record));
-        }
-        best_per_ord(all)
+        let lists = clause.alternatives.iter().map(|t| self.term(t, record)).collect();
+        merge_all(lists)
     }
 
     fn term(&mut self, term: &Term, record: bool) -> Vec<Scored> {
@@ -113,7 +110,7 @@ impl<'a> Executor<'a> {
     }
 
     fn word(&mut self, term: &str, mode: WordMode, record: bool) -> Vec<Scored> {
-        let mut out = Vec::new();
+        let mut out: Vec<Vec<Scored>> = Vec::new();
         let mut found = Vec::new();
         if let Some(v) = self.bundle.terms.get(term) {
             found.push(term.to_owned());
@@ -146,7 +143,7 @@ impl<'a> Executor<'a> {
         if record {
             self.matched.terms.extend(found);
         }
-        best_per_ord(out)
+        merge_all(out)
     }
 
     fn typos(&mut self, term: &str) -> Vec<(String, u64)> {
@@ -185,10 +182,13 @@ impl<'a> Executor<'a> {
         found
     }
 
-    fn score_into(&self, out: &mut Vec<Scored>, packed: u64, stems: bool, tier: Tier) {
+    /// Adds the scored postings of one fst value to `out`, as one list sorted by ordinal.
+    fn score_into(&self, out: &mut Vec<Vec<Scored>>, packed: u64, stems: bool, tier: Tier) {
         let Some(postings) = self.bundle.postings(packed, stems) else { return };
         let idf = self.idf(postings.entries.len());
-        out.extend(postings.entries.iter().map(|&(ord, tf)| Scored { ord, score: self.bm25(idf, tf, ord), tier }));
+        out.push(
+            postings.entries.iter().map(|&(ord, tf)| Scored { ord, score: self.bm25(idf, tf, ord), tier }).collect(),
+        );
     }
 
     fn phrase(&self, words: &[String]) -> Vec<Scored> {
@@ -225,22 +225,52 @@ impl<'a> Executor<'a> {
     fn bm25(&self, idf: f32, tf: u32, ord: Ord) -> f32 {
         const K1: f32 = 1.2;
         const B: f32 = 0.75;
-        let len = self.bundle.outline(ord).map_or(self.mean, |o| o.3 as f32);
+        let len = self.bundle.length(ord).map_or(self.mean, |l| l as f32);
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
     }
 }
 
-/// One entry per ordinal: the best tier and the highest score among its matches.
-fn best_per_ord(mut all: Vec<Scored>) -> Vec<Scored> {
-    all.sort_unstable_by(|a, b| a.ord.cmp(&b.ord).then(a.tier.cmp(&b.tier)));
-    let mut out: Vec<Scored> = Vec::with_capacity(all.len());
-    for s in all {
-        match out.last_mut() {
-            Some(last) if last.ord == s.ord => last.score = last.score.max(s.score),
-            _ => out.push(s),
+/// Lists sorted by ordinal merged into one: per ordinal, the best tier and the highest score.
+/// Pairwise merges keep this linear in the entries (no sort).
+fn merge_all(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+    while lists.len() > 1 {
+        let mut next = Vec::with_capacity(lists.len().div_ceil(2));
+        let mut it = lists.into_iter();
+        while let Some(a) = it.next() {
+            next.push(match it.next() {
+                Some(b) => merge(&a, &b),
+                None => a,
+            });
+        }
+        lists = next;
+    }
+    lists.pop().unwrap_or_default()
+}
+
+fn merge(left: &[Scored], right: &[Scored]) -> Vec<Scored> {
+    let mut out = Vec::with_capacity(left.len().max(right.len()));
+    let (mut l, mut r) = (0, 0);
+    while l < left.len() && r < right.len() {
+        let (x, y) = (left[l], right[r]);
+        match x.ord.cmp(&y.ord) {
+            std::cmp::Ordering::Equal => {
+                out.push(Scored { ord: x.ord, score: x.score.max(y.score), tier: x.tier.min(y.tier) });
+                l += 1;
+                r += 1;
+            }
+            std::cmp::Ordering::Less => {
+                out.push(x);
+                l += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(y);
+                r += 1;
+            }
         }
     }
+    out.extend_from_slice(&left[l..]);
+    out.extend_from_slice(&right[r..]);
     out
 }
 

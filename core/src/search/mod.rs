@@ -113,11 +113,7 @@ pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
 fn stem_langs(bundle: &Bundle, filters: &[query::Filter]) -> Vec<String> {
     let wanted: Vec<String> =
         filters.iter().filter(|f| f.field == query::Field::Lang).map(|f| f.value.to_lowercase()).collect();
-    let mut langs: Vec<String> = bundle.docs().iter().map(|d| d.lang.0.clone()).collect();
-    langs.sort();
-    langs.dedup();
-    langs.retain(|l| wanted.is_empty() || wanted.contains(l));
-    langs
+    bundle.langs().iter().filter(|l| wanted.is_empty() || wanted.contains(l)).cloned().collect()
 }
 
 fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {

@@ -237,7 +237,9 @@ mod tests {
         let q = parse("\"unclosed phrase");
         assert_eq!(q.notes.len(), 1);
         assert_eq!(q.clauses.len(), 1);
-        assert!(parse("OR - * ~ \"\" -\" : lang:").clauses.is_empty());
+        assert!(parse("OR - * ~ \"\" : lang:").clauses.is_empty());
+        // An unclosed negated phrase is still a phrase: everything after its quote.
+        assert!(parse("-\" : lang:").clauses[0].negated);
         let long = "word ".repeat(1000);
         assert_eq!(parse(&long).clauses.len(), MAX_CLAUSES);
     }

@@ -342,9 +342,7 @@ impl App {
     }
 
     fn next_lang_filter(&mut self) {
-        let mut langs: Vec<String> = self.bundle.docs().iter().map(|d| d.lang.0.clone()).collect();
-        langs.sort();
-        langs.dedup();
+        let langs = self.bundle.langs();
         self.doc_lang = match &self.doc_lang {
             None => langs.first().cloned(),
             Some(l) => langs.iter().skip_while(|x| *x != l).nth(1).cloned(),
