@@ -90,7 +90,8 @@ pub fn build(docs: &[Document]) -> Built {
 
 /// The filter keys every paragraph of a document carries.
 fn document_filters(doc: &Document) -> Vec<String> {
-    let mut keys = vec![filter_key("lang", &doc.lang.0.to_lowercase()), filter_key("doc", &doc.doc.0.to_lowercase())];
+    let mut keys = vec![filter_key("lang", &doc.lang.0.to_lowercase())];
+    keys.extend(symbol_keys("doc", &doc.doc.0));
     if let Some(year) = doc.meta.date.as_deref().and_then(|d| d.get(..4)) {
         keys.push(filter_key("year", year));
     }
@@ -102,8 +103,22 @@ fn document_filters(doc: &Document) -> Vec<String> {
 fn paragraph_filters(p: &crate::model::Paragraph) -> impl Iterator<Item = String> + '_ {
     let kind = std::iter::once(filter_key("kind", p.kind.name()));
     let lead = p.lead.as_deref().map(|l| filter_key("lead", &filter_value(l)));
-    let cites = p.refs.iter().map(|r| filter_key("cites", &r.target.to_lowercase()));
+    let cites = p.refs.iter().flat_map(|r| symbol_keys("cites", &r.target));
     kind.chain(lead).chain(cites)
+}
+
+/// A symbol as filter keys: whole, and each ending that starts after a `/` and still holds one,
+/// so that `cites:71/19` and `doc:79/136` are single lookups (`a/res/71/19`, `res/71/19`, `71/19`).
+pub fn symbol_keys(field: &str, symbol: &str) -> Vec<String> {
+    let symbol = symbol.to_lowercase().replace(' ', "");
+    let mut keys = vec![filter_key(field, &symbol)];
+    for (i, _) in symbol.match_indices('/') {
+        let ending = &symbol[i + 1..];
+        if ending.contains('/') {
+            keys.push(filter_key(field, ending));
+        }
+    }
+    keys
 }
 
 /// A filter value as stored and as compared: its terms joined by single spaces

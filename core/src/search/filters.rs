@@ -26,11 +26,18 @@ pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<Ord>> {
 }
 
 fn ords(bundle: &Bundle, filter: &Filter) -> Vec<Ord> {
-    let wanted = match filter.field {
-        Field::Lang | Field::Kind | Field::Year => filter.value.to_lowercase(),
-        Field::Doc | Field::Cites => filter.value.to_lowercase().replace(' ', ""),
-        Field::Lead | Field::Subject | Field::Sdg => filter_value(&filter.value),
+    let exact = match filter.field {
+        Field::Lang | Field::Kind | Field::Year => Some(filter.value.to_lowercase()),
+        // Every ending of a symbol is a key of its own (`71/19` for `A/RES/71/19`).
+        Field::Doc | Field::Cites => Some(filter.value.to_lowercase().replace(' ', "")),
+        Field::Lead | Field::Subject | Field::Sdg => None,
     };
+    if let Some(value) = exact {
+        let postings =
+            bundle.terms.get(filter_key(filter.field.name(), &value)).and_then(|v| bundle.postings(v, false));
+        return postings.map(|p| p.entries.iter().map(|e| e.0).collect()).unwrap_or_default();
+    }
+    let wanted = filter_value(&filter.value);
     let prefix = filter_key(filter.field.name(), "");
     let mut stream = bundle.terms.search(fst::automaton::Str::new(&prefix).starts_with()).into_stream();
     let mut out = Vec::new();
@@ -45,21 +52,16 @@ fn ords(bundle: &Bundle, filter: &Filter) -> Vec<Ord> {
     out
 }
 
-/// Whether a stored filter value answers the wanted one.
+/// Whether a stored lead, subject or SDG answers the wanted one: `lead:encourages` finds
+/// "Encourages" and "Also encourages"; `sdg:16` finds only 16.
 fn matches(field: Field, stored: &str, wanted: &str) -> bool {
     match field {
-        Field::Lang | Field::Kind | Field::Year => stored == wanted,
-        // `cites:71/19` and `doc:79/136` name symbols by their end.
-        Field::Doc | Field::Cites => {
-            stored.strip_suffix(wanted).is_some_and(|head| head.is_empty() || head.ends_with('/'))
-        }
-        // `lead:encourages` finds "Encourages" and "Also encourages"; `sdg:16` only 16.
-        Field::Lead | Field::Subject => stored.match_indices(wanted).any(|(i, _)| {
+        Field::Sdg => stored == wanted || stored.trim_start_matches("sdg ") == wanted,
+        _ => stored.match_indices(wanted).any(|(i, _)| {
             let before = stored[..i].chars().next_back();
             let after = stored[i + wanted.len()..].chars().next();
             before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
         }),
-        Field::Sdg => stored == wanted || stored.trim_start_matches("sdg ") == wanted,
     }
 }
 
