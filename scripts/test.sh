@@ -21,7 +21,7 @@ CI=true cargo test --workspace --exclude resolex-bench --quiet
 step "resolex-core builds for wasm32-unknown-unknown"
 cargo build --quiet -p resolex-core --target wasm32-unknown-unknown
 
-step "the core's benchmarks compile"
-cargo bench -p resolex-core --no-run --quiet
+step "the terminal browser's benchmark compiles"
+cargo bench -p resolex-tui --no-run --quiet
 
 step "all tests passed"

@@ -4,7 +4,7 @@
 
 pub mod peers;
 
-use resolex_core::{Corpus, Duplicates};
+use resolex_core::Corpus;
 use std::time::Instant;
 
 /// The default corpus.
@@ -12,14 +12,8 @@ pub fn default_corpus() -> Corpus {
     resolex_core::default_corpus::load()
 }
 
-/// All of sessions 79–80 in six languages (unpacked into `target/unxml` on first use).
-pub fn sessions_79_80() -> Corpus {
-    let files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml", "json"]);
-    let contents: Vec<(String, Vec<u8>)> =
-        files.iter().map(|f| (f.display().to_string(), std::fs::read(f).expect("read"))).collect();
-    let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
-    Corpus::from_files_with(input, Duplicates::Skip).expect("sessions 79-80 ingest")
-}
+pub use resolex_tests::measure::{median, peak_rss_mb, percentile};
+pub use resolex_tests::sessions_corpus as sessions_79_80;
 
 /// The fixed mixed query set: words, phrases, prefixes, typos, filters, OR, exclusions,
 /// Chinese, Arabic, Russian, French, Spanish.
@@ -67,21 +61,6 @@ pub fn time_us(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
         .collect()
 }
 
-/// The `p`-th percentile (0–100) of `v`, nearest rank.
-pub fn percentile(v: &[f64], p: f64) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    if v.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
-    v[rank.clamp(1, v.len()) - 1]
-}
-
-pub fn median(v: &[f64]) -> f64 {
-    percentile(v, 50.0)
-}
-
 /// The brotli quality used for `len` bytes: 11 (what a static host precompresses with) up to
 /// 20 MB, 9 above, where 11 would take many minutes. Floor and bundle use the same.
 pub fn brotli_quality(len: usize) -> i32 {
@@ -94,17 +73,6 @@ pub fn brotli_len(bytes: &[u8], quality: i32) -> usize {
     let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 24, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compress in memory");
     out.len()
-}
-
-/// Peak resident memory of this process so far (VmHWM), in MB.
-pub fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
 }
 
 /// Every paragraph text of a corpus, in order.

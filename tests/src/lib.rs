@@ -102,16 +102,21 @@ pub fn default_bundle() -> &'static resolex_core::bundle::Bundle {
     })
 }
 
+/// All of sessions 79–80 in six languages (the UN's XML and `data_extract` lines), the one
+/// mislabeled duplicate skipped.
+pub fn sessions_corpus() -> resolex_core::Corpus {
+    let files = files_under(unxml_dir(), &["xml", "json"]);
+    let contents: Vec<(String, Vec<u8>)> =
+        files.iter().map(|f| (f.display().to_string(), std::fs::read(f).expect("read"))).collect();
+    let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
+    resolex_core::Corpus::from_files_with(input, resolex_core::Duplicates::Skip).expect("sessions 79-80 ingest")
+}
+
 /// All of sessions 79–80 in six languages as a bundle, built and loaded once.
 pub fn unxml_bundle() -> &'static resolex_core::bundle::Bundle {
     static BUNDLE: OnceLock<resolex_core::bundle::Bundle> = OnceLock::new();
     BUNDLE.get_or_init(|| {
-        let files = files_under(unxml_dir(), &["xml", "json"]);
-        let contents: Vec<(String, Vec<u8>)> =
-            files.iter().map(|f| (f.display().to_string(), std::fs::read(f).expect("read"))).collect();
-        let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
-        let corpus = resolex_core::Corpus::from_files_with(input, resolex_core::Duplicates::Skip).expect("ingest");
-        let bytes = resolex_core::bundle::write(&corpus).expect("write the bundle");
+        let bytes = resolex_core::bundle::write(&sessions_corpus()).expect("write the bundle");
         resolex_core::bundle::Bundle::from_vec(bytes).expect("load the bundle")
     })
 }
@@ -134,5 +139,34 @@ impl Rng {
     /// A number below `n` (n > 0).
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
+    }
+}
+
+/// Statistics the benchmarks share.
+pub mod measure {
+    /// The `p`-th percentile (0–100) of `v`, nearest rank; NaN for no values.
+    pub fn percentile(v: &[f64], p: f64) -> f64 {
+        let mut v = v.to_vec();
+        v.sort_by(f64::total_cmp);
+        if v.is_empty() {
+            return f64::NAN;
+        }
+        let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
+        v[rank.clamp(1, v.len()) - 1]
+    }
+
+    pub fn median(v: &[f64]) -> f64 {
+        percentile(v, 50.0)
+    }
+
+    /// Peak resident memory of this process so far (VmHWM), in MB.
+    pub fn peak_rss_mb() -> f64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let kb: f64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
+            .unwrap_or(0.0);
+        kb / 1024.0
     }
 }

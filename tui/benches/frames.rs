@@ -8,16 +8,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use resolex_core::bundle::Bundle;
+use resolex_tests::measure::percentile;
 use resolex_tui::browser::app::App;
 use resolex_tui::browser::{keys, view};
 use std::time::Instant;
-
-fn percentile(v: &[f64], p: f64) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
-    v[rank.clamp(1, v.len()) - 1]
-}
 
 fn measure(name: &str, load: &dyn Fn() -> Bundle) {
     let theme = view::Theme::new(true);
@@ -60,41 +54,12 @@ fn main() {
     measure("sessions 79–80, six languages (from memory)", &|| Bundle::from_vec(bytes.clone()).unwrap());
 }
 
-/// The sessions 79–80 bundle, built once into `target/` by `resolex build`.
+/// The sessions 79–80 bundle, built once into `target/`.
 fn resolex_bench_bundle() -> std::path::PathBuf {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned();
-    let out = root.join("target/sessions-79-80.rlx");
+    let out = resolex_tests::workspace_root().join("target/sessions-79-80.rlx");
     if !out.exists() {
-        let dir = root.join("target/unxml");
-        if !dir.join("data_extract").exists() {
-            std::fs::create_dir_all(&dir).unwrap();
-            let archive = root.join("../shared/unxml/ga-79-80-akn.tar.xz");
-            let ok = std::process::Command::new("tar").arg("-xJf").arg(&archive).arg("-C").arg(&dir).status().unwrap();
-            assert!(ok.success());
-        }
-        let files = resolex_core_files(&dir);
-        let contents: Vec<(String, Vec<u8>)> =
-            files.iter().map(|f| (f.display().to_string(), std::fs::read(f).unwrap())).collect();
-        let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
-        let corpus = resolex_core::Corpus::from_files_with(input, resolex_core::Duplicates::Skip).unwrap();
-        std::fs::write(&out, resolex_core::bundle::write(&corpus).unwrap()).unwrap();
+        let bytes = resolex_core::bundle::write(&resolex_tests::sessions_corpus()).unwrap();
+        std::fs::write(&out, bytes).unwrap();
     }
-    out
-}
-
-fn resolex_core_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "xml" || x == "json") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
     out
 }

@@ -14,7 +14,7 @@ pub use format::{BundleError, VERSION};
 pub use write::write;
 
 use crate::corpus::Corpus;
-use crate::index::Ord;
+use crate::index::ParaOrd;
 use crate::index::postings::Postings;
 use crate::model::{DocId, Document, ParaKind};
 use format::Section;
@@ -68,7 +68,7 @@ pub struct Bundle {
 /// One paragraph as the bundle holds it, without decoding its document.
 #[derive(Debug, Clone, Copy)]
 pub struct ParaView<'a> {
-    pub ord: Ord,
+    pub ord: ParaOrd,
     /// Index of its document in the catalog.
     pub doc: usize,
     pub kind: ParaKind,
@@ -144,7 +144,7 @@ impl Bundle {
     }
 
     /// Paragraph `ord`, or `None` past the end or where the bundle is inconsistent.
-    pub fn paragraph(&self, ord: Ord) -> Option<ParaView<'_>> {
+    pub fn paragraph(&self, ord: ParaOrd) -> Option<ParaView<'_>> {
         let row = Row::at(self.section(Section::Paras), ord)?;
         let text = slice_str(self.section(Section::Texts), row.text_start, row.text_len)?;
         let label = slice_str(self.section(Section::Labels), row.label_start, u32::from(row.label_len))?;
@@ -162,7 +162,7 @@ impl Bundle {
     }
 
     /// The length of paragraph `ord` in tokens (for BM25), read straight from its row.
-    pub fn length(&self, ord: Ord) -> Option<u32> {
+    pub fn length(&self, ord: ParaOrd) -> Option<u32> {
         let at = (ord as usize).checked_mul(Row::WIDTH)? + 16;
         let b = self.paras.as_ref().get(at..at + 4)?;
         Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -170,7 +170,7 @@ impl Bundle {
 
     /// Where paragraph `ord` belongs, without reading its text: its document index, kind,
     /// lead and length in tokens.
-    pub fn outline(&self, ord: Ord) -> Option<(usize, ParaKind, Option<&str>, u32)> {
+    pub fn outline(&self, ord: ParaOrd) -> Option<(usize, ParaKind, Option<&str>, u32)> {
         let row = Row::at(self.section(Section::Paras), ord)?;
         let lead = self.catalog.leads.get(row.lead as usize).map(String::as_str);
         Some((row.doc as usize, *ParaKind::ALL.get(row.kind as usize)?, lead, row.tokens))
@@ -192,8 +192,8 @@ impl Bundle {
     }
 
     /// The ordinal of paragraph `para` of `doc` in `lang`.
-    pub fn para_ord(&self, doc: &DocId, lang: &str, para: &str) -> Option<Ord> {
-        self.para_ids.get(format!("{doc}\0{lang}\0{para}")).and_then(|v| Ord::try_from(v).ok())
+    pub fn para_ord(&self, doc: &DocId, lang: &str, para: &str) -> Option<ParaOrd> {
+        self.para_ids.get(format!("{doc}\0{lang}\0{para}")).and_then(|v| ParaOrd::try_from(v).ok())
     }
 
     /// Document `i` in full, decoded from the bundle.

@@ -2,7 +2,7 @@
 //! map (per language), and the token count of every paragraph.
 
 use super::postings::{self, Entry};
-use super::{Ord, filter_key, pack};
+use super::{ParaOrd, filter_key, pack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
 use std::collections::HashMap;
@@ -23,7 +23,7 @@ pub struct Built {
 struct Lists(HashMap<String, Vec<Entry>>);
 
 impl Lists {
-    fn add(&mut self, key: &str, ord: Ord, pos: Option<u32>) {
+    fn add(&mut self, key: &str, ord: ParaOrd, pos: Option<u32>) {
         let list = match self.0.get_mut(key) {
             Some(l) => l,
             None => self.0.entry(key.to_owned()).or_default(),
@@ -57,7 +57,7 @@ pub fn build(docs: &[Document]) -> Built {
     let mut words = Lists::default();
     let mut stems = Lists::default();
     let mut lengths = Vec::new();
-    let mut ord: Ord = 0;
+    let mut ord: ParaOrd = 0;
     // Stemming is the slowest step; each language repeats the same words many times over.
     let mut stem_keys: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
     for doc in docs {

@@ -8,8 +8,8 @@ pub mod build;
 pub mod postings;
 pub mod varint;
 
-/// A paragraph's ordinal in the bundle.
-pub type Ord = u32;
+/// A paragraph's ordinal in the bundle: documents in order, paragraphs in order.
+pub type ParaOrd = u32;
 
 /// Keys of filter values, stored in the terms map next to the words: `\u{1}kind:operative`.
 /// The leading control character cannot come out of the analyzer, so no word collides.

@@ -5,12 +5,12 @@
 //! positions block and the block: for each paragraph, its `tf` positions as deltas. All
 //! varints. Reading the paragraphs never touches the positions.
 
-use super::{Ord, varint};
+use super::{ParaOrd, varint};
 
 /// One paragraph's entry while building.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
-    pub ord: Ord,
+    pub ord: ParaOrd,
     pub positions: Vec<u32>,
 }
 
@@ -43,7 +43,7 @@ pub fn write(out: &mut Vec<u8>, entries: &[Entry], with_positions: bool) -> u64 
 #[derive(Debug, Clone)]
 pub struct Postings<'a> {
     /// (ordinal, term frequency), ordinals ascending.
-    pub entries: Vec<(Ord, u32)>,
+    pub entries: Vec<(ParaOrd, u32)>,
     positions: &'a [u8],
 }
 
@@ -65,7 +65,7 @@ impl<'a> Postings<'a> {
         for _ in 0..n {
             ord += varint::get(bytes, &mut at).ok_or(Corrupt)?;
             let tf = varint::get(bytes, &mut at).ok_or(Corrupt)?;
-            entries.push((Ord::try_from(ord).map_err(|_| Corrupt)?, u32::try_from(tf).map_err(|_| Corrupt)?));
+            entries.push((ParaOrd::try_from(ord).map_err(|_| Corrupt)?, u32::try_from(tf).map_err(|_| Corrupt)?));
         }
         let len = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
         let positions = bytes.get(at..at.checked_add(len).ok_or(Corrupt)?).ok_or(Corrupt)?;
@@ -74,7 +74,7 @@ impl<'a> Postings<'a> {
 
     /// The positions in the paragraphs `wanted` (sorted ordinals, all present in the list),
     /// in the order of `wanted`; the others are skipped without being kept.
-    pub fn positions_for(&self, wanted: &[Ord]) -> Result<Vec<Vec<u32>>, Corrupt> {
+    pub fn positions_for(&self, wanted: &[ParaOrd]) -> Result<Vec<Vec<u32>>, Corrupt> {
         let mut at = 0;
         let mut out = Vec::with_capacity(wanted.len());
         let mut next = wanted.iter().peekable();
@@ -97,23 +97,6 @@ impl<'a> Postings<'a> {
         }
         if out.len() == wanted.len() { Ok(out) } else { Err(Corrupt) }
     }
-
-    /// The positions of every entry, in entry order.
-    pub fn positions(&self) -> Result<Vec<Vec<u32>>, Corrupt> {
-        let mut at = 0;
-        let mut out = Vec::with_capacity(self.entries.len());
-        for &(_, tf) in &self.entries {
-            let mut prev = 0u32;
-            let mut ps = Vec::with_capacity(tf.min(1024) as usize);
-            for _ in 0..tf {
-                let d = varint::get(self.positions, &mut at).ok_or(Corrupt)?;
-                prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
-                ps.push(prev);
-            }
-            out.push(ps);
-        }
-        Ok(out)
-    }
 }
 
 #[cfg(test)]
@@ -131,7 +114,7 @@ mod tests {
         let at = write(&mut buf, &entries, true) as usize;
         let p = Postings::read(&buf, at).unwrap();
         assert_eq!(p.entries, [(3, 3), (4, 1), (900, 2)]);
-        assert_eq!(p.positions().unwrap(), [vec![0, 7, 8], vec![2], vec![100, 5000]]);
+        assert_eq!(p.positions_for(&[3, 4, 900]).unwrap(), [vec![0, 7, 8], vec![2], vec![100, 5000]]);
         assert_eq!(p.positions_for(&[3, 900]).unwrap(), [vec![0, 7, 8], vec![100, 5000]]);
         for cut in 1..buf.len() {
             if let Ok(p) = Postings::read(&buf[..cut], at) {

@@ -5,7 +5,7 @@ use super::query::{Clause, Term, WordMode};
 use crate::analyze::Stemmers;
 use crate::bundle::Bundle;
 use crate::index::postings::Postings;
-use crate::index::{Ord, unpack};
+use crate::index::{ParaOrd, unpack};
 use fst::{Automaton, IntoStreamer, Streamer};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -25,7 +25,7 @@ pub enum Tier {
 /// A paragraph that matched, with its score and its worst tier over the clauses.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
-    pub ord: Ord,
+    pub ord: ParaOrd,
     pub score: f32,
     pub tier: Tier,
 }
@@ -79,7 +79,7 @@ impl<'a> Executor<'a> {
     }
 
     /// The paragraphs a negated clause removes: exact matches of its words and phrases.
-    pub fn excluded(&mut self, clause: &Clause) -> Vec<Ord> {
+    pub fn excluded(&mut self, clause: &Clause) -> Vec<ParaOrd> {
         let exact: Vec<Term> = clause
             .alternatives
             .iter()
@@ -195,9 +195,9 @@ impl<'a> Executor<'a> {
         let lists: Option<Vec<Postings>> =
             words.iter().map(|w| self.bundle.terms.get(w).and_then(|v| self.bundle.postings(v, false))).collect();
         let Some(lists) = lists else { return Vec::new() };
-        let mut candidates: Vec<Ord> = lists[0].entries.iter().map(|e| e.0).collect();
+        let mut candidates: Vec<ParaOrd> = lists[0].entries.iter().map(|e| e.0).collect();
         for l in &lists[1..] {
-            let ords: Vec<Ord> = l.entries.iter().map(|e| e.0).collect();
+            let ords: Vec<ParaOrd> = l.entries.iter().map(|e| e.0).collect();
             candidates = super::filters::intersect(&candidates, &ords);
         }
         let Ok(positions) = lists.iter().map(|l| l.positions_for(&candidates)).collect::<Result<Vec<_>, _>>() else {
@@ -222,7 +222,7 @@ impl<'a> Executor<'a> {
         (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    fn bm25(&self, idf: f32, tf: u32, ord: Ord) -> f32 {
+    fn bm25(&self, idf: f32, tf: u32, ord: ParaOrd) -> f32 {
         const K1: f32 = 1.2;
         const B: f32 = 0.75;
         let len = self.bundle.length(ord).map_or(self.mean, |l| l as f32);

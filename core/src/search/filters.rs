@@ -3,18 +3,18 @@
 
 use super::query::{Field, Filter};
 use crate::bundle::Bundle;
-use crate::index::{Ord, build::filter_value, filter_key};
+use crate::index::{ParaOrd, build::filter_value, filter_key};
 use fst::{Automaton, IntoStreamer, Streamer};
 
 /// The ordinals passing every filter, or `None` when there are no filters.
-pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<Ord>> {
-    let mut result: Option<Vec<Ord>> = None;
+pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<ParaOrd>> {
+    let mut result: Option<Vec<ParaOrd>> = None;
     for field in Field::ALL {
         let values: Vec<&Filter> = filters.iter().filter(|f| f.field == field).collect();
         if values.is_empty() {
             continue;
         }
-        let mut set: Vec<Ord> = values.iter().flat_map(|f| ords(bundle, f)).collect();
+        let mut set: Vec<ParaOrd> = values.iter().flat_map(|f| ords(bundle, f)).collect();
         set.sort_unstable();
         set.dedup();
         result = Some(match result {
@@ -25,7 +25,7 @@ pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<Ord>> {
     result
 }
 
-fn ords(bundle: &Bundle, filter: &Filter) -> Vec<Ord> {
+fn ords(bundle: &Bundle, filter: &Filter) -> Vec<ParaOrd> {
     let exact = match filter.field {
         Field::Lang | Field::Kind | Field::Year => Some(filter.value.to_lowercase()),
         // Every ending of a symbol is a key of its own (`71/19` for `A/RES/71/19`).
@@ -66,7 +66,7 @@ fn matches(field: Field, stored: &str, wanted: &str) -> bool {
 }
 
 /// The ordinals in both sorted lists.
-pub fn intersect(a: &[Ord], b: &[Ord]) -> Vec<Ord> {
+pub fn intersect(a: &[ParaOrd], b: &[ParaOrd]) -> Vec<ParaOrd> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

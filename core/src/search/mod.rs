@@ -8,7 +8,7 @@ pub mod query;
 
 use crate::bundle::Bundle;
 use crate::cite::citation_of;
-use crate::index::Ord;
+use crate::index::ParaOrd;
 use crate::model::ParaKind;
 use exec::{Executor, Scored, Tier};
 use serde::Serialize;
@@ -32,7 +32,7 @@ pub struct Hit {
     /// UTF-8 byte ranges into `text`.
     pub highlights: Vec<[usize; 2]>,
     #[serde(skip)]
-    pub ord: Ord,
+    pub ord: ParaOrd,
 }
 
 /// Counts of the hits by value, for each facet.
@@ -66,7 +66,7 @@ pub struct Ranked {
 
 impl Ranked {
     /// The ordinals of every match, in rank order.
-    pub fn ords(&self) -> impl Iterator<Item = Ord> + '_ {
+    pub fn ords(&self) -> impl Iterator<Item = ParaOrd> + '_ {
         self.scored.iter().map(|s| s.ord)
     }
 }

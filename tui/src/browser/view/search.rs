@@ -27,10 +27,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let width = list.width as usize;
     let mut lines: Vec<Line> = Vec::new();
-    let mut spans = Vec::new();
+    let mut selected = (0, 0);
     let r = &app.results;
-    lines.push(Line::from(Span::styled(format!("{} hits", r.total), theme.dim)));
-    for (i, h) in r.hits.iter().enumerate() {
+    // A hit takes at least three rows, so no more than `height` hits on either side of the
+    // selected one can be on screen: only those are laid out, on every frame.
+    let height = list.height as usize;
+    let first = app.hit.saturating_sub(height);
+    if first == 0 {
+        lines.push(Line::from(Span::styled(format!("{} hits", r.total), theme.dim)));
+    }
+    for (i, h) in r.hits.iter().enumerate().skip(first).take(2 * height + 1) {
         let start = lines.len();
         let title = app.bundle.find_doc(&resolex_core::DocId(h.doc.clone()), Some(&h.lang));
         let title = title.and_then(|d| app.bundle.docs()[d].title.clone()).unwrap_or_default();
@@ -53,10 +59,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 *l = l.clone().style(theme.selected);
             }
         }
-        spans.push((start, lines.len()));
+        if i == app.hit {
+            selected = (start, lines.len());
+        }
         lines.push(Line::raw(""));
     }
-    let (s, e) = spans.get(app.hit).copied().unwrap_or((0, 0));
-    let top = scroll_to(s, e, list.height as usize, lines.len());
+    let top = scroll_to(selected.0, selected.1, height, lines.len());
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), list);
 }

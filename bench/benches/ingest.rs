@@ -1,53 +1,13 @@
 //! Ingest of every General Assembly resolution of sessions 79 and 80 (the UN's AKN XML):
 //! files/s, MB/s and peak memory, with XML parsing alone as the baseline of the same run.
 //!
-//! `cargo bench -p resolex-core --bench ingest` (unpacks `../shared/unxml` into `target/`).
+//! `cargo bench -p resolex-bench --bench ingest` (unpacks `../shared/unxml` into `target/`).
 
-use std::path::{Path, PathBuf};
+use resolex_bench::{median, peak_rss_mb};
 use std::time::Instant;
 
-fn unpack() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned();
-    let dir = root.join("target/unxml");
-    if !dir.join("data_extract").exists() {
-        std::fs::create_dir_all(&dir).unwrap();
-        let archive = root.join("../shared/unxml/ga-79-80-akn.tar.xz");
-        let ok = std::process::Command::new("tar").arg("-xJf").arg(&archive).arg("-C").arg(&dir).status().unwrap();
-        assert!(ok.success(), "could not unpack {}", archive.display());
-    }
-    dir
-}
-
-fn xml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            xml_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "xml") {
-            out.push(p);
-        }
-    }
-}
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
 fn main() {
-    let mut files = Vec::new();
-    xml_files(&unpack(), &mut files);
-    files.sort();
+    let files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml"]);
     let data: Vec<(String, Vec<u8>)> =
         files.iter().map(|f| (f.display().to_string(), std::fs::read(f).unwrap())).collect();
     let bytes: usize = data.iter().map(|(_, b)| b.len()).sum();
@@ -67,7 +27,7 @@ fn main() {
         ingest.push(t.elapsed().as_secs_f64());
         std::hint::black_box(corpus.docs.len());
     }
-    let (p, i) = (median(parse_only), median(ingest));
+    let (p, i) = (median(&parse_only), median(&ingest));
     let mb = bytes as f64 / 1e6;
     println!("files: {}, {mb:.0} MB, median of {runs} runs", data.len());
     println!("XML parse only (roxmltree): {p:.2} s, {:.0} MB/s", mb / p);
