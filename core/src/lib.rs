@@ -16,6 +16,7 @@ pub mod fold;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod reading;
 pub mod refs;
 pub mod search;
 

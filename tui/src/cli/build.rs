@@ -8,16 +8,24 @@ use std::path::PathBuf;
 #[derive(clap::Args)]
 pub struct Args {
     /// Files and folders to read (.txt, .md, .html, .xml, data_extract .json/.jsonl).
-    #[arg(required = true)]
+    #[arg(required_unless_present = "default_corpus")]
     paths: Vec<PathBuf>,
+    /// Write the embedded default corpus (the one `resolex` opens with no --bundle) instead.
+    #[arg(long, conflicts_with = "paths")]
+    default_corpus: bool,
     /// Where to write the bundle.
     #[arg(short, long, default_value = "corpus.rlx")]
     output: PathBuf,
 }
 
 pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
-    let files = super::files(&args.paths)?;
-    let corpus = super::ingest(&files, duplicates, true)?;
+    let (files, corpus) = if args.default_corpus {
+        (resolex_core::default_corpus::FILES.len(), resolex_core::default_corpus::load())
+    } else {
+        let files = super::files(&args.paths)?;
+        let corpus = super::ingest(&files, duplicates, true)?;
+        (files.len(), corpus)
+    };
     eprint!("resolex: indexing {} documents…", corpus.docs.len());
     let bytes = resolex_core::bundle::write(&corpus).map_err(|e| e.to_string())?;
     eprintln!(" done");
@@ -31,7 +39,7 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
     let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
     println!(
         "read {} files: {} document versions, {paragraphs} paragraphs; wrote {} ({} bytes)",
-        files.len(),
+        files,
         corpus.docs.len(),
         args.output.display(),
         bytes.len()

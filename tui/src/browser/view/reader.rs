@@ -125,9 +125,7 @@ fn draw_languages(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &
     let Some(p) = r.document.paragraphs.get(r.para) else { return };
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
-    for entry in app.bundle.docs().iter().filter(|e| e.doc == r.document.doc) {
-        let Some(ord) = app.bundle.para_ord(&entry.doc, entry.lang.as_str(), p.id.as_str()) else { continue };
-        let Some(view) = app.bundle.paragraph(ord) else { continue };
+    for (entry, view) in resolex_core::reading::translations(&app.bundle, &r.document.doc, p.id.as_str()) {
         let tag = Span::styled(format!("{:<5}", format!("[{}]", entry.lang)), theme.title);
         let mut para = wrap(&[(view.text.to_owned(), Style::default())], width, tag, 5);
         if entry.lang.as_str() == "ar" {
@@ -140,10 +138,9 @@ fn draw_languages(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &
 }
 
 fn draw_cited_by(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &Theme) {
-    let ranked = resolex_core::search::rank(&app.bundle, &format!("cites:{}", r.document.doc));
+    let citing = resolex_core::reading::cited_by(&app.bundle, &r.document.doc);
     let mut lines = Vec::new();
-    for ord in ranked.ords().take(area.height as usize) {
-        let Some(p) = app.bundle.paragraph(ord) else { continue };
+    for p in citing.iter().take(area.height as usize) {
         let doc = &app.bundle.docs()[p.doc];
         let cite = resolex_core::cite::citation_of(&doc.doc, p.kind, p.id, p.num);
         lines.push(Line::from(vec![
@@ -154,6 +151,6 @@ fn draw_cited_by(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &T
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("no paragraph in this corpus cites it", theme.dim)));
     }
-    let title = format!(" cited by ({}) — c to close ", ranked.scored.len());
+    let title = format!(" cited by ({}) — c to close ", citing.len());
     frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(title)), area);
 }

@@ -1,0 +1,48 @@
+//! The `#[wasm_bindgen]` layer: what the page's script calls. `mount_explorer` starts the web
+//! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget and for
+//! measurements.
+
+use crate::components::app::{App, AppProps};
+use crate::context::Corpus;
+use resolex_core::bundle::Bundle;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Loads `bundle` and renders the explorer into `root`. A bundle that does not load gives an
+/// error that says why (the page shows it); nothing is rendered then.
+#[wasm_bindgen]
+pub fn mount_explorer(root: web_sys::Element, bundle: Vec<u8>) -> Result<(), JsError> {
+    let bundle =
+        Bundle::from_vec(bundle).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
+    let corpus = Corpus(Rc::new(bundle));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { corpus }).render();
+    Ok(())
+}
+
+/// A loaded bundle and the query engine, for script.
+#[wasm_bindgen]
+pub struct Engine {
+    bundle: Bundle,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Loads a bundle's bytes; a clear error when they are not a bundle.
+    #[wasm_bindgen(constructor)]
+    pub fn new(bundle: Vec<u8>) -> Result<Engine, JsError> {
+        let bundle =
+            Bundle::from_vec(bundle).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
+        Ok(Engine { bundle })
+    }
+
+    /// The best `limit` hits of `query`, with total, facets and notes, as SPEC §5's JSON.
+    pub fn search(&self, query: &str, limit: usize) -> String {
+        let results = resolex_core::search::search(&self.bundle, query, limit);
+        serde_json::to_string(&results).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+    }
+
+    /// How many paragraphs the bundle holds.
+    pub fn paragraphs(&self) -> usize {
+        self.bundle.len()
+    }
+}

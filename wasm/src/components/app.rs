@@ -1,0 +1,110 @@
+//! The explorer's frame: the header with its navigation, the view of the current route, and
+//! the keys that work everywhere (`/` goes to the search box).
+
+use super::document_page::DocumentPage;
+use super::documents_page::DocumentsPage;
+use super::lexicon_page::LexiconPage;
+use super::references_page::ReferencesPage;
+use super::search_page::SearchPage;
+use crate::context::{Corpus, Go, Nav};
+use crate::dom;
+use crate::route::Route;
+use gloo_events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub corpus: Corpus,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let route = use_state(dom::current_route);
+    use_effect_with((), {
+        let set = route.setter();
+        move |()| {
+            let window = web_sys::window().expect("the explorer runs in a window");
+            let listener = EventListener::new(&window, "hashchange", move |_| set.set(dom::current_route()));
+            move || drop(listener)
+        }
+    });
+    use_effect_with((), {
+        let set = route.setter();
+        move |()| {
+            let document = web_sys::window().and_then(|w| w.document()).expect("the explorer runs in a document");
+            let listener = EventListener::new(&document, "keydown", move |e| slash_to_search(e, &set));
+            move || drop(listener)
+        }
+    });
+    let go = {
+        let set = route.setter();
+        Callback::from(move |go: Go| match go {
+            Go::Push(r) => dom::push_hash(&r),
+            Go::Replace(r) => {
+                dom::replace_hash(&r);
+                set.set(r);
+            }
+        })
+    };
+    let nav = Nav { route: Rc::new((*route).clone()), go };
+    html! {
+        <ContextProvider<Corpus> context={props.corpus.clone()}>
+            <ContextProvider<Nav> context={nav}>
+                <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); dom::focus("main"); })}>
+                    {"Skip to content"}
+                </a>
+                <header class="top">
+                    <a class="brand" href="#/search">{"Resolex"}</a>
+                    <nav aria-label="Views">
+                        { nav_link("#/search", "Search", matches!(*route, Route::Search { .. })) }
+                        { nav_link("#/docs", "Documents", matches!(*route, Route::Documents | Route::Document { .. })) }
+                        { nav_link("#/refs", "References", matches!(*route, Route::References { .. })) }
+                        { nav_link("#/lexicon", "Lexicon", matches!(*route, Route::Lexicon { .. })) }
+                    </nav>
+                </header>
+                <main id="main" tabindex="-1">{ view(&route) }</main>
+            </ContextProvider<Nav>>
+        </ContextProvider<Corpus>>
+    }
+}
+
+fn nav_link(href: &'static str, label: &'static str, current: bool) -> Html {
+    html! { <a href={href} aria-current={current.then_some("page")}>{label}</a> }
+}
+
+fn view(route: &Route) -> Html {
+    match route {
+        Route::Search { query } => html! { <SearchPage query={query.clone()} /> },
+        Route::Document { doc, para, lang } => {
+            html! { <DocumentPage doc={doc.clone()} para={para.clone()} lang={lang.clone()} /> }
+        }
+        Route::References { doc } => html! { <ReferencesPage doc={doc.clone()} /> },
+        Route::Lexicon { prefix } => html! { <LexiconPage prefix={prefix.clone()} /> },
+        Route::Documents => html! { <DocumentsPage /> },
+        Route::Unknown(hash) => html! {
+            <section class="page">
+                <h1>{"Nothing here"}</h1>
+                <p>{"The address "}<code>{format!("#/{hash}")}</code>{" names no view of Resolex. "}
+                   <a href="#/search">{"Search the corpus"}</a>{" or "}<a href="#/docs">{"list its documents"}</a>{"."}</p>
+            </section>
+        },
+    }
+}
+
+/// `/` anywhere but in a text field goes to the search box.
+fn slash_to_search(event: &web_sys::Event, set: &UseStateSetter<Route>) {
+    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+    if key.key() != "/" || key.ctrl_key() || key.meta_key() || key.alt_key() || dom::typing() {
+        return;
+    }
+    key.prevent_default();
+    if matches!(dom::current_route(), Route::Search { .. }) {
+        dom::focus("q");
+    } else {
+        let r = Route::Search { query: String::new() };
+        dom::push_hash(&r);
+        set.set(r);
+    }
+}

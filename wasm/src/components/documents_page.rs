@@ -1,0 +1,36 @@
+//! Every document version the corpus holds, with its date and counts by kind.
+
+use super::{dir, use_env};
+use crate::route::Route;
+use yew::prelude::*;
+
+#[function_component(DocumentsPage)]
+pub fn documents_page() -> Html {
+    let (corpus, _) = use_env();
+    let b = &corpus.0;
+    let rows = b.docs().iter().map(|e| {
+        let route = Route::Document { doc: e.doc.clone(), para: None, lang: Some(e.lang.0.clone()) };
+        let counts: Vec<String> = e.counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        html! {
+            <tr>
+                <td><a href={route.to_hash()}>{ e.doc.to_string() }</a></td>
+                <td>{ e.lang.0.clone() }</td>
+                <td>{ e.date.clone().unwrap_or_default() }</td>
+                <td lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ e.title.clone().unwrap_or_default() }</td>
+                <td class="counts">{ counts.join(", ") }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="page documents">
+            <h1>{ format!("Documents ({} versions, {} paragraphs)", b.docs().len(), b.len()) }</h1>
+            <div class="table-wrap">
+                <table>
+                    <thead><tr><th scope="col">{"Document"}</th><th scope="col">{"Language"}</th><th scope="col">{"Date"}</th>
+                        <th scope="col">{"Title"}</th><th scope="col">{"Paragraphs"}</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

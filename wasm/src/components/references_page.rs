@@ -1,0 +1,95 @@
+//! The reference graph: every instrument the corpus cites, with who cites it; for one document,
+//! what it cites and what cites it.
+
+use super::use_env;
+use crate::route::Route;
+use resolex_core::corpus::Citing;
+use resolex_core::{DocId, ParaId, RefEdge, Reference};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReferencesPageProps {
+    pub doc: Option<DocId>,
+}
+
+#[function_component(ReferencesPage)]
+pub fn references_page(props: &ReferencesPageProps) -> Html {
+    let (corpus, _) = use_env();
+    let graph = use_memo((), |()| corpus.0.corpus().map(|c| c.graph()).map_err(|e| e.to_string()));
+    let graph = match graph.as_ref() {
+        Ok(g) => g,
+        Err(e) => return html! { <section class="page"><h1>{"References"}</h1><p>{ e.clone() }</p></section> },
+    };
+    match &props.doc {
+        None => html! {
+            <section class="page references">
+                <h1>{ format!("References: {} instruments cited", graph.len()) }</h1>
+                <ul class="edges">{ for graph.iter().map(edge) }</ul>
+            </section>
+        },
+        Some(doc) => {
+            let cites: Vec<&RefEdge> = graph.iter().filter(|e| e.cited_by.iter().any(|c| &c.doc == doc)).collect();
+            let cited = graph.iter().find(|e| e.target == doc.as_str());
+            html! {
+                <section class="page references">
+                    <h1>{ format!("References of {doc}") }</h1>
+                    <p><a href={Route::Document { doc: doc.clone(), para: None, lang: None }.to_hash()}>{"Open the document"}</a></p>
+                    <h2>{ format!("It cites ({})", cites.len()) }</h2>
+                    <ul class="edges">{ for cites.iter().map(|e| edge_from(e, doc)) }</ul>
+                    <h2>{"It is cited by"}</h2>
+                    if let Some(e) = cited {
+                        <ul class="citing">{ for e.cited_by.iter().map(citing) }</ul>
+                    } else {
+                        <p class="note">{"No document in this corpus cites it."}</p>
+                    }
+                </section>
+            }
+        }
+    }
+}
+
+fn target_link(e: &RefEdge) -> Html {
+    let doc = DocId(e.target.clone());
+    let undocs = Reference { target: e.target.clone(), kind: e.kind, span: [0, 0] }.undocs_url();
+    match undocs {
+        _ if e.in_corpus => {
+            html! { <a href={Route::Document { doc, para: None, lang: None }.to_hash()}>{ e.target.clone() }</a> }
+        }
+        Some(url) => html! {
+            <a class="external" href={url} target="_blank" rel="noopener noreferrer">{ e.target.clone() }</a>
+        },
+        None => html! { <span>{ e.target.clone() }</span> },
+    }
+}
+
+fn edge(e: &RefEdge) -> Html {
+    html! {
+        <li>
+            { target_link(e) }<span class="kind">{ format!(" {}{}", e.kind, if e.in_corpus { ", in this corpus" } else { "" }) }</span>
+            <ul class="citing">{ for e.cited_by.iter().map(citing) }</ul>
+        </li>
+    }
+}
+
+/// An edge as seen from `doc`: only its own citing paragraphs.
+fn edge_from(e: &RefEdge, doc: &DocId) -> Html {
+    html! {
+        <li>
+            { target_link(e) }<span class="kind">{ format!(" {}", e.kind) }</span>
+            <ul class="citing">{ for e.cited_by.iter().filter(|c| &c.doc == doc).map(citing) }</ul>
+        </li>
+    }
+}
+
+fn citing(c: &Citing) -> Html {
+    let label = match &c.para {
+        Some(p) => format!("{} {} [{}]", c.doc, p, c.lang),
+        None => format!("{} [{}]", c.doc, c.lang),
+    };
+    let route = Route::Document {
+        doc: c.doc.clone(),
+        para: c.para.clone().and_then(|p| ParaId::parse(p.as_str())),
+        lang: Some(c.lang.0.clone()),
+    };
+    html! { <li><a href={route.to_hash()}>{ label }</a></li> }
+}

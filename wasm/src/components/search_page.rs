@@ -1,0 +1,181 @@
+//! The search view: results as you type, with facets, keyboard selection (arrows, Enter, Esc)
+//! and the time the core took, kept on the results for measurement (`data-search-ms`).
+
+use super::facet_panel::{FacetGroup, FacetPanel};
+use super::hit_item::HitItem;
+use super::use_env;
+use crate::dom;
+use crate::route::Route;
+use crate::segments::{Decor, segments};
+use resolex_core::DocId;
+use resolex_core::ParaId;
+use resolex_core::bundle::Bundle;
+use resolex_core::search::{Facets, Hit, search};
+use std::collections::BTreeMap;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Hits drawn at first, and added by each "more".
+const PAGE: usize = 20;
+/// Facet values shown per facet.
+const FACET_VALUES: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchPageProps {
+    pub query: String,
+}
+
+#[function_component(SearchPage)]
+pub fn search_page(props: &SearchPageProps) -> Html {
+    let (corpus, nav) = use_env();
+    let query = props.query.clone();
+    // Selection and page count belong to one query: another query starts them afresh.
+    let selected = use_state(|| (String::new(), 0usize));
+    let more = use_state(|| (String::new(), 0usize));
+    let sel = if selected.0 == query { selected.1 } else { 0 };
+    let limit = PAGE * (1 + if more.0 == query { more.1 } else { 0 });
+    let results = use_memo((query.clone(), limit), |(q, limit)| {
+        let start = dom::now();
+        let r = search(&corpus.0, q, *limit);
+        (r, dom::now() - start)
+    });
+    let (results, ms) = (&results.0, results.1);
+    use_effect_with((), |()| dom::focus("q"));
+    use_effect_with(sel, |i| dom::scroll_to(&format!("hit-{i}"), false));
+
+    let on_query = {
+        let nav = nav.clone();
+        Callback::from(move |q: String| nav.replace(Route::Search { query: q }))
+    };
+    let oninput = {
+        let on_query = on_query.clone();
+        Callback::from(move |e: InputEvent| on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let onkeydown = {
+        let (nav, selected, query) = (nav.clone(), selected.clone(), query.clone());
+        let hits: Vec<Route> = results.hits.iter().map(hit_route).collect();
+        Callback::from(move |e: KeyboardEvent| {
+            let step = |to: usize| selected.set((query.clone(), to));
+            match e.key().as_str() {
+                "ArrowDown" if sel + 1 < hits.len() => step(sel + 1),
+                "ArrowUp" if sel > 0 => step(sel - 1),
+                "Enter" => {
+                    if let Some(r) = hits.get(sel) {
+                        nav.push(r.clone());
+                    }
+                }
+                "Escape" => nav.replace(Route::Search { query: String::new() }),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let on_more = {
+        let (more, query) = (more.clone(), query.clone());
+        let pages = if more.0 == query { more.1 } else { 0 };
+        Callback::from(move |_| more.set((query.clone(), pages + 1)))
+    };
+    let status = match results.total {
+        _ if query.trim().is_empty() => String::new(),
+        0 => "No paragraph matches".to_owned(),
+        1 => "1 hit".to_owned(),
+        n => format!("{n} hits"),
+    };
+    html! {
+        <section class="page search">
+            <h1 class="visually-hidden">{"Search"}</h1>
+            <div class="searchbar" role="search">
+                <label for="q" class="visually-hidden">{"Search the resolutions"}</label>
+                <input id="q" type="search" value={query.clone()} {oninput} {onkeydown}
+                       placeholder="Search: police cooperation, \"transnational crime\", lang:fr, 国际刑警…"
+                       autocomplete="off" spellcheck="false" aria-controls="hits" aria-describedby="search-help" />
+            </div>
+            <p id="search-help" class="help">
+                {"Words must all match; "}<code>{"\"a phrase\""}</code>{", "}<code>{"word*"}</code>{", "}
+                <code>{"word~"}</code>{" (typos), "}<code>{"-word"}</code>{", "}<code>{"a OR b"}</code>
+                {"; filters "}<code>{"lang:fr"}</code>{" "}<code>{"kind:operative"}</code>{" "}
+                <code>{"cites:71/19"}</code>{". Arrows move, Enter opens, Esc clears, / comes back here."}
+            </p>
+            <p class="hit-count" role="status" data-query={query.clone()} data-search-ms={format!("{ms:.3}")}>{ status }</p>
+            { for results.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
+            if query.trim().is_empty() {
+                { intro() }
+            } else {
+                <div class="results">
+                    <FacetPanel groups={facet_groups(&results.facets)} query={query.clone()} {on_query} />
+                    <div class="hit-column">
+                        <ol id="hits" class="hits" aria-label="Hits">
+                            { for results.hits.iter().enumerate().map(|(i, h)| hit_item(&corpus.0, i, h, i == sel)) }
+                        </ol>
+                        if results.hits.len() < results.total {
+                            <button type="button" class="more" onclick={on_more}>
+                                { format!("Show more ({} of {})", results.hits.len(), results.total) }
+                            </button>
+                        }
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// Where a hit leads: its paragraph, in its language.
+fn hit_route(h: &Hit) -> Route {
+    Route::Document { doc: DocId(h.doc.clone()), para: ParaId::parse(&h.para), lang: Some(h.lang.clone()) }
+}
+
+fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
+    let [start, end] = h.snippet_span;
+    let title = bundle.paragraph(h.ord).and_then(|p| bundle.docs().get(p.doc)).and_then(|d| d.title.clone());
+    let snippet_text = h.text.get(start..end).unwrap_or_default();
+    let marks =
+        h.highlights.iter().filter(|r| r[0] >= start && r[1] <= end).map(|r| [r[0] - start, r[1] - start]).collect();
+    let snippet = segments(snippet_text, &Decor { marks, ..Decor::default() });
+    html! {
+        <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} cite={h.cite.clone()} lang={h.lang.clone()}
+                 title={title.unwrap_or_else(|| h.doc.clone())} href={hit_route(h).to_hash()} {snippet}
+                 cut={(start > 0, end < h.text.len())} {selected} />
+    }
+}
+
+/// The facets to show, most frequent values first.
+fn facet_groups(f: &Facets) -> Vec<FacetGroup> {
+    let top = |m: &BTreeMap<String, usize>| {
+        let mut v: Vec<(String, usize)> = m.iter().map(|(k, n)| (k.clone(), *n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(FACET_VALUES);
+        v
+    };
+    vec![
+        FacetGroup { field: "lang", label: "Language", values: top(&f.lang) },
+        FacetGroup { field: "doc", label: "Document", values: top(&f.doc) },
+        FacetGroup { field: "kind", label: "Paragraph kind", values: top(&f.kind) },
+        FacetGroup { field: "lead", label: "Lead", values: top(&f.lead) },
+        FacetGroup { field: "year", label: "Year", values: top(&f.year) },
+    ]
+}
+
+/// What the empty search shows: what Resolex holds and queries to start from.
+fn intro() -> Html {
+    let examples = [
+        "\"police cooperation\"",
+        "INTERPOL databases",
+        "lang:fr coopération",
+        "国际刑警",
+        "cites:71/19",
+        "kind:operative lead:encourages",
+        "terorism~",
+    ];
+    html! {
+        <div class="intro">
+            <p>{"Resolex finds what the United Nations has said, where, and in which words: every paragraph of \
+                 every resolution in the corpus, in each language it holds, with its references."}</p>
+            <h2>{"Try"}</h2>
+            <ul class="examples">
+                { for examples.iter().map(|q| html! {
+                    <li><a href={Route::Search { query: (*q).to_owned() }.to_hash()}><code>{ *q }</code></a></li>
+                }) }
+            </ul>
+        </div>
+    }
+}

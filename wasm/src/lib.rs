@@ -1,0 +1,15 @@
+//! Resolex in the browser: the web explorer (a Yew app) and the engine behind the embeddable
+//! widget, over `resolex-core`, compiled to WebAssembly.
+//!
+//! The plain-Rust parts — [`route`], [`segments`], [`facet_query`], [`visible`] — hold every
+//! decision the views make and are tested natively; [`components`] draws them, one function
+//! component per file; [`bindings`] is the thin `#[wasm_bindgen]` layer the page's script calls.
+
+pub mod bindings;
+pub mod components;
+pub mod context;
+pub mod dom;
+pub mod facet_query;
+pub mod route;
+pub mod segments;
+pub mod visible;

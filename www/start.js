@@ -1,0 +1,18 @@
+// Starts the Resolex explorer: the wasm module and the corpus bundle load side by side, then
+// the app mounts in #app. Any failure is shown in the page, saying what failed.
+export async function start(init, mount, wasm, bundle) {
+  const root = document.getElementById('app');
+  try {
+    const [, bytes] = await Promise.all([init({ module_or_path: wasm }), bundle]);
+    root.replaceChildren();
+    root.removeAttribute('aria-busy');
+    mount(root, bytes);
+  } catch (e) {
+    root.removeAttribute('aria-busy');
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.textContent = `Resolex could not start: ${e && e.message ? e.message : e}`;
+    root.replaceChildren(p);
+  }
+}

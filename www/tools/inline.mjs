@@ -1,0 +1,33 @@
+// Writes dist/resolex.html: the explorer in one file that opens from disk (file://). The
+// styles go into <style>, the JS glue and the loader into one module script with their
+// exports removed, the wasm and the corpus bundle into it as base64.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2];
+if (!dist) throw new Error('usage: node inline.mjs DIST');
+const read = (f) => readFileSync(join(dist, f));
+const unexport = (js) => js
+  .replace(/^export default [^;]+;$/gm, '')
+  .replace(/^export \{[^}]*\};$/gm, '')
+  .replace(/^export (async function|function|class|const|let)/gm, '$1');
+// `</script` inside the script would close it; base64 and the glue never hold it, but check.
+const guard = (s) => { if (/<\/script/i.test(s)) throw new Error('script text holds </script'); return s; };
+
+const glue = unexport(read('pkg/resolex_wasm.js').toString());
+const start = unexport(read('start.js').toString());
+const css = read('style.css').toString();
+const b64 = (f) => read(f).toString('base64');
+const decode = `const bytes = (s) => Uint8Array.fromBase64 ? Uint8Array.fromBase64(s) : Uint8Array.from(atob(s), (c) => c.charCodeAt(0));`;
+const script = guard([
+  glue,
+  start,
+  decode,
+  `start(__wbg_init, mount_explorer, bytes(${JSON.stringify(b64('pkg/resolex_wasm_bg.wasm'))}), Promise.resolve(bytes(${JSON.stringify(b64('corpus.rlx'))})));`,
+].join('\n'));
+
+let html = read('index.html').toString();
+html = html.replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`);
+html = html.replace('<script type="module" src="main.js"></script>', () => `<script type="module">\n${script}\n</script>`);
+if (html.includes('main.js') || html.includes('style.css')) throw new Error('index.html changed: nothing inlined');
+writeFileSync(join(dist, 'resolex.html'), html);
