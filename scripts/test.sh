@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "tools the web explorer needs (installed when missing)"
+scripts/web-tools.sh --browser
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -23,5 +26,9 @@ cargo build --quiet -p resolex-core --target wasm32-unknown-unknown
 
 step "the terminal browser's benchmark compiles"
 cargo bench -p resolex-tui --no-run --quiet
+
+step "the web explorer: build www/dist, then end-to-end in headless Chromium (screenshots in target/screenshots)"
+www/build.sh
+(cd www && node --test --test-concurrency=1 tests/)
 
 step "all tests passed"

@@ -23,8 +23,15 @@ if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/no
     (cd www && npm ci --no-audit --no-fund)
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
-    sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+# Chromium for the end-to-end tests; a small font with Chinese glyphs, so screenshots of
+# Chinese paragraphs show characters rather than boxes.
+if [ "${1:-}" = "--browser" ]; then
+    missing=()
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium chromium-driver)
+    [ -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
+    if [ ${#missing[@]} -gt 0 ]; then
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    fi
 fi

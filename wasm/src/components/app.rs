@@ -9,7 +9,7 @@ use super::search_page::SearchPage;
 use crate::context::{Corpus, Go, Nav};
 use crate::dom;
 use crate::route::Route;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,7 +34,9 @@ pub fn app(props: &AppProps) -> Html {
         let set = route.setter();
         move |()| {
             let document = web_sys::window().and_then(|w| w.document()).expect("the explorer runs in a document");
-            let listener = EventListener::new(&document, "keydown", move |e| slash_to_search(e, &set));
+            // Not passive: `/` must not also type itself into the box it focuses.
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&document, "keydown", options, move |e| slash_to_search(e, &set));
             move || drop(listener)
         }
     });

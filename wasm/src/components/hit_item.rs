@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct HitItemProps {
     /// Position in the list, for its element id and the keyboard selection.
     pub index: usize,
+    pub doc: String,
+    pub para: String,
     pub cite: String,
     pub lang: String,
     pub title: String,
@@ -24,7 +26,8 @@ pub struct HitItemProps {
 pub fn hit_item(props: &HitItemProps) -> Html {
     let (before, after) = props.cut;
     html! {
-        <li id={format!("hit-{}", props.index)} class={classes!("hit", props.selected.then_some("selected"))}>
+        <li id={format!("hit-{}", props.index)} class={classes!("hit", props.selected.then_some("selected"))}
+            data-doc={props.doc.clone()} data-lang={props.lang.clone()} data-para={props.para.clone()}>
             <a class="cite" href={props.href.clone()} aria-current={props.selected.then_some("true")}>
                 { props.cite.clone() }
             </a>

@@ -132,7 +132,7 @@ fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
         h.highlights.iter().filter(|r| r[0] >= start && r[1] <= end).map(|r| [r[0] - start, r[1] - start]).collect();
     let snippet = segments(snippet_text, &Decor { marks, ..Decor::default() });
     html! {
-        <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} cite={h.cite.clone()} lang={h.lang.clone()}
+        <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} doc={h.doc.clone()} para={h.para.clone()} cite={h.cite.clone()} lang={h.lang.clone()}
                  title={title.unwrap_or_else(|| h.doc.clone())} href={hit_route(h).to_hash()} {snippet}
                  cut={(start > 0, end < h.text.len())} {selected} />
     }

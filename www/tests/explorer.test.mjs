@@ -1,0 +1,184 @@
+// The web explorer end to end, in real headless Chromium: from static files over HTTP and as
+// one file from disk. Screenshots of each view at phone and desktop widths go to
+// target/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { launch, serve, open, screenshot, resolex, axeViolations, dist, phone, desktop } from './harness.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serve(dist);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every paragraph of the default corpus, read through the CLI: the oracle's texts. */
+function paragraphs() {
+  const out = [];
+  for (const d of JSON.parse(resolex('docs', '--json'))) {
+    const doc = JSON.parse(resolex('show', d.doc, '--lang', d.lang, '--json'));
+    for (const p of doc.paragraphs) out.push({ doc: d.doc, lang: d.lang, para: p.para, text: p.text });
+  }
+  return out;
+}
+
+const hitsOf = (page) => page.$$eval('#hits .hit', (els) => els.map((e) => `${e.dataset.doc} ${e.dataset.lang} ${e.dataset.para}`));
+
+async function search(page, base, query) {
+  await page.goto(`${base}#/search`);
+  const box = page.getByRole('searchbox', { name: 'Search the resolutions' });
+  await box.fill(query);
+  await page.waitForFunction((q) => document.querySelector('.hit-count')?.dataset.query === q, query);
+  return box;
+}
+
+test('a phrase finds exactly the paragraphs that contain it (plain scan), and a hit opens', async () => {
+  const page = await open(browser);
+  await search(page, site.url, '"police cooperation"');
+  const wanted = paragraphs()
+    .filter((p) => /\bpolice cooperation\b/i.test(p.text.replace(/\s+/g, ' ')))
+    .map((p) => `${p.doc} ${p.lang} ${p.para}`);
+  assert.ok(wanted.length > 0);
+  assert.deepEqual((await hitsOf(page)).sort(), wanted.sort());
+  assert.equal(await page.locator('.hit-count').textContent(), `${wanted.length} hits`);
+  assert.ok(await page.locator('#hits mark').count() >= wanted.length * 2, 'matches are highlighted');
+  await screenshot(page, 'search-desktop');
+  // Enter opens the selected (first) hit at its paragraph.
+  const [doc, lang, para] = (await hitsOf(page))[0].split(' ');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.hash === `#/doc/${doc}/${para}?lang=${lang}`);
+  const selected = page.locator('.para.selected');
+  await selected.waitFor();
+  assert.equal(await selected.getAttribute('id'), `para-${para}`);
+  assert.match(await selected.locator('.text').textContent(), /police cooperation/i);
+  assert.deepEqual(page.problems, []);
+});
+
+test('arrows move the selection, Esc clears, / comes back to the box, a facet filters', async () => {
+  const page = await open(browser);
+  const box = await search(page, site.url, 'cooperation');
+  assert.ok((await page.locator('#hits .hit').count()) > 3);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#hits .hit.selected').getAttribute('id'), 'hit-2');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.locator('#hits .hit.selected').getAttribute('id'), 'hit-1');
+  // The French facet adds lang:fr to the query; every hit is then French.
+  await page.getByRole('button', { name: /^fr \d+$/ }).click();
+  await page.waitForFunction(() => document.querySelector('.hit-count')?.dataset.query === 'cooperation lang:fr');
+  assert.equal(await box.inputValue(), 'cooperation lang:fr');
+  assert.ok(new URL(page.url()).hash.includes('lang%3Afr'));
+  const langs = await page.$$eval('#hits .hit', (els) => [...new Set(els.map((e) => e.dataset.lang))]);
+  assert.deepEqual(langs, ['fr']);
+  await box.focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await box.inputValue(), '');
+  await page.goto(`${site.url}#/docs`);
+  await page.locator('table').waitFor();
+  await page.keyboard.press('/');
+  await page.waitForURL((u) => u.hash === '#/search');
+  await page.waitForFunction(() => document.activeElement?.id === 'q');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a deep link to a paragraph, its six languages, a reference followed, back and forward', async () => {
+  const page = await open(browser);
+  await page.goto(`${site.url}#/doc/A/RES/79/136/op21.b?lang=fr`);
+  const selected = page.locator('#para-op21\\.b.selected');
+  await selected.waitFor();
+  assert.match(await selected.locator('.text').textContent(), /INTERPOL/);
+  const versions = page.locator('.languages .version');
+  assert.equal(await versions.count(), 6);
+  assert.deepEqual((await versions.locator('h3').allTextContents()).sort(), ['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  const ar = page.locator('.languages .version p[lang="ar"]');
+  assert.equal(await ar.getAttribute('dir'), 'rtl');
+  await screenshot(page, 'paragraph-desktop');
+  // Switch the paragraph's language: the reader follows, Chinese.
+  await page.locator('.languages h3 a', { hasText: 'zh' }).click();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/79/136/op21.b?lang=zh');
+  await page.locator('article.reader[lang="zh"] #para-op21\\.b.selected').waitFor();
+  // And Arabic reads right to left.
+  await page.locator('.languages h3 a', { hasText: 'ar' }).click();
+  await page.locator('article.reader[lang="ar"][dir="rtl"]').waitFor();
+  await screenshot(page, 'paragraph-arabic-desktop');
+  // pp1 cites 51/1 (outside the corpus: undocs.org) and 71/19 (inside: followed).
+  await page.goto(`${site.url}#/doc/A/RES/79/136/pp1?lang=en`);
+  const pp1 = page.locator('#para-pp1');
+  await pp1.waitFor();
+  assert.equal(await pp1.locator('a.ref', { hasText: '51/1' }).getAttribute('href'), 'https://undocs.org/A/RES/51/1');
+  await pp1.locator('a.ref', { hasText: '71/19' }).click();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/71/19');
+  await page.locator('article.reader[lang="zh"] h1').waitFor();
+  assert.match(await page.locator('h1').textContent(), /国际刑警组织/);
+  // The reader of 71/19 lists 79/136 pp1 among the paragraphs that cite it.
+  assert.ok(await page.locator('.cited-by a', { hasText: 'A/RES/79/136, preambular para. 1' }).count() >= 1);
+  await page.goBack();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/79/136/pp1?lang=en');
+  await page.locator('#para-pp1.selected').waitFor();
+  await page.goForward();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/71/19');
+  await page.locator('article.reader[lang="zh"]').waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('footnotes link both ways and the citation is offered for copying', async () => {
+  const page = await open(browser);
+  await page.goto(`${site.url}#/doc/A/RES/79/136/pp2?lang=en`);
+  await page.locator('#para-pp2.selected').waitFor();
+  assert.equal(await page.locator('#para-pp2 .citation').textContent(), 'A/RES/79/136, preambular para. 2');
+  await page.locator('#para-pp2 a.note').click();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/79/136/fn1?lang=en');
+  await page.locator('#para-fn1.selected .backlinks a', { hasText: 'pp2' }).click();
+  await page.waitForURL((u) => u.hash === '#/doc/A/RES/79/136/pp2?lang=en');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the single file works from file:// with no server', async () => {
+  const page = await open(browser);
+  const url = pathToFileURL(join(dist, 'resolex.html')).href;
+  await page.goto(`${url}#/search?q=${encodeURIComponent('国际刑警')}`);
+  await page.locator('#hits .hit').first().waitFor();
+  const hits = await hitsOf(page);
+  const wanted = paragraphs().filter((p) => p.text.includes('国际刑警')).map((p) => `${p.doc} ${p.lang} ${p.para}`);
+  // Chinese matches as a substring: the hits are paragraphs that contain it, all of them counted.
+  assert.ok(wanted.length > 0);
+  assert.equal(await page.locator('.hit-count').textContent(), `${wanted.length} hits`);
+  assert.equal(hits.length, Math.min(wanted.length, 20));
+  for (const h of hits) assert.ok(wanted.includes(h), `${h} does not contain the query`);
+  await page.locator('#hits .hit a.cite').first().click();
+  await page.locator('.para.selected').waitFor();
+  await page.goBack();
+  await page.locator('#hits .hit').first().waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('screenshots of every view at phone and desktop widths, and no serious accessibility violation', async () => {
+  const views = {
+    search: '#/search?q=police',
+    document: '#/doc/A/RES/79/136',
+    paragraph: '#/doc/A/RES/79/136/op21.b?lang=en',
+    references: '#/refs/A/RES/79/136',
+    lexicon: '#/lexicon?prefix=coop',
+    documents: '#/docs',
+  };
+  for (const [name, hash] of Object.entries(views)) {
+    for (const [size, viewport] of Object.entries({ phone, desktop })) {
+      const page = await open(browser, viewport);
+      await page.emulateMedia({ colorScheme: size === 'phone' ? 'dark' : 'light' });
+      await page.goto(`${site.url}${hash}`);
+      await page.locator('main h1').first().waitFor();
+      await screenshot(page, `${name}-${size}`);
+      if (['search', 'document', 'paragraph'].includes(name)) {
+        assert.deepEqual(await axeViolations(page), [], `${name} at ${size}`);
+      }
+      assert.deepEqual(page.problems, [], `${name} at ${size}`);
+      await page.context().close();
+    }
+  }
+});
