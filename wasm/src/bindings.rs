@@ -15,6 +15,8 @@ pub fn mount_explorer(root: web_sys::Element, bundle: Vec<u8>) -> Result<(), JsE
     let bundle =
         Bundle::from_vec(bundle).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
     let corpus = Corpus(Rc::new(bundle));
+    // Make the stemmers now, not on the first keystroke.
+    resolex_core::analyze::stemmers();
     yew::Renderer::<App>::with_root_and_props(root, AppProps { corpus }).render();
     Ok(())
 }

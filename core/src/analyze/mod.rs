@@ -10,7 +10,7 @@ mod normalize;
 mod stem;
 
 pub use normalize::{is_cjk, normalize};
-pub use stem::Stemmers;
+pub use stem::{Stemmers, stemmers};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -42,25 +42,35 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// Where the tokens of `text` stand, without normalizing them: for callers that normalize
-/// only the few they need (highlighting).
+/// only the few they need (highlighting). Allocates nothing but the result: highlighting calls
+/// it on every shown hit, as the user types.
 pub fn spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut pos = 0u32;
     let mut last: Option<(usize, bool)> = None; // end of the previous token, and whether it was CJK
+    let mut emit = |span: (usize, usize), cjk: bool| {
+        // Ideographs are adjacent only with nothing between them; words of alphabetic
+        // scripts may be separated by spaces and punctuation.
+        if let Some((end, was_cjk)) = last {
+            pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
+        }
+        out.push(Span { span, pos });
+        last = Some((span.1, cjk));
+    };
     for (start, word) in text.split_word_bound_indices() {
-        for (offset, piece) in split_apostrophes(word) {
-            if !piece.chars().any(char::is_alphanumeric) {
+        if word.len() == 1 && !word.as_bytes()[0].is_ascii_alphanumeric() {
+            continue; // a space or a mark of punctuation: most bounds
+        }
+        let mut piece_start = 0;
+        for (i, c) in word.char_indices().chain(std::iter::once((word.len(), '\''))) {
+            if i < word.len() && !normalize::is_apostrophe(c) {
                 continue;
             }
-            for (span, cjk) in pieces(piece, start + offset) {
-                // Ideographs are adjacent only with nothing between them; words of
-                // alphabetic scripts may be separated by spaces and punctuation.
-                if let Some((end, was_cjk)) = last {
-                    pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
-                }
-                out.push(Span { span, pos });
-                last = Some((span.1, cjk));
+            let piece = &word[piece_start..i];
+            if !piece.is_empty() && piece.chars().any(char::is_alphanumeric) {
+                pieces(piece, start + piece_start, &mut emit);
             }
+            piece_start = i + c.len_utf8();
         }
     }
     out
@@ -78,45 +88,26 @@ pub fn initial(word: &str) -> Option<char> {
     first.map(|f| f.to_lowercase().next().unwrap_or(f))
 }
 
-/// A word split at apostrophes, with the byte offset of each non-empty piece.
-fn split_apostrophes(word: &str) -> Vec<(usize, &str)> {
-    if !word.chars().any(normalize::is_apostrophe) {
-        return vec![(0, word)];
-    }
-    let mut start = 0;
-    let mut pieces = Vec::new();
-    for (i, c) in word.char_indices() {
-        if normalize::is_apostrophe(c) {
-            pieces.push((start, &word[start..i]));
-            start = i + c.len_utf8();
-        }
-    }
-    pieces.push((start, &word[start..]));
-    pieces.retain(|(_, p)| !p.is_empty());
-    pieces
-}
-
-/// A word as its terms: itself, or one term per ideograph or kana; with whether each is CJK.
-fn pieces(word: &str, begin: usize) -> Vec<((usize, usize), bool)> {
+/// A word (no apostrophe in it) as its terms, given to `emit` with whether each is CJK:
+/// the word itself, or one term per ideograph or kana and the runs between them.
+fn pieces(word: &str, begin: usize, emit: &mut impl FnMut((usize, usize), bool)) {
     if !word.chars().any(is_cjk) {
-        return vec![((begin, begin + word.len()), false)];
+        return emit((begin, begin + word.len()), false);
     }
-    let mut out = Vec::new();
     let mut run: Option<usize> = None; // start of a run of non-CJK characters
     for (i, c) in word.char_indices() {
         if is_cjk(c) {
             if let Some(s) = run.take() {
-                out.push(((begin + s, begin + i), false));
+                emit((begin + s, begin + i), false);
             }
-            out.push(((begin + i, begin + i + c.len_utf8()), true));
+            emit((begin + i, begin + i + c.len_utf8()), true);
         } else if run.is_none() {
             run = Some(i);
         }
     }
     if let Some(s) = run {
-        out.push(((begin + s, begin + word.len()), false));
+        emit((begin + s, begin + word.len()), false);
     }
-    out
 }
 
 /// The terms of `text` only, in order.

@@ -40,3 +40,9 @@ impl Stemmers {
         self.by_lang.iter().map(|(l, _)| *l)
     }
 }
+
+/// The stemmers every search shares, made on first use (`warm` makes them ahead of time).
+pub fn stemmers() -> &'static Stemmers {
+    static STEMMERS: std::sync::OnceLock<Stemmers> = std::sync::OnceLock::new();
+    STEMMERS.get_or_init(Stemmers::default)
+}

@@ -2,15 +2,11 @@
 //! ranked by how they matched (exact above prefix above stemmed above typo).
 
 use super::query::{Clause, Term, WordMode};
-use crate::analyze::Stemmers;
 use crate::bundle::Bundle;
 use crate::index::postings::Postings;
 use crate::index::{ParaOrd, unpack};
 use fst::{Automaton, IntoStreamer, Streamer};
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static STEMMERS: LazyLock<Stemmers> = LazyLock::new(Stemmers::default);
 
 /// How a paragraph matched; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -131,7 +127,7 @@ impl<'a> Executor<'a> {
         }
         if mode != WordMode::Prefix {
             for lang in self.langs.clone() {
-                let Some(stem) = STEMMERS.stem(&lang, term) else { continue };
+                let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
                 if let Some(v) = self.bundle.stems.get(format!("{lang}\u{1}{stem}")) {
                     self.score_into(&mut out, v, true, Tier::Stem);
                     if record {

@@ -1,11 +1,8 @@
 //! Highlights (UTF-8 byte ranges of the words a query matched in a paragraph) and snippets.
 
 use super::exec::Matched;
-use crate::analyze::{self, Stemmers, Token};
+use crate::analyze::{self, Token};
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static STEMMERS: LazyLock<Stemmers> = LazyLock::new(Stemmers::default);
 
 /// The byte ranges of `text` that the query matched, merged where they touch.
 pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
@@ -28,8 +25,10 @@ pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> 
         let Some(t) = t else { continue };
         // Stemming every word is slow; a Snowball stem shares its first letters with the word.
         let near = |s: &&str| t.term.starts_with(s.get(..s.len().min(3)).unwrap_or(s));
-        let stemmed =
-            || stems.iter().any(near) && STEMMERS.stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()));
+        let stemmed = || {
+            stems.iter().any(near)
+                && crate::analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()))
+        };
         marked[i] = matched.terms.contains(&t.term) || stemmed();
     }
     for phrase in &matched.phrases {

@@ -36,7 +36,8 @@ pub fn app(props: &AppProps) -> Html {
             let document = web_sys::window().and_then(|w| w.document()).expect("the explorer runs in a document");
             // Not passive: `/` must not also type itself into the box it focuses.
             let options = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(&document, "keydown", options, move |e| slash_to_search(e, &set));
+            let listener =
+                EventListener::new_with_options(&document, "keydown", options, move |e| slash_to_search(e, &set));
             move || drop(listener)
         }
     });

@@ -2,7 +2,7 @@
 //! snippet with the matches highlighted.
 
 use super::dir;
-use super::marked_text::MarkedText;
+use super::marked_text::marked;
 use crate::segments::Segment;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn hit_item(props: &HitItemProps) -> Html {
             <span class="doc-title" lang={props.lang.clone()} dir={dir(&props.lang)}>{ props.title.clone() }</span>
             <p class="snippet" lang={props.lang.clone()} dir={dir(&props.lang)}>
                 { before.then_some("…") }
-                <MarkedText segments={props.snippet.clone()} />
+                { marked(&props.snippet, &[], &[]) }
                 { after.then_some("…") }
             </p>
         </li>

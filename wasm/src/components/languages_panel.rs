@@ -1,7 +1,7 @@
 //! One paragraph in every language the corpus holds, side by side; each heading opens the
 //! document in that language at this paragraph.
 
-use super::marked_text::MarkedText;
+use super::marked_text::marked;
 use super::{dir, use_env};
 use crate::route::Route;
 use crate::segments::{Decor, segments};
@@ -32,7 +32,7 @@ pub fn languages_panel(props: &LanguagesPanelProps) -> Html {
             <section class={classes!("version", current.then_some("current"))} aria-label={format!("{} in {lang}", props.para)}>
                 <h3><a href={route.to_hash()} hreflang={lang.clone()} aria-current={current.then_some("true")}>{ lang.clone() }</a></h3>
                 <p lang={lang.clone()} dir={dir(&lang)}>
-                    <MarkedText segments={segments(view.text, &Decor::default())} />
+                    { marked(&segments(view.text, &Decor::default()), &[], &[]) }
                 </p>
             </section>
         }

@@ -12,29 +12,19 @@ pub struct Target {
     pub title: String,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MarkedTextProps {
-    pub segments: Vec<Segment>,
-    /// The targets of `Link::Ref(i)`, by `i`.
-    #[prop_or_default]
-    pub refs: Vec<Target>,
-    /// The targets of `Link::Note(i)`, by `i`.
-    #[prop_or_default]
-    pub notes: Vec<Target>,
-}
-
-#[function_component(MarkedText)]
-pub fn marked_text(props: &MarkedTextProps) -> Html {
+/// The segments drawn; `refs` and `notes` are the targets of `Link::Ref(i)` and `Link::Note(i)`.
+/// A plain function, not a component: a search draws twenty of these per keystroke.
+pub fn marked(segments: &[Segment], refs: &[Target], notes: &[Target]) -> Html {
     let mut out: Vec<Html> = Vec::new();
     let mut i = 0;
-    while i < props.segments.len() {
-        let link = props.segments[i].link;
-        let run = props.segments[i..].iter().take_while(|s| s.link == link).count();
-        let inner: Html = props.segments[i..i + run].iter().map(piece).collect();
+    while i < segments.len() {
+        let link = segments[i].link;
+        let run = segments[i..].iter().take_while(|s| s.link == link).count();
+        let inner: Html = segments[i..i + run].iter().map(piece).collect();
         out.push(match link {
             None => inner,
-            Some(Link::Ref(k)) => anchor(props.refs.get(k), "ref", inner),
-            Some(Link::Note(k)) => anchor(props.notes.get(k), "note", inner),
+            Some(Link::Ref(k)) => anchor(refs.get(k), "ref", inner),
+            Some(Link::Note(k)) => anchor(notes.get(k), "note", inner),
         });
         i += run;
     }

@@ -4,7 +4,7 @@
 
 use super::copy_button::CopyButton;
 use super::languages_panel::LanguagesPanel;
-use super::marked_text::{MarkedText, Target};
+use super::marked_text::{Target, marked};
 use super::use_env;
 use crate::context::Shared;
 use crate::route::Route;
@@ -56,7 +56,7 @@ pub fn paragraph_view(props: &ParagraphViewProps) -> Html {
             </a>
             <p class="text">
                 { number(p) }
-                <MarkedText segments={segments(&p.text, &decor)} {refs} {notes} />
+                { marked(&segments(&p.text, &decor), &refs, &notes) }
                 { for unplaced.iter().map(|(n, num)| html! { <sup><a class="note" href={here(n).to_hash()}>{ num.clone() }</a></sup> }) }
             </p>
             if p.kind == ParaKind::Footnote {

@@ -1,0 +1,60 @@
+//! Native timing of the web explorer's per-keystroke workload: every prefix of every query of
+//! the fixed set, searched with 20 hits in full — the same calls the explorer makes in wasm.
+//! Run: cargo run --release -p resolex-bench --example keystrokes
+
+use resolex_bench::{QUERIES, time_us};
+use resolex_tests::measure::percentile;
+
+fn main() {
+    let bundle = resolex_tests::default_bundle();
+    // `PROFILE=query`: search it in a loop, for a profiler.
+    if let Ok(q) = std::env::var("PROFILE") {
+        for _ in 0..2000 {
+            std::hint::black_box(resolex_core::search::search(bundle, &q, 20));
+        }
+        return;
+    }
+    for q in ["i", "in", "coperation~", "ال", "الإنتر", "cybercrime OR terr", "c", "co"] {
+        split(bundle, q);
+    }
+    let mut all = Vec::new();
+    let mut worst: Vec<(f64, String)> = Vec::new();
+    for q in QUERIES {
+        let chars: Vec<char> = q.chars().collect();
+        for n in 1..=chars.len() {
+            let typed: String = chars[..n].iter().collect();
+            let t = time_us(5, || {
+                std::hint::black_box(resolex_core::search::search(bundle, &typed, 20));
+            });
+            let m = resolex_tests::measure::median(&t);
+            all.push(m);
+            worst.push((m, typed));
+        }
+    }
+    worst.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!(
+        "keystrokes {}: median {:.0} µs, p95 {:.0} µs",
+        all.len(),
+        resolex_tests::measure::median(&all),
+        percentile(&all, 95.0)
+    );
+    for (t, q) in worst.iter().take(12) {
+        println!("{t:>8.0} µs  {q}");
+    }
+}
+
+#[allow(dead_code)]
+fn split(bundle: &resolex_core::bundle::Bundle, q: &str) {
+    let r = time_us(5, || {
+        std::hint::black_box(resolex_core::search::rank(bundle, q));
+    });
+    let s = time_us(5, || {
+        std::hint::black_box(resolex_core::search::search(bundle, q, 20));
+    });
+    let n = resolex_core::search::rank(bundle, q).scored.len();
+    println!(
+        "{q:>24}: rank {:.0} µs, search {:.0} µs, {n} matches",
+        resolex_tests::measure::median(&r),
+        resolex_tests::measure::median(&s)
+    );
+}

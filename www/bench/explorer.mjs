@@ -1,0 +1,135 @@
+// Benchmarks of the web explorer in headless Chromium, written as Markdown to
+// target/bench-explorer.md (and printed): sizes of what a visitor downloads, time from
+// navigation to first results, and per keystroke the core's search time and the time to the
+// updated DOM and to the next frame, over the fixed query set of the core benchmarks
+// (bench/src/lib.rs QUERIES), each typed one character at a time.
+// Run: www/build.sh && node www/bench/explorer.mjs
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, serve, open, dist, root } from '../tests/harness.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 9);
+const queries = [...readFileSync(join(root, 'bench/src/lib.rs'), 'utf8')
+  .split('pub const QUERIES')[1].split('];')[0].matchAll(/^\s*"((?:[^"\\]|\\.)*)",/gm)].map((m) => JSON.parse(`"${m[1]}"`));
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+function sizes() {
+  const files = {
+    'wasm (resolex_wasm_bg.wasm)': ['pkg/resolex_wasm_bg.wasm'],
+    'JS (glue + loader)': ['pkg/resolex_wasm.js', 'main.js', 'start.js'],
+    'styles + index.html': ['style.css', 'index.html'],
+    'default bundle (corpus.rlx)': ['corpus.rlx'],
+    'one file (resolex.html)': ['resolex.html'],
+  };
+  const rows = [];
+  const app = { raw: 0, gz: 0, br: 0 };
+  for (const [name, parts] of Object.entries(files)) {
+    let raw = 0; let gz = 0; let br = 0;
+    for (const f of parts) {
+      const b = readFileSync(join(dist, f));
+      raw += b.length;
+      gz += gzipSync(b, { level: 9 }).length;
+      br += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    if (name.startsWith('wasm') || name.startsWith('JS')) { app.raw += raw; app.gz += gz; app.br += br; }
+    rows.push(`| ${name} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} |`);
+  }
+  rows.push(`| **app (wasm + JS)** — goal ≤ 250 KB brotli | **${kb(app.raw)}** | **${kb(app.gz)}** | **${kb(app.br)}** |`);
+  return ['| file | raw KB | gzip -9 KB | brotli -q 11 KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+/** Milliseconds from navigation start to the first hit in the DOM, cold (new context). */
+async function firstResults(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await open(browser);
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('#hits .hit')) { window.__first = performance.now(); obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__first !== undefined);
+    times.push(await page.evaluate(() => window.__first));
+    await page.context().close();
+  }
+  return times;
+}
+
+/** Types every query of the set one character at a time; per keystroke: core, DOM, frame. */
+async function keystrokes(browser, url) {
+  const page = await open(browser);
+  await page.goto(url);
+  await page.locator('#q').waitFor();
+  const core = []; const dom = []; const frame = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      for (let n = 1; n <= [...q].length; n++) {
+        const typed = [...q].slice(0, n).join('');
+        const t = await page.evaluate(async (typed) => {
+          const box = document.getElementById('q');
+          const count = () => document.querySelector('.hit-count');
+          const t0 = performance.now();
+          box.value = typed;
+          box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          // Wait for the DOM to say so: a MutationObserver hears it at once (polling with
+          // timers would add their clamping to the figure).
+          if (count()?.dataset.query !== typed) {
+            await new Promise((r) => {
+              const obs = new MutationObserver(() => { if (count()?.dataset.query === typed) { obs.disconnect(); r(); } });
+              obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            });
+          }
+          const t1 = performance.now();
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          const t2 = performance.now();
+          return { core: Number(count().dataset.searchMs), dom: t1 - t0, frame: t2 - t0 };
+        }, typed);
+        core.push(t.core); dom.push(t.dom); frame.push(t.frame);
+      }
+    }
+  }
+  if (page.problems.length) throw new Error(page.problems.join('\n'));
+  await page.context().close();
+  return { core, dom, frame };
+}
+
+const browser = await launch();
+const site = await serve(dist);
+const chromium = browser.version();
+const http = await firstResults(browser, `${site.url}#/search?q=police`);
+const file = await firstResults(browser, `${pathToFileURL(join(dist, 'resolex.html')).href}#/search?q=police`);
+const k = await keystrokes(browser, `${site.url}#/search`);
+await browser.close();
+await site.close();
+
+const f = (x) => x.toFixed(2);
+const md = `### Web explorer (headless Chromium ${chromium}, \`node www/bench/explorer.mjs\`)
+
+Sizes of \`www/dist/\` (what a visitor downloads):
+
+${sizes()}
+
+Navigation to first results (\`#/search?q=police\`, new browser context each run, ${RUNS} runs):
+
+| page | median ms | p95 ms |
+| --- | ---: | ---: |
+| static files over HTTP (index.html + wasm + corpus.rlx) | ${f(median(http))} | ${f(pct(http, 95))} |
+| one file from disk (resolex.html, file://) | ${f(median(file))} | ${f(pct(file, 95))} |
+
+Per keystroke, ${queries.length} queries of the core benchmark typed one character at a time, three rounds (${k.core.length} keystrokes):
+
+| measure | median ms | p95 ms | max ms |
+| --- | ---: | ---: | ---: |
+| core search in wasm (performance.now around the call) — goal p95 ≤ 1 | ${f(median(k.core))} | ${f(pct(k.core, 95))} | ${f(Math.max(...k.core))} |
+| input event → results in the DOM | ${f(median(k.dom))} | ${f(pct(k.dom, 95))} | ${f(Math.max(...k.dom))} |
+| input event → next animation frame (painted) — goal ≤ 16 | ${f(median(k.frame))} | ${f(pct(k.frame, 95))} | ${f(Math.max(...k.frame))} |
+`;
+mkdirSync(join(root, 'target'), { recursive: true });
+writeFileSync(join(root, 'target', 'bench-explorer.md'), md);
+console.log(md);
