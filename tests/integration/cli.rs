@@ -70,3 +70,21 @@ fn export_markdown_of_a_resolution() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("1. *呼吁*"), "{text}");
 }
+
+#[test]
+fn build_default_corpus_writes_the_embedded_corpus() {
+    let out = std::env::temp_dir().join(format!("resolex-default-{}.rlx", std::process::id()));
+    let status = resolex_tests::resolex().args(["build", "--default-corpus", "-o"]).arg(&out).output().unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let written = resolex_core::bundle::Bundle::from_vec(std::fs::read(&out).unwrap()).unwrap();
+    let _ = std::fs::remove_file(&out);
+    let embedded = resolex_tests::default_bundle();
+    let versions = |b: &resolex_core::bundle::Bundle| {
+        b.docs().iter().map(|e| (e.doc.to_string(), e.lang.to_string(), e.count)).collect::<Vec<_>>()
+    };
+    assert_eq!(versions(&written), versions(embedded));
+    assert_eq!(written.catalog.paragraphs, embedded.catalog.paragraphs);
+    // It takes no paths besides.
+    let both = resolex_tests::resolex().args(["build", "--default-corpus", "core/corpus"]).output().unwrap();
+    assert!(!both.status.success());
+}
