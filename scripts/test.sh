@@ -21,8 +21,8 @@ step "cargo test (unit, integration, the UN's XML of sessions 79-80, the udhr de
 # resolex-bench holds only benchmarks (with tantivy, slow to build); it is linted, not tested.
 CI=true cargo test --workspace --exclude resolex-bench --quiet
 
-step "resolex-core builds for wasm32-unknown-unknown"
-cargo build --quiet -p resolex-core --target wasm32-unknown-unknown
+step "resolex-core and the widget's engine build for wasm32-unknown-unknown (lints as errors)"
+cargo clippy --quiet -p resolex-wasm --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
 step "the terminal browser's benchmark compiles"
 cargo bench -p resolex-tui --no-run --quiet

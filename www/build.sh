@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Resolex web explorer into www/dist/: index.html, the JS glue, the optimised wasm,
 # the default corpus bundle (corpus.rlx), styles — and resolex.html, the same explorer in one
-# file that opens from disk. `--open` opens resolex.html afterwards.
+# file that opens from disk; and the widget (widget.js, its own smaller wasm, embed.html, the
+# embedding demo). `--open` opens resolex.html afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/web-tools.sh
@@ -11,20 +12,30 @@ target=${CARGO_TARGET_DIR:-target}
 rm -rf "$dist"
 mkdir -p "$dist/pkg"
 
-echo "== the explorer's wasm (profile wasm-release: size over speed)"
-cargo build --quiet -p resolex-wasm --target wasm32-unknown-unknown --profile wasm-release
-wasm-bindgen --target web --no-typescript --out-dir "$dist/pkg" \
-    "$target/wasm32-unknown-unknown/wasm-release/resolex_wasm.wasm"
-# The features rustc turns on by default for wasm32 (the section naming them is not kept).
-www/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    "$dist/pkg/resolex_wasm_bg.wasm" -o "$dist/pkg/resolex_wasm_bg.wasm"
+# One wasm build: `cargo build` with FEATURES, then wasm-bindgen as NAME, then wasm-opt.
+wasm() {
+    local name=$1
+    shift
+    cargo build --quiet -p resolex-wasm --target wasm32-unknown-unknown --profile wasm-release "$@"
+    wasm-bindgen --target web --no-typescript --out-dir "$dist/pkg" --out-name "$name" \
+        "$target/wasm32-unknown-unknown/wasm-release/resolex_wasm.wasm"
+    # The features rustc turns on by default for wasm32 (the section naming them is not kept).
+    www/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+        --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-reference-types --enable-multivalue --enable-mutable-globals \
+        "$dist/pkg/${name}_bg.wasm" -o "$dist/pkg/${name}_bg.wasm"
+}
+
+echo "== the widget's wasm (the engine alone, no Yew; profile wasm-release: size over speed)"
+wasm resolex_widget --no-default-features
+echo "== the explorer's wasm"
+wasm resolex_wasm
 
 echo "== the default corpus bundle"
 cargo run --quiet --release -p resolex-tui -- build --default-corpus -o "$dist/corpus.rlx" >/dev/null
 
-cp www/index.html www/style.css www/main.js www/start.js "$dist/"
+cp www/index.html www/style.css www/main.js www/start.js www/favicon.svg "$dist/"
+cp www/widget.js www/embed.html www/embed.css www/embed.js www/embed-demo.html www/embed-demo.css www/embed-demo.js "$dist/"
 node www/tools/inline.mjs "$dist"
 ls -l "$dist" "$dist/pkg" | awk 'NF > 5 { print $5, $NF }'
 

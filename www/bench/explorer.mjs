@@ -18,6 +18,34 @@ const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
+/** Raw, gzip and brotli bytes of files of dist. */
+function measure(parts) {
+  let raw = 0; let gz = 0; let br = 0;
+  for (const f of parts) {
+    const b = readFileSync(join(dist, f));
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+    br += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gz, br };
+}
+
+/** What a host page downloads for the widget. */
+function widgetSizes() {
+  const parts = {
+    'widget.js + glue (resolex_widget.js)': ['widget.js', 'pkg/resolex_widget.js'],
+    'wasm (resolex_widget_bg.wasm: the engine, no Yew)': ['pkg/resolex_widget_bg.wasm'],
+    '**widget code (JS + wasm)** — goal ≤ 150 KB brotli': ['widget.js', 'pkg/resolex_widget.js', 'pkg/resolex_widget_bg.wasm'],
+    'default bundle (corpus.rlx)': ['corpus.rlx'],
+    'all a host page downloads': ['widget.js', 'pkg/resolex_widget.js', 'pkg/resolex_widget_bg.wasm', 'corpus.rlx'],
+  };
+  const rows = Object.entries(parts).map(([name, files]) => {
+    const m = measure(files);
+    return `| ${name} | ${kb(m.raw)} | ${kb(m.gz)} | ${kb(m.br)} |`;
+  });
+  return ['| file | raw KB | gzip -9 KB | brotli -q 11 KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
 function sizes() {
   const files = {
     'wasm (resolex_wasm_bg.wasm)': ['pkg/resolex_wasm_bg.wasm'],
@@ -114,6 +142,10 @@ const md = `### Web explorer (headless Chromium ${chromium}, \`node www/bench/ex
 Sizes of \`www/dist/\` (what a visitor downloads):
 
 ${sizes()}
+
+Widget (\`<resolex-search>\`), what a host page downloads:
+
+${widgetSizes()}
 
 Navigation to first results (\`#/search?q=police\`, new browser context each run, ${RUNS} runs):
 

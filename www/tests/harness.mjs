@@ -16,7 +16,7 @@ export const desktop = { width: 1280, height: 900 };
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.wasm': 'application/wasm', '.rlx': 'application/octet-stream',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.rlx': 'application/octet-stream', '.svg': 'image/svg+xml',
 };
 
 /** Serves `dir` on a free local port; `headers` are added to every response. */

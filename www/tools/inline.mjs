@@ -27,6 +27,8 @@ const script = guard([
 ].join('\n'));
 
 let html = read('index.html').toString();
+const icon = `data:image/svg+xml;base64,${b64('favicon.svg')}`;
+html = html.replace('href="favicon.svg"', () => `href="${icon}"`);
 html = html.replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`);
 html = html.replace('<script type="module" src="main.js"></script>', () => `<script type="module">\n${script}\n</script>`);
 if (html.includes('main.js') || html.includes('style.css')) throw new Error('index.html changed: nothing inlined');

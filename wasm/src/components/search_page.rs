@@ -5,10 +5,8 @@ use super::facet_panel::{FacetGroup, FacetPanel};
 use super::hit_item::HitItem;
 use super::use_env;
 use crate::dom;
+use crate::hits;
 use crate::route::Route;
-use crate::segments::{Decor, segments};
-use resolex_core::DocId;
-use resolex_core::ParaId;
 use resolex_core::bundle::Bundle;
 use resolex_core::search::{Facets, Hit, search};
 use std::collections::BTreeMap;
@@ -53,7 +51,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     };
     let onkeydown = {
         let (nav, selected, query) = (nav.clone(), selected.clone(), query.clone());
-        let hits: Vec<Route> = results.hits.iter().map(hit_route).collect();
+        let hits: Vec<Route> = results.hits.iter().map(hits::route).collect();
         Callback::from(move |e: KeyboardEvent| {
             let step = |to: usize| selected.set((query.clone(), to));
             match e.key().as_str() {
@@ -119,22 +117,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     }
 }
 
-/// Where a hit leads: its paragraph, in its language.
-fn hit_route(h: &Hit) -> Route {
-    Route::Document { doc: DocId(h.doc.clone()), para: ParaId::parse(&h.para), lang: Some(h.lang.clone()) }
-}
-
 fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
-    let [start, end] = h.snippet_span;
-    let title = bundle.paragraph(h.ord).and_then(|p| bundle.docs().get(p.doc)).and_then(|d| d.title.clone());
-    let snippet_text = h.text.get(start..end).unwrap_or_default();
-    let marks =
-        h.highlights.iter().filter(|r| r[0] >= start && r[1] <= end).map(|r| [r[0] - start, r[1] - start]).collect();
-    let snippet = segments(snippet_text, &Decor { marks, ..Decor::default() });
+    let s = hits::snippet(h);
     html! {
-        <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} doc={h.doc.clone()} para={h.para.clone()} cite={h.cite.clone()} lang={h.lang.clone()}
-                 title={title.unwrap_or_else(|| h.doc.clone())} href={hit_route(h).to_hash()} {snippet}
-                 cut={(start > 0, end < h.text.len())} {selected} />
+        <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} doc={h.doc.clone()} para={h.para.clone()}
+                 cite={h.cite.clone()} lang={h.lang.clone()} title={hits::title(bundle, h)} href={hits::route(h).to_hash()}
+                 snippet={s.segments} cut={(s.before, s.after)} {selected} />
     }
 }
 

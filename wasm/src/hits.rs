@@ -1,0 +1,118 @@
+//! A hit as the explorer and the widget draw it: its citation, title and address, and a
+//! snippet cut into highlighted segments (UTF-8 offsets stay in Rust, so script never has to
+//! convert them to UTF-16).
+
+use crate::route::Route;
+use crate::segments::{Decor, Segment, segments};
+use resolex_core::bundle::Bundle;
+use resolex_core::search::{Hit, search};
+use resolex_core::{DocId, ParaId};
+use serde::Serialize;
+
+/// The snippet of a hit: its segments, and whether it starts and ends inside the paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub segments: Vec<Segment>,
+    pub before: bool,
+    pub after: bool,
+}
+
+/// The snippet of `h`, with the highlights that fall inside it.
+pub fn snippet(h: &Hit) -> Snippet {
+    let [start, end] = h.snippet_span;
+    let text = h.text.get(start..end).unwrap_or_default();
+    let marks =
+        h.highlights.iter().filter(|r| r[0] >= start && r[1] <= end).map(|r| [r[0] - start, r[1] - start]).collect();
+    Snippet {
+        segments: segments(text, &Decor { marks, ..Decor::default() }),
+        before: start > 0,
+        after: end < h.text.len(),
+    }
+}
+
+/// Where a hit leads in the explorer: its paragraph, in its language.
+pub fn route(h: &Hit) -> Route {
+    Route::Document { doc: DocId(h.doc.clone()), para: ParaId::parse(&h.para), lang: Some(h.lang.clone()) }
+}
+
+/// The title of the document a hit is in (its symbol when it has none).
+pub fn title(bundle: &Bundle, h: &Hit) -> String {
+    let entry = bundle.paragraph(h.ord).and_then(|p| bundle.docs().get(p.doc));
+    entry.and_then(|d| d.title.clone()).unwrap_or_else(|| h.doc.clone())
+}
+
+/// One suggestion of the widget, as JSON for its script.
+#[derive(Debug, Serialize)]
+pub struct Suggestion {
+    pub doc: String,
+    pub lang: String,
+    pub para: String,
+    pub cite: String,
+    pub title: String,
+    pub text: String,
+    /// The explorer's address of the paragraph (`#/doc/…`).
+    pub href: String,
+    /// `[text, highlighted]` pieces of the snippet, control characters made visible.
+    pub snippet: Vec<(String, bool)>,
+    pub before: bool,
+    pub after: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Suggestions {
+    pub query: String,
+    pub total: usize,
+    pub hits: Vec<Suggestion>,
+    pub notes: Vec<String>,
+}
+
+/// The best `limit` hits of `query`, shaped for the widget.
+pub fn suggest(bundle: &Bundle, query: &str, limit: usize) -> Suggestions {
+    let r = search(bundle, query, limit);
+    let hits = r
+        .hits
+        .iter()
+        .map(|h| {
+            let s = snippet(h);
+            Suggestion {
+                doc: h.doc.clone(),
+                lang: h.lang.clone(),
+                para: h.para.clone(),
+                cite: h.cite.clone(),
+                title: crate::visible::visible(&title(bundle, h)),
+                text: crate::visible::visible(&h.text),
+                href: route(h).to_hash(),
+                snippet: s.segments.into_iter().map(|g| (g.text, g.mark)).collect(),
+                before: s.before,
+                after: s.after,
+            }
+        })
+        .collect();
+    Suggestions { query: r.query, total: r.total, hits, notes: r.notes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundle() -> Bundle {
+        Bundle::from_vec(resolex_core::bundle::write(&resolex_core::default_corpus::load()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_suggestion_joins_back_into_its_snippet_with_the_words_marked() {
+        let b = bundle();
+        let s = suggest(&b, "\"police cooperation\"", 8);
+        assert!(s.total > 0 && !s.hits.is_empty());
+        for h in &s.hits {
+            let joined: String = h.snippet.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(h.text.contains(&joined), "{joined}");
+            let marked: Vec<String> = h.snippet.iter().filter(|(_, m)| *m).map(|(t, _)| t.to_lowercase()).collect();
+            assert!(marked.iter().any(|t| t.contains("police")), "{marked:?}");
+            assert_eq!(
+                Route::parse(&h.href),
+                Route::Document { doc: DocId(h.doc.clone()), para: ParaId::parse(&h.para), lang: Some(h.lang.clone()) }
+            );
+        }
+    }
+}
