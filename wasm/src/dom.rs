@@ -45,6 +45,13 @@ pub fn scroll_to(id: &str, start: bool) {
     }
 }
 
+/// Scrolls the page back to its top.
+pub fn scroll_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Milliseconds from the page's time origin.
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())

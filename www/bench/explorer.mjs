@@ -30,46 +30,34 @@ function measure(parts) {
   return { raw, gz, br };
 }
 
-/** What a host page downloads for the widget. */
-function widgetSizes() {
-  const parts = {
-    'widget.js + glue (resolex_widget.js)': ['widget.js', 'pkg/resolex_widget.js'],
-    'wasm (resolex_widget_bg.wasm: the engine, no Yew)': ['pkg/resolex_widget_bg.wasm'],
-    '**widget code (JS + wasm)** — goal ≤ 150 KB brotli': ['widget.js', 'pkg/resolex_widget.js', 'pkg/resolex_widget_bg.wasm'],
-    'default bundle (corpus.rlx)': ['corpus.rlx'],
-    'all a host page downloads': ['widget.js', 'pkg/resolex_widget.js', 'pkg/resolex_widget_bg.wasm', 'corpus.rlx'],
-  };
-  const rows = Object.entries(parts).map(([name, files]) => {
+/** A Markdown table of the sizes of groups of files. */
+function table(groups) {
+  const rows = Object.entries(groups).map(([name, files]) => {
     const m = measure(files);
     return `| ${name} | ${kb(m.raw)} | ${kb(m.gz)} | ${kb(m.br)} |`;
   });
   return ['| file | raw KB | gzip -9 KB | brotli -q 11 KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
 }
 
-function sizes() {
-  const files = {
-    'wasm (resolex_wasm_bg.wasm)': ['pkg/resolex_wasm_bg.wasm'],
-    'JS (glue + loader)': ['pkg/resolex_wasm.js', 'main.js', 'start.js'],
-    'styles + index.html': ['style.css', 'index.html'],
-    'default bundle (corpus.rlx)': ['corpus.rlx'],
-    'one file (resolex.html)': ['resolex.html'],
-  };
-  const rows = [];
-  const app = { raw: 0, gz: 0, br: 0 };
-  for (const [name, parts] of Object.entries(files)) {
-    let raw = 0; let gz = 0; let br = 0;
-    for (const f of parts) {
-      const b = readFileSync(join(dist, f));
-      raw += b.length;
-      gz += gzipSync(b, { level: 9 }).length;
-      br += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    }
-    if (name.startsWith('wasm') || name.startsWith('JS')) { app.raw += raw; app.gz += gz; app.br += br; }
-    rows.push(`| ${name} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} |`);
-  }
-  rows.push(`| **app (wasm + JS)** — goal ≤ 250 KB brotli | **${kb(app.raw)}** | **${kb(app.gz)}** | **${kb(app.br)}** |`);
-  return ['| file | raw KB | gzip -9 KB | brotli -q 11 KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
-}
+const app = ['pkg/resolex_wasm_bg.wasm', 'pkg/resolex_wasm.js', 'main.js', 'start.js'];
+const sizes = () => table({
+  'wasm (resolex_wasm_bg.wasm)': ['pkg/resolex_wasm_bg.wasm'],
+  'JS (glue + loader)': ['pkg/resolex_wasm.js', 'main.js', 'start.js'],
+  'styles + index.html': ['style.css', 'index.html'],
+  'default bundle (corpus.rlx)': ['corpus.rlx'],
+  'one file (resolex.html)': ['resolex.html'],
+  '**app (wasm + JS)** — goal ≤ 250 KB brotli': app,
+});
+
+/** What a host page downloads for the widget. */
+const widget = ['widget.js', 'pkg/resolex_widget.js', 'pkg/resolex_widget_bg.wasm'];
+const widgetSizes = () => table({
+  'widget.js + glue (resolex_widget.js)': ['widget.js', 'pkg/resolex_widget.js'],
+  'wasm (resolex_widget_bg.wasm: the engine, no Yew)': ['pkg/resolex_widget_bg.wasm'],
+  '**widget code (JS + wasm)** — goal ≤ 150 KB brotli': widget,
+  'default bundle (corpus.rlx)': ['corpus.rlx'],
+  'all a host page downloads': [...widget, 'corpus.rlx'],
+});
 
 /** Milliseconds from navigation start to the first hit in the DOM, cold (new context). */
 async function firstResults(browser, url) {

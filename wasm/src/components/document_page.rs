@@ -32,7 +32,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
             dom::scroll_to(id, true);
             dom::focus(id);
         }
-        None => dom::scroll_to("main", true),
+        None => dom::scroll_top(),
     });
     let document = match document.as_ref() {
         None => return missing(&props.doc),
