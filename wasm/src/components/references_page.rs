@@ -38,7 +38,7 @@ pub fn references_page(props: &ReferencesPageProps) -> Html {
                     <ul class="edges">{ for cites.iter().map(|e| edge_from(e, doc)) }</ul>
                     <h2>{"It is cited by"}</h2>
                     if let Some(e) = cited {
-                        <ul class="citing">{ for e.cited_by.iter().map(citing) }</ul>
+                        { citing(e.cited_by.iter()) }
                     } else {
                         <p class="note">{"No document in this corpus cites it."}</p>
                     }
@@ -66,7 +66,7 @@ fn edge(e: &RefEdge) -> Html {
     html! {
         <li>
             { target_link(e) }<span class="kind">{ format!(" {}{}", e.kind, if e.in_corpus { ", in this corpus" } else { "" }) }</span>
-            <ul class="citing">{ for e.cited_by.iter().map(citing) }</ul>
+            { citing(e.cited_by.iter()) }
         </li>
     }
 }
@@ -76,20 +76,28 @@ fn edge_from(e: &RefEdge, doc: &DocId) -> Html {
     html! {
         <li>
             { target_link(e) }<span class="kind">{ format!(" {}", e.kind) }</span>
-            <ul class="citing">{ for e.cited_by.iter().filter(|c| &c.doc == doc).map(citing) }</ul>
+            { citing(e.cited_by.iter().filter(|c| &c.doc == doc)) }
         </li>
     }
 }
 
-fn citing(c: &Citing) -> Html {
-    let label = match &c.para {
-        Some(p) => format!("{} {} [{}]", c.doc, p, c.lang),
-        None => format!("{} [{}]", c.doc, c.lang),
+/// The citing paragraphs, one row per paragraph with a link per language version.
+fn citing<'a>(all: impl Iterator<Item = &'a Citing>) -> Html {
+    let mut rows: Vec<(&DocId, Option<&ParaId>, Vec<&Citing>)> = Vec::new();
+    for c in all {
+        match rows.iter_mut().find(|(d, p, _)| *d == &c.doc && *p == c.para.as_ref()) {
+            Some(row) => row.2.push(c),
+            None => rows.push((&c.doc, c.para.as_ref(), vec![c])),
+        }
+    }
+    let row = |(doc, para, versions): &(&DocId, Option<&ParaId>, Vec<&Citing>)| {
+        let label = para.map_or_else(|| doc.to_string(), |p| format!("{doc} {p}"));
+        let links = versions.iter().map(|c| {
+            let route = Route::Document { doc: c.doc.clone(), para: c.para.clone(), lang: Some(c.lang.0.clone()) };
+            html! { <>{" "}<a href={route.to_hash()} hreflang={c.lang.0.clone()}
+            aria-label={format!("{label} in {}", c.lang)}>{ c.lang.0.clone() }</a></> }
+        });
+        html! { <li><span class="cited-in">{ label.clone() }</span>{ for links }</li> }
     };
-    let route = Route::Document {
-        doc: c.doc.clone(),
-        para: c.para.clone().and_then(|p| ParaId::parse(p.as_str())),
-        lang: Some(c.lang.0.clone()),
-    };
-    html! { <li><a href={route.to_hash()}>{ label }</a></li> }
+    html! { <ul class="citing">{ for rows.iter().map(row) }</ul> }
 }
