@@ -1,6 +1,5 @@
 //! The `#[wasm_bindgen]` layer: what the page's script calls. `mount_explorer` starts the web
-//! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget and for
-//! measurements.
+//! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget.
 
 use resolex_core::bundle::Bundle;
 use wasm_bindgen::prelude::*;
@@ -38,12 +37,6 @@ impl Engine {
         // Make the stemmers now, not on the first keystroke.
         resolex_core::analyze::stemmers();
         Ok(Engine { bundle })
-    }
-
-    /// The best `limit` hits of `query`, with total, facets and notes, as SPEC §5's JSON.
-    pub fn search(&self, query: &str, limit: usize) -> String {
-        let results = resolex_core::search::search(&self.bundle, query, limit);
-        serde_json::to_string(&results).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
     }
 
     /// The best `limit` hits of `query` shaped for the widget (`hits::Suggestions` as JSON):
