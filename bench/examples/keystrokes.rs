@@ -43,7 +43,7 @@ fn main() {
     }
 }
 
-#[allow(dead_code)]
+/// Where the time of one query goes: ranking alone, and with twenty hits drawn in full.
 fn split(bundle: &resolex_core::bundle::Bundle, q: &str) {
     let r = time_us(5, || {
         std::hint::black_box(resolex_core::search::rank(bundle, q));

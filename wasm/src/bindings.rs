@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn mount_explorer(root: web_sys::Element, bundle: Vec<u8>) -> Result<(), JsError> {
     use crate::components::app::{App, AppProps};
-    use crate::context::Corpus;
-    let corpus = Corpus(std::rc::Rc::new(load(bundle)?));
+    use crate::context::Shared;
+    let corpus = Shared(std::rc::Rc::new(load(bundle)?));
     // Make the stemmers now, not on the first keystroke.
     resolex_core::analyze::stemmers();
     yew::Renderer::<App>::with_root_and_props(root, AppProps { corpus }).render();

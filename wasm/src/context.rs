@@ -5,15 +5,8 @@ use resolex_core::bundle::Bundle;
 use std::rc::Rc;
 use yew::Callback;
 
-/// The loaded bundle, shared by every view. Two are equal when they are the same bundle.
-#[derive(Clone)]
-pub struct Corpus(pub Rc<Bundle>);
-
-impl PartialEq for Corpus {
-    fn eq(&self, other: &Corpus) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// The loaded bundle, shared by every view.
+pub type Corpus = Shared<Bundle>;
 
 /// How the explorer moves between views.
 #[derive(Clone, PartialEq)]

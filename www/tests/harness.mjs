@@ -3,6 +3,8 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +37,18 @@ export async function serve(dir, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * A copy of www/dist with `files` (name → text) added or replaced, served with `headers`;
+ * `dir` is the copy, `close` stops the server and removes it.
+ */
+export async function serveCopy(files, headers = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'resolex-site-'));
+  cpSync(dist, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const server = await serve(dir, headers);
+  return { dir, url: server.url, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 export async function launch() {

@@ -2,10 +2,8 @@
 // bidi overrides in paragraphs run nothing and reorder nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, open, resolex, dist, screenshot } from './harness.mjs';
+import { launch, serveCopy, open, resolex, screenshot } from './harness.mjs';
 
 const HOSTILE = [
   'Hostile page',
@@ -20,19 +18,14 @@ const HOSTILE = [
 
 let browser;
 let site;
-let dir;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'resolex-hostile-'));
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'hostile.en.txt'), HOSTILE);
-  resolex('build', join(dir, 'hostile.en.txt'), '-o', join(dir, 'corpus.rlx'));
+  site = await serveCopy({ 'hostile.en.txt': HOSTILE });
+  resolex('build', join(site.dir, 'hostile.en.txt'), '-o', join(site.dir, 'corpus.rlx'));
   browser = await launch();
-  site = await serve(dir);
 });
 after(async () => {
   await browser?.close();
   await site?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test('markup, handlers and javascript: links in a document are text, and nothing runs', async () => {

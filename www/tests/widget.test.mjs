@@ -4,10 +4,7 @@
 // embed works too. No console error, no CSP violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, serve, open, resolex, dist, screenshot } from './harness.mjs';
+import { launch, serveCopy, open, resolex, screenshot } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 const HOSTILE_CSS = `* { all: unset; }
@@ -25,26 +22,22 @@ const HOST_JS = `window.__events = [];
 document.addEventListener('resolex-select', (e) => { window.__events.push({ id: e.target.id, detail: e.detail }); e.preventDefault(); });
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+const GO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Go</title>
+<link rel="icon" href="favicon.svg" type="image/svg+xml"><script type="module" src="widget.js"></script></head>
+<body><resolex-search id="g" explorer="index.html" query="INTERPOL databases"></resolex-search></body></html>`;
 const FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame host</title><link rel="icon" href="favicon.svg" type="image/svg+xml"></head>
 <body><iframe id="f" title="Resolex" src="embed.html?q=INTERPOL%20databases&limit=3" width="600" height="400"></iframe></body></html>`;
 
 let browser;
 let site;
-let dir;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'resolex-widget-'));
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'hostile.css'), HOSTILE_CSS);
-  writeFileSync(join(dir, 'host.html'), HOST);
-  writeFileSync(join(dir, 'host.js'), HOST_JS);
-  writeFileSync(join(dir, 'frame.html'), FRAME);
+  const files = { 'hostile.css': HOSTILE_CSS, 'host.html': HOST, 'host.js': HOST_JS, 'frame.html': FRAME, 'go.html': GO };
+  site = await serveCopy(files, { 'content-security-policy': CSP });
   browser = await launch();
-  site = await serve(dir, { 'content-security-policy': CSP });
 });
 after(async () => {
   await browser?.close();
   await site?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const options = (page, id) => page.locator(`#${id} [role="option"]`);
@@ -113,9 +106,6 @@ test('two widgets on a hostile page under a strict CSP: results, keys, event, is
 
 test('a choice opens the paragraph in the explorer when explorer is set', async () => {
   const page = await open(browser);
-  writeFileSync(join(dir, 'go.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Go</title>
-<link rel="icon" href="favicon.svg" type="image/svg+xml"><script type="module" src="widget.js"></script></head>
-<body><resolex-search id="g" explorer="index.html" query="INTERPOL databases"></resolex-search></body></html>`);
   await page.goto(`${site.url}go.html`);
   await options(page, 'g').first().waitFor();
   await options(page, 'g').first().click();

@@ -1,6 +1,6 @@
 //! The paragraphs elsewhere in the corpus that cite a document, each a link to itself.
 
-use super::{dir, use_env};
+use super::{dir, use_corpus};
 use crate::route::Route;
 use resolex_core::cite::citation_of;
 use resolex_core::reading::cited_by;
@@ -17,7 +17,7 @@ pub struct CitedByPanelProps {
 
 #[function_component(CitedByPanel)]
 pub fn cited_by_panel(props: &CitedByPanelProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let b = &corpus.0;
     let citing = cited_by(b, &props.doc);
     let items = citing.iter().filter_map(|p| {

@@ -1,7 +1,7 @@
 //! The head of a document in the reader: title, symbol, metadata, its language versions and
 //! where to go from here (its references, the UN's own page).
 
-use super::use_env;
+use super::use_corpus;
 use crate::context::Shared;
 use crate::route::Route;
 use resolex_core::reading::versions;
@@ -16,7 +16,7 @@ pub struct DocHeaderProps {
 
 #[function_component(DocHeader)]
 pub fn doc_header(props: &DocHeaderProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let d = &props.document;
     let m = &d.meta;
     let title = m.title.clone().unwrap_or_else(|| d.doc.to_string());

@@ -4,7 +4,7 @@
 use super::cited_by_panel::CitedByPanel;
 use super::doc_header::DocHeader;
 use super::paragraph_view::ParagraphView;
-use super::use_env;
+use super::use_corpus;
 use crate::context::Shared;
 use crate::dom;
 use resolex_core::reading::preferred_version;
@@ -22,10 +22,16 @@ pub struct DocumentPageProps {
 
 #[function_component(DocumentPage)]
 pub fn document_page(props: &DocumentPageProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let index = preferred_version(&corpus.0, &props.doc, props.lang.as_deref());
-    let document =
-        use_memo(index, |i| i.map(|i| corpus.0.document(i).map(|d| Shared(Rc::new(d))).map_err(|e| e.to_string())));
+    // Decoded once per version, with its footnote backlinks: not again for each paragraph selected.
+    let document = use_memo(index, |i| {
+        i.map(|i| {
+            let d = corpus.0.document(i).map_err(|e| e.to_string())?;
+            let backlinks = footnote_backlinks(&d);
+            Ok::<_, String>((Shared(Rc::new(d)), Shared(Rc::new(backlinks))))
+        })
+    });
     let target = props.para.as_ref().map(|p| format!("para-{p}"));
     use_effect_with((target.clone(), index), |(t, _)| match t {
         Some(id) => {
@@ -39,9 +45,9 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
         Some(Err(e)) => {
             return html! { <section class="page"><h1>{"This document does not open"}</h1><p>{ e.clone() }</p></section> };
         }
-        Some(Ok(d)) => d.clone(),
+        Some(Ok((d, backlinks))) => (d.clone(), backlinks.clone()),
     };
-    let backlinks = Shared(Rc::new(footnote_backlinks(&document)));
+    let (document, backlinks) = document;
     let asked_missing = props.para.as_ref().filter(|p| document.paragraph(p).is_none());
     let lang_missing = props.lang.as_ref().filter(|l| *l != document.lang.as_str());
     html! {

@@ -1,12 +1,12 @@
 //! Every document version the corpus holds, with its date and counts by kind.
 
-use super::{dir, use_env};
+use super::{dir, use_corpus};
 use crate::route::Route;
 use yew::prelude::*;
 
 #[function_component(DocumentsPage)]
 pub fn documents_page() -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let b = &corpus.0;
     let rows = b.docs().iter().map(|e| {
         let route = Route::Document { doc: e.doc.clone(), para: None, lang: Some(e.lang.0.clone()) };

@@ -2,7 +2,7 @@
 //! document in that language at this paragraph.
 
 use super::marked_text::marked;
-use super::{dir, use_env};
+use super::{dir, use_corpus};
 use crate::route::Route;
 use crate::segments::{Decor, segments};
 use resolex_core::reading::translations;
@@ -19,7 +19,7 @@ pub struct LanguagesPanelProps {
 
 #[function_component(LanguagesPanel)]
 pub fn languages_panel(props: &LanguagesPanelProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let versions = translations(&corpus.0, &props.doc, props.para.as_str());
     if versions.len() < 2 {
         return html! { <p class="note">{"The corpus holds this paragraph in one language only."}</p> };

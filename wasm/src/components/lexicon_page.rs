@@ -1,7 +1,7 @@
 //! The lexicon: the words of the corpus that start with a prefix, with the number of
 //! paragraphs holding each; a word searches for itself.
 
-use super::use_env;
+use super::{use_corpus, use_nav};
 use crate::route::Route;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub struct LexiconPageProps {
 
 #[function_component(LexiconPage)]
 pub fn lexicon_page(props: &LexiconPageProps) -> Html {
-    let (corpus, nav) = use_env();
+    let (corpus, nav) = (use_corpus(), use_nav());
     let terms = use_memo(props.prefix.clone(), |p| corpus.0.lexicon(p));
     let oninput = Callback::from(move |e: InputEvent| {
         nav.replace(Route::Lexicon { prefix: e.target_unchecked_into::<HtmlInputElement>().value() });

@@ -20,12 +20,18 @@ use crate::context::{Corpus, Nav};
 use resolex_core::model::Lang;
 use yew::prelude::*;
 
-/// The corpus and navigator every view needs; the app always provides both.
+/// The loaded corpus; the app always provides it. It never changes, so a view that reads only
+/// the corpus is not drawn again when the route changes.
 #[hook]
-pub fn use_env() -> (Corpus, Nav) {
-    let corpus = use_context::<Corpus>().expect("App provides the corpus");
-    let nav = use_context::<Nav>().expect("App provides the navigator");
-    (corpus, nav)
+pub fn use_corpus() -> Corpus {
+    use_context::<Corpus>().expect("App provides the corpus")
+}
+
+/// The navigator: the current route and the way to change it. A view that takes it is drawn
+/// again on every change of route, so only the views that navigate by script take it.
+#[hook]
+pub fn use_nav() -> Nav {
+    use_context::<Nav>().expect("App provides the navigator")
 }
 
 /// The writing direction of a language: right to left for Arabic and its neighbours, else

@@ -5,7 +5,7 @@
 use super::copy_button::CopyButton;
 use super::languages_panel::LanguagesPanel;
 use super::marked_text::{Target, marked};
-use super::use_env;
+use super::use_corpus;
 use crate::context::Shared;
 use crate::route::Route;
 use crate::segments::{Decor, Link, note_marker, segments};
@@ -26,7 +26,7 @@ pub struct ParagraphViewProps {
 
 #[function_component(ParagraphView)]
 pub fn paragraph_view(props: &ParagraphViewProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let d = &props.document;
     let Some(p) = d.paragraphs.get(props.index) else { return Html::default() };
     let lang = d.lang.as_str();

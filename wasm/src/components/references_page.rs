@@ -1,7 +1,7 @@
 //! The reference graph: every instrument the corpus cites, with who cites it; for one document,
 //! what it cites and what cites it.
 
-use super::use_env;
+use super::use_corpus;
 use crate::route::Route;
 use resolex_core::corpus::Citing;
 use resolex_core::{DocId, ParaId, RefEdge, Reference};
@@ -14,7 +14,7 @@ pub struct ReferencesPageProps {
 
 #[function_component(ReferencesPage)]
 pub fn references_page(props: &ReferencesPageProps) -> Html {
-    let (corpus, _) = use_env();
+    let corpus = use_corpus();
     let graph = use_memo((), |()| corpus.0.corpus().map(|c| c.graph()).map_err(|e| e.to_string()));
     let graph = match graph.as_ref() {
         Ok(g) => g,

@@ -3,7 +3,7 @@
 
 use super::facet_panel::{FacetGroup, FacetPanel};
 use super::hit_item::HitItem;
-use super::use_env;
+use super::{use_corpus, use_nav};
 use crate::dom;
 use crate::hits;
 use crate::route::Route;
@@ -25,13 +25,14 @@ pub struct SearchPageProps {
 
 #[function_component(SearchPage)]
 pub fn search_page(props: &SearchPageProps) -> Html {
-    let (corpus, nav) = use_env();
+    let (corpus, nav) = (use_corpus(), use_nav());
     let query = props.query.clone();
     // Selection and page count belong to one query: another query starts them afresh.
     let selected = use_state(|| (String::new(), 0usize));
     let more = use_state(|| (String::new(), 0usize));
     let sel = if selected.0 == query { selected.1 } else { 0 };
-    let limit = PAGE * (1 + if more.0 == query { more.1 } else { 0 });
+    let pages = if more.0 == query { more.1 } else { 0 };
+    let limit = PAGE * (1 + pages);
     let results = use_memo((query.clone(), limit), |(q, limit)| {
         let start = dom::now();
         let r = search(&corpus.0, q, *limit);
@@ -70,7 +71,6 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     };
     let on_more = {
         let (more, query) = (more.clone(), query.clone());
-        let pages = if more.0 == query { more.1 } else { 0 };
         Callback::from(move |_| more.set((query.clone(), pages + 1)))
     };
     let status = match results.total {
