@@ -39,10 +39,10 @@ cp www/widget.js www/embed.html www/embed.css www/embed.js www/embed-demo.html w
 node www/tools/inline.mjs "$dist"
 ls -l "$dist" "$dist/pkg" | awk 'NF > 5 { print $5, $NF }'
 
+page="$(pwd)/$dist/resolex.html"
+echo "the explorer in one file: file://$page"
 if [ "${1:-}" = "--open" ]; then
-    page="$(pwd)/$dist/resolex.html"
     if command -v xdg-open >/dev/null 2>&1; then xdg-open "$page" >/dev/null 2>&1 &
     elif command -v open >/dev/null 2>&1; then open "$page"
-    else echo "open file://$page in a browser"
     fi
 fi
