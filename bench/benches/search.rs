@@ -97,7 +97,7 @@ fn report(name: &str, corpus: &Corpus, builds: usize) {
     let quality = resolex_bench::brotli_quality(bytes.len());
     let floor = brotli_len(&text_bytes, quality);
     let bundle_br = brotli_len(&bytes, quality);
-    let index_part = index_bytes(&loaded);
+    let index_part = resolex_bench::index_bytes(&loaded);
     let tantivy_size = tantivy.size();
     println!("| size (brotli quality {quality}) | bytes | vs floor |\n| --- | ---: | ---: |");
     println!("| paragraph texts, raw | {} | {:.2}× |", text_bytes.len(), text_bytes.len() as f64 / floor as f64);
@@ -110,16 +110,4 @@ fn report(name: &str, corpus: &Corpus, builds: usize) {
     );
     println!("| tantivy index (positions, not stored), raw | {tantivy_size} | build {tantivy_build:.2} s |");
     println!();
-}
-
-/// Bytes of the sections that make the index (not the texts and documents).
-fn index_bytes(b: &Bundle) -> usize {
-    bundle::format::Section::ALL
-        .into_iter()
-        .filter(|s| {
-            use bundle::format::Section::{ParaIds, Postings, StemPostings, Stems, Terms};
-            matches!(s, Terms | Postings | Stems | StemPostings | ParaIds)
-        })
-        .map(|s| b.section_len(s))
-        .sum()
 }
