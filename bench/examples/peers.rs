@@ -6,13 +6,13 @@
 //! Run: `cargo run --release -p resolex-bench --example peers -- default|sessions`
 
 use resolex_bench::peers::Tantivy;
-use resolex_bench::{default_corpus, median, sessions_79_80, texts, time_us};
+use resolex_bench::{default_corpus, median, texts, time_us};
 use resolex_core::Corpus;
 use resolex_core::bundle::{self, Bundle};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::Path;
 
 #[derive(Deserialize)]
 struct Query {
@@ -31,23 +31,30 @@ fn main() {
     let name = std::env::args().nth(1).unwrap_or_else(|| "default".into());
     let root = resolex_tests::workspace_root();
     let out = root.join("target/peers").join(&name);
-    let set: QuerySet = read_json(root.join("bench/peers/queries.json"));
+    let set: QuerySet = read_json(&root.join("bench/peers/queries.json"));
     let corpus = match name.as_str() {
         "default" => default_corpus(),
-        "sessions" => sessions_79_80(),
+        // The bundle the browser half loads (made by `resolex build --skip-duplicates`), so that
+        // both halves read the very same paragraphs.
+        "sessions" => {
+            let bytes = std::fs::read(root.join("target/peers/sessions.rlx"))
+                .expect("target/peers/sessions.rlx (run.sh builds it)");
+            Bundle::from_vec(bytes).and_then(|b| b.corpus()).expect("the sessions bundle")
+        }
         other => panic!("unknown corpus {other}: default or sessions"),
     };
     let builds = if name == "default" { 9 } else { 1 };
     let report = json!({
+        "paragraphs": texts(&corpus).len(),
         "resolex": resolex(&corpus, &set.queries, builds),
-        "tantivy": tantivy(&corpus, &set.queries, builds, read_json(out.join("oracle.json"))),
+        "tantivy": tantivy(&corpus, &set.queries, builds, &read_json(&out.join("oracle.json"))),
     });
     std::fs::write(out.join("native.json"), serde_json::to_string_pretty(&report).expect("json")).expect("write");
     println!("{name}: native measured");
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(path: PathBuf) -> T {
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -89,7 +96,7 @@ fn tantivy(
     corpus: &Corpus,
     queries: &[Query],
     builds: usize,
-    oracle: HashMap<String, Vec<String>>,
+    oracle: &HashMap<String, Vec<String>>,
 ) -> serde_json::Value {
     let texts = texts(corpus);
     let keys: Vec<String> = corpus

@@ -115,6 +115,9 @@ function section(corpus) {
   const build = read(corpus, 'build.json');
   const b = read(corpus, 'browser.json');
   const n = read(corpus, 'native.json');
+  if (n.paragraphs !== build.paragraphs) {
+    throw new Error(`${corpus}: the native run read ${n.paragraphs} paragraphs, the export ${build.paragraphs}`);
+  }
   return [`### ${corpora[corpus].label}: ${build.versions.toLocaleString('en')} document versions, `
     + `${build.paragraphs.toLocaleString('en')} paragraphs, ${mb(build.textBytes)} MB of text`,
   `**Cold start** (empty cache, brotli as a static host sends it; median of ${b.runs} loads; first query `

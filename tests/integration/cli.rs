@@ -88,3 +88,26 @@ fn build_default_corpus_writes_the_embedded_corpus() {
     let both = resolex_tests::resolex().args(["build", "--default-corpus", "core/corpus"]).output().unwrap();
     assert!(!both.status.success());
 }
+
+/// `resolex export | head`: the reader closes the pipe early; the command must end quietly
+/// (no panic message, success), for every output format.
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    for format in ["json", "akn", "markdown"] {
+        let mut child = resolex()
+            .args(["export", "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 64];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The pipe is closed here, long before the ~1 MB export is written.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        assert!(out.status.success(), "{format}: {:?} {stderr}", out.status);
+    }
+}

@@ -37,7 +37,7 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
         return Err(format!("{}: {e}", args.output.display()));
     }
     let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
-    println!(
+    out!(
         "read {} files: {} document versions, {paragraphs} paragraphs; wrote {} ({} bytes)",
         files,
         corpus.docs.len(),

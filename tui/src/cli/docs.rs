@@ -29,14 +29,14 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     }
     for d in &corpus.docs {
         let counts: Vec<String> = d.counts().into_iter().map(|(k, n)| format!("{n} {k}")).collect();
-        println!(
+        out!(
             "{:<28} {:<3} {:<10} {}",
             d.doc,
             d.lang,
             d.meta.date.as_deref().unwrap_or("-"),
             d.meta.title.as_deref().unwrap_or("")
         );
-        println!("{:<28}     {}", "", counts.join(", "));
+        out!("{:<28}     {}", "", counts.join(", "));
     }
     Ok(Outcome::Found)
 }

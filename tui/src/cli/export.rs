@@ -35,10 +35,22 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     match args.format {
         Format::Json => {
             let all: Vec<_> = docs.iter().map(|d| export::to_json(d)).collect();
-            println!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
+            out!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
         }
-        Format::Akn => docs.iter().for_each(|d| print!("{}", export::to_akn(d))),
-        Format::Markdown => docs.iter().for_each(|d| print!("{}", export::to_markdown(d))),
+        Format::Akn => write_all(docs.iter().map(|d| export::to_akn(d)))?,
+        Format::Markdown => write_all(docs.iter().map(|d| export::to_markdown(d)))?,
     }
     Ok(Outcome::Found)
+}
+
+/// Writes `texts` to stdout one after the other (each ends with its own newline).
+fn write_all(texts: impl Iterator<Item = String>) -> Result<(), String> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    for text in texts {
+        if let Err(e) = stdout.write_all(text.as_bytes()) {
+            return super::closed(e).map(|_| ());
+        }
+    }
+    Ok(())
 }

@@ -26,7 +26,7 @@ pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
         print_json(&rows)?;
     } else {
         for (t, df) in &terms {
-            println!("{df:>7}  {}", super::inert(t));
+            out!("{df:>7}  {}", super::inert(t));
         }
     }
     Ok(if terms.is_empty() { Outcome::NotFound("no such terms".into()) } else { Outcome::Found })

@@ -1,6 +1,17 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 nothing found, 2 bad input (the
 //! message on stderr names the file, line or reference and what is wrong).
 
+/// `println!` for the command's output. When the reader stops reading (`resolex export | head`)
+/// the command ends quietly with success; any other failed write is reported.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            return $crate::cli::closed(e);
+        }
+    }};
+}
+
 mod build;
 mod docs;
 mod export;
@@ -169,6 +180,11 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
 /// Prints JSON to stdout.
 fn print_json(value: &impl serde::Serialize) -> Result<Outcome, String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
+    out!("{text}");
     Ok(Outcome::Found)
+}
+
+/// What a failed write to standard output means: a closed pipe is not an error.
+fn closed(e: std::io::Error) -> Result<Outcome, String> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(Outcome::Found) } else { Err(format!("standard output: {e}")) }
 }

@@ -16,14 +16,9 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     }
     for edge in &graph {
         let mark = if edge.in_corpus { "●" } else { "○" };
-        println!("{mark} {:<24} {:<18} cited {} times", edge.target, edge.kind, edge.cited_by.len());
+        out!("{mark} {:<24} {:<18} cited {} times", edge.target, edge.kind, edge.cited_by.len());
         for c in &edge.cited_by {
-            println!(
-                "    {} ({}) {}",
-                c.doc,
-                c.lang,
-                c.para.as_ref().map_or("(document)".to_owned(), ToString::to_string)
-            );
+            out!("    {} ({}) {}", c.doc, c.lang, c.para.as_ref().map_or("(document)".to_owned(), ToString::to_string));
         }
     }
     Ok(Outcome::Found)

@@ -29,10 +29,10 @@ pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
         print_json(&results)?;
     } else {
         for h in &results.hits {
-            println!("{}  [{}]  {:.2}", h.cite, h.lang, h.score);
-            println!("    {}", super::inert(&emphasise(&h.text, h.snippet_span, &h.highlights)));
+            out!("{}  [{}]  {:.2}", h.cite, h.lang, h.score);
+            out!("    {}", super::inert(&emphasise(&h.text, h.snippet_span, &h.highlights)));
         }
-        println!("{} of {} hits", results.hits.len(), results.total);
+        out!("{} of {} hits", results.hits.len(), results.total);
     }
     Ok(if results.total == 0 { Outcome::NotFound(format!("no hits for {:?}", results.query)) } else { Outcome::Found })
 }

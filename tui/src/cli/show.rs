@@ -45,12 +45,11 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
         }
         return print_json(&value);
     }
-    print_text(doc, &paragraphs);
-    Ok(Outcome::Found)
+    print_text(doc, &paragraphs)
 }
 
-fn print_text(doc: &Document, paragraphs: &[&Paragraph]) {
-    println!("{} ({})  {}", doc.doc, doc.lang, doc.meta.title.as_deref().unwrap_or(""));
+fn print_text(doc: &Document, paragraphs: &[&Paragraph]) -> Result<Outcome, String> {
+    out!("{} ({})  {}", doc.doc, doc.lang, doc.meta.title.as_deref().unwrap_or(""));
     let m = &doc.meta;
     let facts: Vec<String> = [
         m.date.as_ref().map(|d| format!("adopted {d}")),
@@ -63,15 +62,16 @@ fn print_text(doc: &Document, paragraphs: &[&Paragraph]) {
     .flatten()
     .collect();
     if !facts.is_empty() {
-        println!("{}", facts.join(" · "));
+        out!("{}", facts.join(" · "));
     }
-    println!();
+    out!();
     for p in paragraphs {
-        println!("[{}] {}", p.id, inert(&p.text));
+        out!("[{}] {}", p.id, inert(&p.text));
         for r in &p.refs {
-            println!("      → {} ({})", r.target, r.kind);
+            out!("      → {} ({})", r.target, r.kind);
         }
     }
+    Ok(Outcome::Found)
 }
 
 /// Text safe to print to a terminal: control characters (escape sequences among them) and
