@@ -49,7 +49,7 @@ fn write_all(texts: impl Iterator<Item = String>) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
     for text in texts {
         if let Err(e) = stdout.write_all(text.as_bytes()) {
-            return super::closed(e).map(|_| ());
+            return super::closed(&e).map(|_| ());
         }
     }
     Ok(())

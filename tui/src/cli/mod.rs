@@ -7,7 +7,7 @@ macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
         if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
-            return $crate::cli::closed(e);
+            return $crate::cli::closed(&e);
         }
     }};
 }
@@ -185,6 +185,6 @@ fn print_json(value: &impl serde::Serialize) -> Result<Outcome, String> {
 }
 
 /// What a failed write to standard output means: a closed pipe is not an error.
-fn closed(e: std::io::Error) -> Result<Outcome, String> {
+fn closed(e: &std::io::Error) -> Result<Outcome, String> {
     if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(Outcome::Found) } else { Err(format!("standard output: {e}")) }
 }
