@@ -18,7 +18,9 @@ scripts/web-tools.sh --browser
 www/build.sh >/dev/null
 cargo build --quiet --release -p resolex-tui --bin resolex
 cargo build --quiet --release -p resolex-bench --example peers
-(cd bench/peers && npm ci --no-audit --no-fund --loglevel=error)
+# `npm install`, not `npm ci`: npm leaves the other platforms' optional Pagefind binaries out of
+# the lock file, and `npm ci` then refuses it. The versions are exact in package.json.
+(cd bench/peers && npm install --no-audit --no-fund --loglevel=error)
 
 if [[ " $corpora " == *" sessions "* && ! -f target/peers/sessions.rlx ]]; then
   echo "== the sessions 79–80 bundle"
