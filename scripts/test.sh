@@ -31,4 +31,7 @@ step "the web explorer: build www/dist, then end-to-end in headless Chromium (sc
 www/build.sh
 (cd www && node --test --test-concurrency=1 tests/)
 
+step "the side-by-side comparison's scan oracle"
+node --test bench/peers/oracle.test.mjs
+
 step "all tests passed"

@@ -26,14 +26,16 @@ use std::sync::Arc;
 #[derive(Clone)]
 enum Data {
     Static(&'static [u8]),
-    Shared(Arc<[u8]>),
+    /// The bytes as read, moved in (not copied: a bundle of sessions 79–80 is 160 MB, and in
+    /// the browser's wasm memory, which never shrinks, a copy would stay for good).
+    Shared(Arc<Vec<u8>>),
 }
 
 impl AsRef<[u8]> for Data {
     fn as_ref(&self) -> &[u8] {
         match self {
             Data::Static(b) => b,
-            Data::Shared(b) => b,
+            Data::Shared(b) => b.as_slice(),
         }
     }
 }
@@ -87,7 +89,7 @@ impl Bundle {
 
     /// Loads a bundle read at run time.
     pub fn from_vec(bytes: Vec<u8>) -> Result<Bundle, BundleError> {
-        Self::load(Data::Shared(bytes.into()))
+        Self::load(Data::Shared(Arc::new(bytes)))
     }
 
     fn load(data: Data) -> Result<Bundle, BundleError> {
