@@ -1,13 +1,26 @@
-//! Times `rank` for a few queries on a bundle file given as the argument (or the default).
+//! Times `rank` (every match, in order) and `search` (best 10 in full) for queries given after
+//! a bundle file (`N` runs each; default queries when none are given).
 use std::time::Instant;
+
 fn main() {
     let path = std::env::args().nth(1).expect("a bundle file");
     let b = resolex_core::bundle::Bundle::from_vec(std::fs::read(path).unwrap()).unwrap();
-    for q in ["INTERPOL", "INTERPOL ", "cooperation ", "cites:71/19", "国际刑警"] {
+    let given: Vec<String> = std::env::args().skip(2).collect();
+    let defaults = ["INTERPOL", "INTERPOL ", "cooperation ", "cites:71/19", "国际刑警"];
+    let queries: Vec<&str> =
+        if given.is_empty() { defaults.to_vec() } else { given.iter().map(String::as_str).collect() };
+    let n: u32 = std::env::var("N").ok().and_then(|n| n.parse().ok()).unwrap_or(500);
+    let per_run = |t: Instant| t.elapsed().as_secs_f64() * 1e6 / f64::from(n);
+    for q in queries {
         let t = Instant::now();
-        for _ in 0..500 {
+        for _ in 0..n {
             std::hint::black_box(resolex_core::search::rank(&b, q));
         }
-        println!("{q:?}: rank {:.0} µs", t.elapsed().as_secs_f64() * 1e6 / 500.0);
+        let rank = per_run(t);
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(resolex_core::search::search(&b, q, 10));
+        }
+        println!("{q:?}: rank {rank:.0} µs, search (best 10) {:.0} µs", per_run(t));
     }
 }

@@ -73,14 +73,34 @@ impl Ranked {
 
 /// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    let ranked = rank(bundle, input);
-    let facets = facets(bundle, &ranked.scored);
-    let hits = ranked.scored.iter().take(limit).filter_map(|s| hit(bundle, s, &ranked.matched)).collect();
-    Results { query: input.to_owned(), total: ranked.scored.len(), hits, facets, notes: ranked.notes }
+    let mut found = matches(bundle, input);
+    let facets = facets(bundle, &found.scored);
+    let total = found.scored.len();
+    // Only the best `limit` need an order: select them, then sort those.
+    if limit < found.scored.len() {
+        found.scored.select_nth_unstable_by(limit, best_first);
+        found.scored.truncate(limit);
+    }
+    found.scored.sort_unstable_by(best_first);
+    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &found.matched)).collect();
+    Results { query: input.to_owned(), total, hits, facets, notes: found.notes }
 }
 
 /// Every paragraph `input` matches, best first.
 pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
+    let mut found = matches(bundle, input);
+    found.scored.sort_unstable_by(best_first);
+    found
+}
+
+/// Rank order: exact matches before prefix, stem and typo ones, then by score, then in
+/// document order (each paragraph once, so this is a total order).
+fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    a.tier.cmp(&b.tier).then(b.score.total_cmp(&a.score)).then(a.ord.cmp(&b.ord))
+}
+
+/// Every paragraph `input` matches, in no particular order.
+fn matches(bundle: &Bundle, input: &str) -> Ranked {
     let query = query::parse(input);
     let mut notes = query.notes.clone();
     let filtered = filters::passing(bundle, &query.filters);
@@ -104,7 +124,6 @@ pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
         out.sort_unstable();
         scored.retain(|s| out.binary_search(&s.ord).is_err());
     }
-    scored.sort_by(|a, b| a.tier.cmp(&b.tier).then(b.score.total_cmp(&a.score)).then(a.ord.cmp(&b.ord)));
     notes.append(&mut exec.notes);
     Ranked { scored, matched: exec.matched, notes }
 }
@@ -146,20 +165,21 @@ fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {
 
 fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
     // Count by document index, kind and lead first: no string is touched per hit.
-    let mut by_doc: HashMap<usize, usize> = HashMap::new();
+    let mut by_doc: Vec<usize> = vec![0; bundle.docs().len()];
     let mut by_kind: HashMap<ParaKind, usize> = HashMap::new();
     let mut by_lead: HashMap<&str, usize> = HashMap::new();
     for s in scored {
         let Some((d, kind, lead, _)) = bundle.outline(s.ord) else { continue };
-        *by_doc.entry(d).or_default() += 1;
+        if let Some(n) = by_doc.get_mut(d) {
+            *n += 1;
+        }
         *by_kind.entry(kind).or_default() += 1;
         if let Some(lead) = lead {
             *by_lead.entry(lead).or_default() += 1;
         }
     }
     let mut f = Facets::default();
-    for (d, n) in by_doc {
-        let Some(doc) = bundle.docs().get(d) else { continue };
+    for (doc, n) in bundle.docs().iter().zip(by_doc).filter(|(_, n)| *n > 0) {
         *f.lang.entry(doc.lang.0.clone()).or_default() += n;
         *f.doc.entry(doc.doc.0.clone()).or_default() += n;
         if let Some(y) = doc.year() {
@@ -169,4 +189,26 @@ fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
     f.kind = by_kind.into_iter().map(|(k, n)| (k.name().to_owned(), n)).collect();
     f.lead = by_lead.into_iter().map(|(l, n)| (l.to_owned(), n)).collect();
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `search` selects its best hits without sorting every match: they must be exactly the
+    /// head of `rank`'s full order, and the total every match.
+    #[test]
+    fn the_best_hits_are_the_head_of_the_full_ranking() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        for query in ["INTERPOL", "cooperation", "coop", "\"police cooperation\"", "国际", "crime -terrorism", "x"] {
+            let ranked = rank(&bundle, query);
+            for limit in [0, 1, 10, 1000] {
+                let results = search(&bundle, query, limit);
+                assert_eq!(results.total, ranked.scored.len(), "{query}");
+                let head: Vec<ParaOrd> = ranked.ords().take(limit).collect();
+                let hits: Vec<ParaOrd> = results.hits.iter().map(|h| h.ord).collect();
+                assert_eq!(hits, head, "{query} limit {limit}");
+            }
+        }
+    }
 }
