@@ -27,11 +27,6 @@ export function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-/** The paragraphs of a prepared corpus: `[{ key, doc, lang, para, title, text }]`. */
-export function paragraphs(corpus) {
-  return JSON.parse(readFileSync(join(work, corpus, 'paragraphs.json'), 'utf8'));
-}
-
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
