@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s  [%d s]\n' "$*" "$SECONDS"; }
 
 step "tools the web explorer needs (installed when missing)"
 scripts/web-tools.sh --browser
