@@ -14,7 +14,7 @@ export const work = join(root, 'target', 'peers');
 /** The corpora, by name: what `resolex export` reads, and how the tables name them. */
 export const corpora = {
   default: { label: 'default corpus', bundleArgs: [] },
-  sessions: { label: 'GA sessions 79–80, six languages', bundleArgs: ['--bundle', join(work, 'sessions.rlx')] },
+  sessions: { label: 'GA sessions 79–80, six languages (and a few in German)', bundleArgs: ['--bundle', join(work, 'sessions.rlx')] },
 };
 
 /** The fixed query set: `{ class, text, intended? }`. */

@@ -22,11 +22,12 @@ cargo build --quiet --release -p resolex-bench --example peers
 # the lock file, and `npm ci` then refuses it. The versions are exact in package.json.
 (cd bench/peers && npm install --no-audit --no-fund --loglevel=error)
 
-if [[ " $corpora " == *" sessions "* && ! -f target/peers/sessions.rlx ]]; then
-  echo "== the sessions 79–80 bundle"
+if [[ " $corpora " == *" sessions "* ]]; then
+  echo "== the sessions 79–80 bundle (the resolutions and their data_extract; not the archive's README)"
   mkdir -p target/unxml target/peers
   [[ -d target/unxml/79session ]] || tar -xJf ../shared/unxml/ga-79-80-akn.tar.xz -C target/unxml
-  target/release/resolex build --skip-duplicates target/unxml -o target/peers/sessions.rlx 2>/dev/null
+  target/release/resolex build --skip-duplicates -o target/peers/sessions.rlx \
+    target/unxml/79session target/unxml/80session target/unxml/data_extract 2>/dev/null
 fi
 
 for corpus in $corpora; do
