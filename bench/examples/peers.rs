@@ -72,7 +72,8 @@ fn resolex_syntax(q: &Query) -> String {
 fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Value {
     let mut bytes = Vec::new();
     let build = time_us(builds, || bytes = bundle::write(corpus).expect("write the bundle"));
-    let bundle = Bundle::from_vec(bytes.clone()).expect("load the bundle");
+    let bundle_bytes = bytes.len();
+    let bundle = Bundle::from_vec(bytes).expect("load the bundle");
     let per_query: Vec<_> = queries
         .iter()
         .map(|q| {
@@ -84,7 +85,7 @@ fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Val
         .collect();
     json!({
         "build_s": median(&build) / 1e6,
-        "bundle_bytes": bytes.len(),
+        "bundle_bytes": bundle_bytes,
         "index_bytes": resolex_bench::index_bytes(&bundle),
         "queries": per_query,
     })

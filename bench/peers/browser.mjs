@@ -2,7 +2,7 @@
 // chromium): cold first results (bytes and time), per-query latency, JS heap, and recall and
 // precision against the scan oracle. Writes target/peers/CORPUS/browser.json.
 // Run: node bench/peers/browser.mjs CORPUS   (after prepare.mjs; run.sh does both)
-import { chromium } from '../../www/node_modules/playwright-core/index.mjs';
+import { launch } from '../../www/tests/harness.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { work, corpora, queries, serve } from './common.mjs';
@@ -22,12 +22,8 @@ const contenders = [
   { name: 'MiniSearch', site: 'minisearch', params: '' },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
-    '--enable-blink-features=ForceEagerMeasureMemory', '--js-flags=--expose-gc'],
-});
+const browser = await launch(['--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory',
+  '--js-flags=--expose-gc']);
 
 /** A fresh context (empty cache) and page, failing on any page error. */
 async function freshPage() {
@@ -130,7 +126,6 @@ for (const contender of contenders) {
     await load(page, server, contender);
     entry.latency = await latency(page, cdp);
     entry.memory = await pageMemory(page);
-    entry.wasmBytes = await page.evaluate(() => window.adapter.wasmBytes());
     entry.quality = await quality(page);
     if (page.problems.length) throw new Error(`${contender.name}: ${page.problems.join('; ')}`);
     await context.close();

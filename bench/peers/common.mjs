@@ -35,12 +35,10 @@ const types = {
 /**
  * Serves `dir` the way a static host would: brotli (quality 11, 5 above 20 MB where 11 takes
  * minutes) when the browser accepts it and it makes the file smaller, cross-origin isolated
- * (so that `performance.now` is precise and `measureUserAgentSpecificMemory` works). Counts
- * the bytes of every response body it sends in `sent`.
+ * (so that `performance.now` is precise and `measureUserAgentSpecificMemory` works).
  */
 export async function serve(dir) {
   const cache = new Map();
-  const counter = { bytes: 0, requests: 0 };
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -58,14 +56,11 @@ export async function serve(dir) {
     };
     if (body.br) headers['content-encoding'] = 'br';
     res.writeHead(200, headers);
-    counter.bytes += body.bytes.length;
-    counter.requests += 1;
     res.end(body.bytes);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    sent: counter,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

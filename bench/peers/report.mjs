@@ -1,9 +1,10 @@
 // Turns the measurements in target/peers/CORPUS/{build,browser,native}.json into Markdown
-// tables, written to target/peers/report.md and into BENCHMARKS.md between the markers
+// tables, written to target/peers/report.md and — when every corpus was measured, so that a
+// partial run never drops tables — into BENCHMARKS.md between the markers
 // `<!-- peers:begin -->` and `<!-- peers:end -->`.
 // Run: node bench/peers/report.mjs default sessions   (run.sh does)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { root, here, work, corpora, median, percentile } from './common.mjs';
@@ -40,11 +41,11 @@ function coldTable(b, build) {
     return { name, ready: m((c) => c.ready), results: m((c) => c.results), bytesReady: m((c) => c.bytesReady),
       bytesResults: m((c) => c.bytesResults) };
   });
-  const us = rows[0];
+  const [resolex] = rows;
   return table(['contender', 'KB before the first keystroke', 'KB up to first results', 'ms to ready',
     'ms to first results', 'Resolex / peer: time, bytes'], rows.map((r) => [r.name, kb(r.bytesReady),
     kb(r.bytesResults), ms(r.ready), ms(r.results),
-    r === us ? '' : `${ratio(us.results, r.results)}, ${ratio(us.bytesResults, r.bytesResults)}`]))
+    r === resolex ? '' : `${ratio(resolex.results, r.results)}, ${ratio(resolex.bytesResults, r.bytesResults)}`]))
     + `\n\nIndex as built (bytes on disk, before compression): Resolex bundle ${kb(build.resolex.bytes)} KB `
     + `(texts included); Pagefind ${kb(build.pagefind.bytes)} KB in its bundle directory (${build.pagefind.pages} pages, `
     + `indexed in ${build.pagefind.seconds.toFixed(1)} s by \`pagefind\`); MiniSearch ${kb(build.minisearch.bytes)} KB of `
@@ -55,14 +56,15 @@ function latencyTable(b) {
   const rows = Object.entries(b.results).filter(([, e]) => e.latency).map(([name, e]) => {
     const first = e.latency.queries.map((q) => q.first);
     const repeat = e.latency.queries.flatMap((q) => q.repeat);
-    return { name, first, repeat, heap: e.latency.peakHeap, memory: e.memory, wasm: e.wasmBytes };
+    return { name, first, repeat, heap: e.latency.peakHeap, memory: e.memory };
   });
-  const us = rows[0];
+  const [resolex] = rows;
   return table(['contender', 'first time p50 ms', 'first time p95 ms', 'again p50 ms', 'again p95 ms',
     'peak JS heap MB', 'page memory MB (JS + wasm + DOM)', 'Resolex / peer: p50 first, p95 first, memory'],
   rows.map((r) => [r.name, ms(median(r.first)), ms(percentile(r.first, 95)), ms(median(r.repeat)),
     ms(percentile(r.repeat, 95)), mb(r.heap), mb(r.memory),
-    r === us ? '' : `${ratio(median(us.first), median(r.first))}, ${ratio(percentile(us.first, 95), percentile(r.first, 95))}, ${ratio(us.memory, r.memory)}`]));
+    r === resolex ? '' : `${ratio(median(resolex.first), median(r.first))}, `
+      + `${ratio(percentile(resolex.first, 95), percentile(r.first, 95))}, ${ratio(resolex.memory, r.memory)}`]));
 }
 
 const classes = ['word', 'prefix', 'phrase', 'typo', 'chinese', 'arabic'];
@@ -141,8 +143,9 @@ const benchmarks = join(root, 'BENCHMARKS.md');
 const text = readFileSync(benchmarks, 'utf8');
 const at = text.indexOf('<!-- peers:begin');
 const end = text.indexOf('<!-- peers:end -->');
-if (at < 0 || end < 0 || !existsSync(benchmarks)) {
-  console.log(report);
+if (Object.keys(corpora).some((c) => !names.includes(c))) {
+  console.log(`only ${names.join(', ')} measured: the report is in target/peers/report.md (BENCHMARKS.md unchanged)`);
+} else if (at < 0 || end < 0) {
   console.error('BENCHMARKS.md has no peers markers: the report is in target/peers/report.md');
 } else {
   writeFileSync(benchmarks, text.slice(0, at) + report + text.slice(end + '<!-- peers:end -->'.length));

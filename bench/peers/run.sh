@@ -7,7 +7,8 @@
 # Everything it makes goes to target/peers/ (never committed).
 #
 # Run: bench/peers/run.sh            (RUNS=5 cold loads and timings per query by default)
-#      CORPORA=default bench/peers/run.sh   (the default corpus only: about a minute)
+#      CORPORA=default bench/peers/run.sh   (the default corpus only, about 2 minutes: its tables
+#                                            go to target/peers/report.md, BENCHMARKS.md is left)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpora=${CORPORA:-"default sessions"}

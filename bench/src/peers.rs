@@ -64,7 +64,6 @@ impl Tantivy {
 
     /// Top 10 and the count; Resolex filters are not tantivy syntax and are dropped.
     pub fn search(&self, query: &str) -> (usize, usize) {
-        let searcher = self.reader.searcher();
         let parser = QueryParser::for_index(&self.index, vec![self.field]);
         let cleaned: String = query
             .split_whitespace()
@@ -72,9 +71,7 @@ impl Tantivy {
             .map(|w| w.trim_end_matches('~'))
             .collect::<Vec<_>>()
             .join(" ");
-        let (q, _) = parser.parse_query_lenient(&cleaned);
-        let (top, count) = searcher.search(&q, &(TopDocs::with_limit(10), Count)).expect("search");
-        (count, top.len())
+        self.top(parser.parse_query_lenient(&cleaned).0.as_ref())
     }
 
     /// A query of the side-by-side set (`bench/peers/queries.json`) in tantivy's own terms:

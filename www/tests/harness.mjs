@@ -51,11 +51,12 @@ export async function serveCopy(files, headers = {}) {
   return { dir, url: server.url, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
-export async function launch() {
+/** Debian's headless Chromium; `extraArgs` are added to its command line. */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
+      '--disable-sync', '--no-first-run', ...extraArgs],
   });
 }
 

@@ -18,5 +18,3 @@ export async function top(q, limit = 10) {
 export async function all(q) {
   return { keys: index.search(q.text, searchOptions).map((r) => r.key) };
 }
-
-export const wasmBytes = () => 0;

@@ -8,7 +8,7 @@
 // Pagefind answers with pages; a result's word locations are mapped to the paragraph (<p id>)
 // they fall in, which is how Pagefind itself makes sub-results of headings.
 
-let instances = [];
+const instances = [];
 
 export async function ready() {
   const all = await (await fetch('./languages.json')).json();
@@ -61,5 +61,3 @@ export async function all(q) {
     pages: datas.map((d) => `${d.meta.title}|${d.url.split('/').at(-2)}`),
   };
 }
-
-export const wasmBytes = () => 0;

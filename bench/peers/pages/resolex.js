@@ -2,11 +2,10 @@
 import init, { Engine } from './resolex_widget.js';
 
 let engine;
-let wasm;
 
 export async function ready() {
   const bytes = fetch('./corpus.rlx').then((r) => r.arrayBuffer());
-  wasm = await init({ module_or_path: './resolex_widget_bg.wasm' });
+  await init({ module_or_path: './resolex_widget_bg.wasm' });
   engine = new Engine(new Uint8Array(await bytes));
 }
 
@@ -25,9 +24,4 @@ export async function top(q, limit = 10) {
 
 export async function all(q) {
   return { keys: JSON.parse(engine.suggest(syntax(q), 1_000_000)).hits.map(key) };
-}
-
-/** Bytes of the wasm instance's linear memory (outside the JS heap). */
-export function wasmBytes() {
-  return wasm.memory.buffer.byteLength;
 }
