@@ -1,8 +1,8 @@
 // The scan oracle: which paragraphs a query should find, by a plain scan of the texts with
 // regular expressions — no code of Resolex or of any contender. Text and query are normalized
 // as SPEC §4 says (NFKC, lower case, combining marks removed in Latin, Greek and Cyrillic).
-// Footnote markers (superscript digits: `Crime¹⁰`) are not part of the word they follow: NFKC
-// would make that `crime10`, so they become spaces first.
+// Footnote markers (superscript digits, signs and parentheses: `Crime¹⁰`, `⁽⁷⁾`) are not part of
+// the word they follow: NFKC would make that `crime10`, so they become spaces first.
 //
 // - word, arabic: every word of the query appears as a whole word;
 // - prefix: the last word starts a word, the others appear whole;
@@ -14,7 +14,7 @@ const edge = '[\\p{L}\\p{N}\\p{M}]';
 
 export function normalize(s) {
   return s
-    .replace(/[\u00B9\u00B2\u00B3\u2070-\u2079]+/gu, ' ')
+    .replace(/[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u207A\u207B\u207D\u207E]+/gu, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')

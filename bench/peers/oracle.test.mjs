@@ -35,6 +35,23 @@ test('a phrase is its words in a row, across punctuation and footnote markers', 
   assert.ok(!accepts(q, 'transnational organized crimes'));
 });
 
+test('a phrase runs across a marker in every printed form', () => {
+  const q = { class: 'phrase', text: 'Trafficking in Persons in which' };
+  for (const text of [
+    'Trafficking in Persons,⁷ in which', // marker after a comma (79/136 en pp21)
+    'Trafficking in Persons⁷, in which', // before a comma (79/136 fr pp9: Unies³, notamment)
+    'Trafficking in Persons⁷; in which',
+    'Trafficking in Persons.¹⁰ In which',
+    'Trafficking in Persons:⁷ in which',
+    'Trafficking in “Persons”⁷ in which', // after a closing quote
+    'Trafficking in Persons⁽⁷⁾ in which', // in parentheses, as the UN's Arabic prints them
+  ]) {
+    assert.ok(accepts(q, text), text);
+  }
+  assert.ok(accepts({ class: 'phrase', text: 'الاتجار بالأشخاص الذي' }, 'الاتجار بالأشخاص⁽⁷⁾، الذي'));
+  assert.ok(!accepts(q, 'Trafficking in Persons⁷ and in which'));
+});
+
 test('a typo query is judged by the word meant', () => {
   assert.ok(accepts({ class: 'typo', text: 'intrpol', intended: 'interpol' }, 'INTERPOL databases'));
   assert.ok(!accepts({ class: 'typo', text: 'intrpol', intended: 'interpol' }, 'intrpol'));

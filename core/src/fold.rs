@@ -54,6 +54,13 @@ pub fn superscript_digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `c` can be part of a footnote marker as printed: superscript digits, parentheses
+/// (`⁽¹⁾`, as the UN's Arabic prints them) and signs. The analyzer reads markers as neither
+/// words nor gaps, so a phrase runs across `Persons,⁷ in` as across `Persons, in`.
+pub fn is_marker(c: char) -> bool {
+    superscript_digit(c).is_some() || matches!(c, '⁽' | '⁾' | '⁺' | '⁻')
+}
+
 /// Writes a footnote marker as printed: `12` → `¹²`.
 pub fn superscript_str(s: &str) -> String {
     s.chars().map(superscript).collect()

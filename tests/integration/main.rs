@@ -6,6 +6,7 @@ mod cli;
 mod ground_truth;
 mod html;
 mod languages;
+mod markers;
 mod roundtrip;
 mod search;
 mod tui;

@@ -1,7 +1,8 @@
 //! The one text analyzer of Resolex: paragraph texts and queries become the same terms.
 //!
 //! Words come from Unicode word boundaries (UAX #29), split again at apostrophes (`l’Assemblée`
-//! → `l`, `assemblee`); each word is normalized (see [`normalize`]). Han and kana have no spaces,
+//! → `l`, `assemblee`) and at footnote markers, which are not terms and take no position
+//! (`Persons,⁷ in` reads as `persons in`, so a phrase runs across them); each word is normalized (see [`normalize`]). Han and kana have no spaces,
 //! so each ideograph or kana is a term of its own and a run of them matches as a phrase: exact
 //! substrings, in order. Every token keeps its byte span in the source, so hits can be
 //! highlighted in the original text.
@@ -63,7 +64,7 @@ pub fn spans(text: &str) -> Vec<Span> {
         }
         let mut piece_start = 0;
         for (i, c) in word.char_indices().chain(std::iter::once((word.len(), '\''))) {
-            if i < word.len() && !normalize::is_apostrophe(c) {
+            if i < word.len() && !normalize::is_apostrophe(c) && !crate::fold::is_marker(c) {
                 continue;
             }
             let piece = &word[piece_start..i];
@@ -140,6 +141,22 @@ mod tests {
         assert!(t[2].pos > t[1].pos + 1);
         assert_eq!(t[3].pos, t[2].pos + 1);
         assert_eq!(&"大会，回顾A/RES/71/19号决议"[t[9].span.0..t[9].span.1], "决");
+    }
+
+    #[test]
+    fn footnote_markers_are_not_terms_and_take_no_position() {
+        // Every printed form: bare, after and before punctuation, in parentheses (Arabic),
+        // several digits, after a closing quote.
+        for text in ["Persons,⁷ in", "Persons⁷ in", "Persons⁷, in", "Persons.¹⁰ In", "Persons»⁴ in", "Persons⁽¹⁾، in"]
+        {
+            let t = tokens(text);
+            let terms: Vec<&str> = t.iter().map(|t| t.term.as_str()).collect();
+            assert_eq!(terms, ["persons", "in"], "{text}");
+            assert_eq!(t[1].pos, t[0].pos + 1, "{text}");
+        }
+        // Between ideographs a marker still keeps them apart: Chinese matches substrings.
+        let t = tokens("决议¹又");
+        assert!(t[2].pos > t[1].pos + 1);
     }
 
     #[test]
