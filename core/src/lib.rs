@@ -10,6 +10,7 @@ pub mod bundle;
 pub mod cite;
 pub mod corpus;
 pub mod default_corpus;
+pub mod display;
 pub mod error;
 pub mod export;
 pub mod fold;

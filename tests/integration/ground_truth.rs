@@ -57,8 +57,8 @@ fn resolution_79_136_metadata() {
         assert_eq!(m.agenda_item.as_deref(), Some(agenda), "{lang}");
         assert_eq!(m.draft.as_deref(), Some("A/79/L.17"), "{lang}");
         assert_eq!(
-            m.vote.as_ref().map(|v| v.kind.as_str()),
-            Some("adoptedWithoutVote"),
+            m.vote.as_ref().map(|v| &v.kind),
+            Some(&resolex_core::model::VoteKind::WithoutVote),
             "{lang}: data_extract attached"
         );
     }

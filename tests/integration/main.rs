@@ -4,6 +4,7 @@ mod bad_input;
 mod bundle;
 mod cli;
 mod ground_truth;
+mod hostile;
 mod html;
 mod languages;
 mod markers;

@@ -133,9 +133,9 @@ fn search_open_follow_back_languages_help_quit_in_tmux() {
 fn hostile_document_is_inert_in_a_real_terminal() {
     let dir = std::env::temp_dir().join(format!("resolex-hostile-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let hostile = "Hostile page\n\nSee \u{1b}[2J\u{1b}[H cleared? \u{1b}]0;PWNED\u{7} titled? \u{1b}]52;c;cHduZWQ=\u{7} \
-                   copied? \u{1b}[31mred\u{1b}[0m \u{9b}2J \u{202e}desrever\u{202c} \u{8}\u{8}back end-of-text\n";
-    std::fs::write(dir.join("hostile.en.txt"), hostile).unwrap();
+    // The hostile corpus the CLI and the explorer are tested with too (tests/hostile/).
+    let hostile = resolex_tests::workspace_root().join("tests/hostile/hostile.en.txt");
+    std::fs::copy(hostile, dir.join("hostile.en.txt")).unwrap();
     let t = Tmux::start(&dir);
     let title = t.pane_title();
     t.type_text("echo before-marker\n");
@@ -148,7 +148,7 @@ fn hostile_document_is_inert_in_a_real_terminal() {
     t.keys(&["4"]);
     t.wait_for("Documents:");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("end-of-text");
+    let screen = t.wait_for("end-of-escapes");
     assert!(screen.contains("␛[2J") && screen.contains("␛]0;PWNED"), "escapes shown as text:\n{screen}");
     assert_ne!(t.pane_title(), "PWNED");
     t.keys(&["q"]);
@@ -156,4 +156,23 @@ fn hostile_document_is_inert_in_a_real_terminal() {
     assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
     assert_eq!(t.pane_title(), title);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_terminal_is_restored_when_the_browser_cannot_start() {
+    let t = Tmux::start(&resolex_tests::workspace_root());
+    // Standard output that refuses every write: set-up fails after raw mode is on.
+    t.type_text(&format!(
+        "{} >/dev/full ; echo exited-$? ; stty -a | tr ' ' '\\n' | grep -x -e -icanon -e icanon -e -echo -e echo\n",
+        resolex_path()
+    ));
+    t.wait_for("exited-");
+    let screen = t.wait_until("stty's answer", |s| s.lines().any(|l| l.trim() == "echo" || l.trim() == "-echo"));
+    assert!(screen.contains("exited-2"), "set-up failure is an error:\n{screen}");
+    let modes: Vec<&str> =
+        screen.lines().map(str::trim).filter(|l| ["icanon", "-icanon", "echo", "-echo"].contains(l)).collect();
+    assert!(
+        modes.contains(&"icanon") && modes.contains(&"echo"),
+        "the terminal was left in raw mode: {modes:?}\n{screen}"
+    );
 }

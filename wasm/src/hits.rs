@@ -19,14 +19,11 @@ pub struct Snippet {
 
 /// The snippet of `h`, with the highlights that fall inside it.
 pub fn snippet(h: &Hit) -> Snippet {
-    let [start, end] = h.snippet_span;
-    let text = h.text.get(start..end).unwrap_or_default();
-    let marks =
-        h.highlights.iter().filter(|r| r[0] >= start && r[1] <= end).map(|r| [r[0] - start, r[1] - start]).collect();
+    let (before, after) = h.snippet_cut();
     Snippet {
-        segments: segments(text, &Decor { marks, ..Decor::default() }),
-        before: start > 0,
-        after: end < h.text.len(),
+        segments: segments(h.snippet_text(), &Decor { marks: h.snippet_marks(), ..Decor::default() }),
+        before,
+        after,
     }
 }
 
@@ -79,8 +76,8 @@ pub fn suggest(bundle: &Bundle, query: &str, limit: usize) -> Suggestions {
                 lang: h.lang.clone(),
                 para: h.para.clone(),
                 cite: h.cite.clone(),
-                title: crate::visible::visible(&title(bundle, h)),
-                text: crate::visible::visible(&h.text),
+                title: resolex_core::display::inert(&title(bundle, h)).into_owned(),
+                text: resolex_core::display::inert(&h.text).into_owned(),
                 href: route(h).to_hash(),
                 snippet: s.segments.into_iter().map(|g| (g.text, g.mark)).collect(),
                 before: s.before,

@@ -1,7 +1,7 @@
 //! Resolex in the browser: the web explorer (a Yew app) and the engine behind the embeddable
 //! widget, over `resolex-core`, compiled to WebAssembly.
 //!
-//! The plain-Rust parts — [`route`], [`segments`], [`hits`], [`facet_query`], [`visible`] — hold every
+//! The plain-Rust parts — [`route`], [`segments`], [`hits`], [`facet_query`] — hold every
 //! decision the views make and are tested natively; [`components`] draws them, one function
 //! component per file; [`bindings`] is the thin `#[wasm_bindgen]` layer the page's script calls.
 //! Without the `explorer` feature only the widget's [`bindings::Engine`] is built.
@@ -17,4 +17,3 @@ pub mod facet_query;
 pub mod hits;
 pub mod route;
 pub mod segments;
-pub mod visible;

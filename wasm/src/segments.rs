@@ -1,8 +1,8 @@
 //! A paragraph's text cut into the pieces the explorer draws: plain runs, highlighted matches,
 //! references and footnote markers as links. Offsets are the core's UTF-8 byte ranges; every
-//! piece's text is made [`visible`](crate::visible) only after cutting, so offsets stay true.
+//! piece's text is made inert ([`resolex_core::display`]) only after cutting, so offsets stay true.
 
-use crate::visible::visible;
+use resolex_core::display::inert;
 
 /// What a piece links to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,9 +54,9 @@ pub fn segments(text: &str, decor: &Decor) -> Vec<Segment> {
         let link = links.iter().find(|&&(r, _)| inside(r, start)).map(|&(_, l)| l);
         match out.last_mut() {
             Some(last) if last.mark == mark && last.lead == is_lead && last.link == link => {
-                last.text.push_str(&visible(&text[start..end]));
+                last.text.push_str(&inert(&text[start..end]));
             }
-            _ => out.push(Segment { text: visible(&text[start..end]), mark, lead: is_lead, link }),
+            _ => out.push(Segment { text: inert(&text[start..end]).into_owned(), mark, lead: is_lead, link }),
         }
     }
     out

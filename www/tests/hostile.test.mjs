@@ -2,25 +2,22 @@
 // bidi overrides in paragraphs run nothing and reorder nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launch, serveCopy, open, resolex, screenshot } from './harness.mjs';
 
-const HOSTILE = [
-  'Hostile page',
-  '',
-  'A <script>window.__pwned = "script"</script> tag and <img src=x onerror="window.__pwned = \'img\'"> an image.',
-  '',
-  'A [link](javascript:window.__pwned=\'link\') and javascript:window.__pwned=\'bare\' and <a href="javascript:window.__pwned=\'a\'">an anchor</a>.',
-  '',
-  'Bidi \u202Eevil override\u202C and \u2067isolate\u2069 and an escape \u001b[2J with a bell \u0007 end-of-text.',
-  '',
-].join('\n');
+// The hostile corpus the CLI and the terminal browser are tested with too: terminal escapes,
+// C1 controls, bidi overrides, markup and javascript: links, in text, HTML and Markdown.
+const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'hostile');
+const FILES = ['hostile.en.txt', 'hostile.fr.html', 'hostile.es.md'];
+const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069]/;
 
 let browser;
 let site;
 before(async () => {
-  site = await serveCopy({ 'hostile.en.txt': HOSTILE });
-  resolex('build', join(site.dir, 'hostile.en.txt'), '-o', join(site.dir, 'corpus.rlx'));
+  site = await serveCopy(Object.fromEntries(FILES.map((f) => [f, readFileSync(join(corpus, f))])));
+  resolex('build', ...FILES.map((f) => join(site.dir, f)), '-o', join(site.dir, 'corpus.rlx'));
   browser = await launch();
 });
 after(async () => {
@@ -45,8 +42,18 @@ test('markup, handlers and javascript: links in a document are text, and nothing
   assert.ok(text.includes('<script>window.__pwned = "script"</script>'), 'the script tag shows as text');
   assert.ok(text.includes('onerror='), 'the handler shows as text');
   assert.ok(text.includes("javascript:window.__pwned='bare'"), 'the javascript: link shows as text');
-  assert.ok(!/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u001b]/.test(text), 'bidi controls and escapes are made visible');
+  assert.ok(!DANGEROUS.test(text), 'bidi controls and escapes are made visible');
   assert.ok(text.includes('\uFFFDevil override\uFFFD') && text.includes('␛[2J') && text.includes('␇'));
+  assert.ok(text.includes('␛]0;PWNED␇') && text.includes('\uFFFD2J'), 'terminal escapes and C1 controls show as symbols');
+  for (const hash of ['#/doc/hostile?lang=fr', '#/doc/hostile?lang=es', '#/docs', '#/search?q=PWNED']) {
+    await page.goto(`${site.url}${hash}`);
+    await page.locator('main h1').first().waitFor();
+    const shown = await page.locator('main').textContent();
+    assert.ok(!DANGEROUS.test(shown), `a control character is shown raw at ${hash}`);
+    assert.ok(!DANGEROUS.test(await page.title()), `the page title holds a control character at ${hash}`);
+  }
+  assert.ok((await page.locator('main').textContent()).includes('␛]0;PWNED␇'), 'search finds the hostile heading');
+  await page.goto(`${site.url}#/doc/hostile`);
   await screenshot(page, 'hostile-desktop');
   assert.deepEqual(page.problems, []);
 });

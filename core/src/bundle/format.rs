@@ -22,17 +22,17 @@ pub enum Section {
     Paras = 2,
     /// Paragraph texts, UTF-8, concatenated.
     Texts = 3,
-    /// Paragraph ids and numbers: `op21.b\u{1f}21 (b)`, concatenated.
+    /// Paragraph labels (`index::keys::label`: `op21.b\u{1f}21 (b)`), concatenated.
     Labels = 4,
     /// Per document: its JSON with paragraph texts left out.
     Blobs = 5,
     /// fst map: terms and filter keys → postings.
     Terms = 6,
     Postings = 7,
-    /// fst map: `lang \u{1} stem` → postings.
+    /// fst map: stem keys (`index::keys::stem`: `lang \u{1} stem`) → postings.
     Stems = 8,
     StemPostings = 9,
-    /// fst map: `doc \u{0} lang \u{0} para` → paragraph ordinal.
+    /// fst map: paragraph keys (`index::keys::para`: `doc \u{0} lang \u{0} para`) → paragraph ordinal.
     ParaIds = 10,
 }
 

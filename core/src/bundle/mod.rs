@@ -137,12 +137,13 @@ impl Bundle {
     }
 
     /// The size of the whole bundle in bytes.
-    pub fn len(&self) -> usize {
+    pub fn byte_len(&self) -> usize {
         self.data.as_ref().len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.catalog.paragraphs == 0
+    /// How many paragraphs the bundle holds, in every document and language.
+    pub fn paragraph_count(&self) -> usize {
+        self.catalog.paragraphs as usize
     }
 
     /// Paragraph `ord`, or `None` past the end or where the bundle is inconsistent.
@@ -150,13 +151,13 @@ impl Bundle {
         let row = Row::at(self.section(Section::Paras), ord)?;
         let text = slice_str(self.section(Section::Texts), row.text_start, row.text_len)?;
         let label = slice_str(self.section(Section::Labels), row.label_start, u32::from(row.label_len))?;
-        let (id, num) = label.split_once('\u{1f}')?;
+        let (id, num) = crate::index::keys::parse_label(label)?;
         Some(ParaView {
             ord,
             doc: row.doc as usize,
             kind: *ParaKind::ALL.get(row.kind as usize)?,
             id,
-            num: (!num.is_empty()).then_some(num),
+            num,
             lead: self.catalog.leads.get(row.lead as usize).map(String::as_str),
             text,
             tokens: row.tokens,
@@ -164,7 +165,7 @@ impl Bundle {
     }
 
     /// The length of paragraph `ord` in tokens (for BM25), read straight from its row.
-    pub fn length(&self, ord: ParaOrd) -> Option<u32> {
+    pub fn token_count(&self, ord: ParaOrd) -> Option<u32> {
         let at = (ord as usize).checked_mul(Row::WIDTH)? + 16;
         let b = self.paras.as_ref().get(at..at + 4)?;
         Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -195,7 +196,7 @@ impl Bundle {
 
     /// The ordinal of paragraph `para` of `doc` in `lang`.
     pub fn para_ord(&self, doc: &DocId, lang: &str, para: &str) -> Option<ParaOrd> {
-        self.para_ids.get(format!("{doc}\0{lang}\0{para}")).and_then(|v| ParaOrd::try_from(v).ok())
+        self.para_ids.get(crate::index::keys::para(doc.as_str(), lang, para)).and_then(|v| ParaOrd::try_from(v).ok())
     }
 
     /// Document `i` in full, decoded from the bundle.
@@ -237,7 +238,7 @@ impl Bundle {
         let mut stream = self.terms.search(matcher).into_stream();
         let mut out = Vec::new();
         while let Some((key, value)) = stream.next() {
-            if key.first() != Some(&1) {
+            if !crate::index::keys::is_filter(key) {
                 out.push((String::from_utf8_lossy(key).into_owned(), crate::index::unpack(value).1));
             }
         }

@@ -4,7 +4,7 @@ use super::catalog::{Catalog, DocEntry};
 use super::format::{self, BundleError, Section};
 use super::paras::Row;
 use crate::corpus::Corpus;
-use crate::index::build;
+use crate::index::{build, keys};
 use crate::model::ParaKind;
 use std::collections::{BTreeMap, HashMap};
 
@@ -30,9 +30,9 @@ pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
                     u16::try_from(leads.len() - 1).unwrap_or(Row::NO_LEAD)
                 })
             });
-            let label = format!("{}\u{1f}{}", p.id, p.num.as_deref().unwrap_or(""));
+            let label = keys::label(p.id.as_str(), p.num.as_deref());
             let ord = rows.len() as u32;
-            para_ids.insert(format!("{}\0{}\0{}", doc.doc, doc.lang, p.id), u64::from(ord));
+            para_ids.insert(keys::para(doc.doc.as_str(), doc.lang.as_str(), p.id.as_str()), u64::from(ord));
             rows.push(Row {
                 text_start: fit(texts.len(), "texts")?,
                 text_len: fit(p.text.len(), "a paragraph")?,

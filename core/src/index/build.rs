@@ -1,8 +1,9 @@
 //! Builds the inverted index of a corpus: the terms map (words and filter values), the stems
 //! map (per language), and the token count of every paragraph.
 
+use super::keys::{self, Field};
 use super::postings::{self, Entry};
-use super::{ParaOrd, filter_key, pack};
+use super::{ParaOrd, pack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
 use std::collections::HashMap;
@@ -12,7 +13,7 @@ pub struct Built {
     /// `fst::Map` from a term or a filter key to its packed postings offset and frequency.
     pub terms: Vec<u8>,
     pub postings: Vec<u8>,
-    /// `fst::Map` from `lang \u{1} stem` to its postings (no positions).
+    /// `fst::Map` from a stem key ([`keys::stem`]) to its postings (no positions).
     pub stems: Vec<u8>,
     pub stem_postings: Vec<u8>,
     /// Tokens per paragraph, by ordinal.
@@ -70,7 +71,7 @@ pub fn build(docs: &[Document]) -> Built {
             for t in &tokens {
                 words.add(&t.term, ord, Some(t.pos));
                 if !cache.contains_key(&t.term) {
-                    let key = stemmers.stem(lang, &t.term).map(|s| format!("{lang}\u{1}{s}"));
+                    let key = stemmers.stem(lang, &t.term).map(|s| keys::stem(lang, &s));
                     cache.insert(t.term.clone(), key);
                 }
                 if let Some(Some(k)) = cache.get(&t.term) {
@@ -90,39 +91,19 @@ pub fn build(docs: &[Document]) -> Built {
 
 /// The filter keys every paragraph of a document carries.
 fn document_filters(doc: &Document) -> Vec<String> {
-    let mut keys = vec![filter_key("lang", &doc.lang.0.to_lowercase())];
-    keys.extend(symbol_keys("doc", &doc.doc.0));
+    let mut out = vec![keys::filter(Field::Lang, &Field::Lang.stored(doc.lang.as_str()))];
+    out.extend(keys::symbol_filters(Field::Doc, doc.doc.as_str()));
     if let Some(year) = doc.meta.date.as_deref().and_then(|d| d.get(..4)) {
-        keys.push(filter_key("year", year));
+        out.push(keys::filter(Field::Year, &Field::Year.stored(year)));
     }
-    keys.extend(doc.meta.subjects.iter().map(|s| filter_key("subject", &filter_value(s))));
-    keys.extend(doc.meta.sdgs.iter().map(|s| filter_key("sdg", &filter_value(s))));
-    keys
+    out.extend(doc.meta.subjects.iter().map(|s| keys::filter(Field::Subject, &Field::Subject.stored(s))));
+    out.extend(doc.meta.sdgs.iter().map(|s| keys::filter(Field::Sdg, &Field::Sdg.stored(s))));
+    out
 }
 
 fn paragraph_filters(p: &crate::model::Paragraph) -> impl Iterator<Item = String> + '_ {
-    let kind = std::iter::once(filter_key("kind", p.kind.name()));
-    let lead = p.lead.as_deref().map(|l| filter_key("lead", &filter_value(l)));
-    let cites = p.refs.iter().flat_map(|r| symbol_keys("cites", &r.target));
+    let kind = std::iter::once(keys::filter(Field::Kind, &Field::Kind.stored(p.kind.name())));
+    let lead = p.lead.as_deref().map(|l| keys::filter(Field::Lead, &Field::Lead.stored(l)));
+    let cites = p.refs.iter().flat_map(|r| keys::symbol_filters(Field::Cites, &r.target));
     kind.chain(lead).chain(cites)
-}
-
-/// A symbol as filter keys: whole, and each ending that starts after a `/` and still holds one,
-/// so that `cites:71/19` and `doc:79/136` are single lookups (`a/res/71/19`, `res/71/19`, `71/19`).
-pub fn symbol_keys(field: &str, symbol: &str) -> Vec<String> {
-    let symbol = symbol.to_lowercase().replace(' ', "");
-    let mut keys = vec![filter_key(field, &symbol)];
-    for (i, _) in symbol.match_indices('/') {
-        let ending = &symbol[i + 1..];
-        if ending.contains('/') {
-            keys.push(filter_key(field, ending));
-        }
-    }
-    keys
-}
-
-/// A filter value as stored and as compared: its terms joined by single spaces
-/// (`Transnational_crime` → `transnational crime`).
-pub fn filter_value(value: &str) -> String {
-    analyze::terms(&value.replace('_', " ")).join(" ")
 }

@@ -5,17 +5,12 @@
 //! them (delta- and varint-compressed).
 
 pub mod build;
+pub mod keys;
 pub mod postings;
 pub mod varint;
 
 /// A paragraph's ordinal in the bundle: documents in order, paragraphs in order.
 pub type ParaOrd = u32;
-
-/// Keys of filter values, stored in the terms map next to the words: `\u{1}kind:operative`.
-/// The leading control character cannot come out of the analyzer, so no word collides.
-pub fn filter_key(field: &str, value: &str) -> String {
-    format!("\u{1}{field}:{value}")
-}
 
 /// Pack a postings offset and a document frequency into one fst value.
 pub fn pack(offset: u64, df: u32) -> u64 {

@@ -50,7 +50,7 @@ impl Extract {
     pub fn apply(&self, meta: &mut Metadata) {
         let count = |s: &str| s.trim().parse().unwrap_or(0);
         meta.vote = Some(Vote {
-            kind: self.voting_type.clone(),
+            kind: self.voting_type.clone().into(),
             in_favour: count(&self.in_favour),
             against: count(&self.against),
             abstaining: count(&self.abstaining),

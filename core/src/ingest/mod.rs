@@ -32,33 +32,65 @@ pub enum Source {
     Metadata(Vec<extract::Extract>),
 }
 
+/// The kinds of file ingest reads, told by the file's extension. Front ends that walk folders
+/// ask [`Format::of`] which files to take, so they read exactly what ingest reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Seed text (`.txt`): a resolution as the UN prints it, or a page.
+    Text,
+    Markdown,
+    Html,
+    /// The UN's Akoma Ntoso XML.
+    Akn,
+    /// `data_extract` lines: votes, sponsors, subjects, SDGs.
+    Metadata,
+}
+
+impl Format {
+    /// Every extension read (lower case, without the dot), with its format.
+    pub const EXTENSIONS: [(&'static str, Format); 10] = [
+        ("txt", Format::Text),
+        ("md", Format::Markdown),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+        ("htm", Format::Html),
+        ("xhtml", Format::Html),
+        ("xml", Format::Akn),
+        ("akn", Format::Akn),
+        ("json", Format::Metadata),
+        ("jsonl", Format::Metadata),
+    ];
+
+    /// The format of the file `name` (a path or a file name), by its extension in any case.
+    pub fn of(name: &str) -> Option<Format> {
+        let ext = extension(name);
+        Self::EXTENSIONS.iter().find(|(e, _)| *e == ext).map(|&(_, f)| f)
+    }
+}
+
 /// Reads one file. `name` is its path or file name as the user gave it: the extension picks
 /// the reader, the stem gives the document id and language when the text does not.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Source, IngestError> {
     let at = |line| Location { file: name.to_owned(), line };
-    let ext = extension(name);
+    let Some(format) = Format::of(name) else {
+        return Err(IngestError::Unsupported { at: at(None), extension: extension(name) });
+    };
     let src = decode::text(name, bytes)?;
-    match ext.as_str() {
-        "json" | "jsonl" => return extract::parse(name, src).map(Source::Metadata),
-        "txt" | "md" | "markdown" | "html" | "htm" | "xhtml" | "xml" | "akn" => {}
-        _ => {
-            return Err(IngestError::Unsupported { at: at(None), extension: ext });
-        }
-    }
-    let (meta, drafts, declared_lang) = match ext.as_str() {
-        "xml" | "akn" => {
+    let (meta, drafts, declared_lang) = match format {
+        Format::Metadata => return extract::parse(name, src).map(Source::Metadata),
+        Format::Akn => {
             let a = akn::read(src, name)?;
             (a.meta, a.drafts, a.lang)
         }
-        "html" | "htm" | "xhtml" => {
+        Format::Html => {
             let h = html::read(src);
             let (meta, drafts) = structure(&h.lines, h.lang.as_deref().unwrap_or(""), false);
             (meta, drafts, h.lang)
         }
-        _ => {
+        Format::Text | Format::Markdown => {
             let lines = text::lines(src);
             let suffix = lang::from_file_name(name);
-            let (meta, drafts) = structure(&lines, suffix.as_deref().unwrap_or(""), ext == "txt");
+            let (meta, drafts) = structure(&lines, suffix.as_deref().unwrap_or(""), format == Format::Text);
             (meta, drafts, None)
         }
     };

@@ -34,6 +34,13 @@ impl Lang {
         &self.0
     }
 
+    /// Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu), with or
+    /// without a region (`ar-EG`): the front ends set the direction of its text from this.
+    pub fn is_rtl(&self) -> bool {
+        let primary = self.0.split(['-', '_']).next().unwrap_or_default();
+        ["ar", "he", "fa", "ur"].iter().any(|l| primary.eq_ignore_ascii_case(l))
+    }
+
     /// The six official languages of the United Nations, in the UN's order.
     pub const OFFICIAL: [&'static str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 }
@@ -126,5 +133,15 @@ mod tests {
     fn parent_of_subparagraph() {
         assert_eq!(ParaId::operative(21).child("b").parent(), Some(ParaId::operative(21)));
         assert_eq!(ParaId::operative(21).parent(), None);
+    }
+
+    #[test]
+    fn right_to_left_languages_with_or_without_a_region() {
+        for rtl in ["ar", "AR", "ar-EG", "he", "fa", "ur-PK"] {
+            assert!(Lang(rtl.into()).is_rtl(), "{rtl}");
+        }
+        for ltr in ["en", "zh", "ru", "fr", "es", "art", ""] {
+            assert!(!Lang(ltr.into()).is_rtl(), "{ltr}");
+        }
     }
 }

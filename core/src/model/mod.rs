@@ -4,10 +4,12 @@
 mod ids;
 mod paragraph;
 mod reference;
+mod vote;
 
 pub use ids::{DocId, Lang, ParaId};
 pub use paragraph::{ParaKind, Paragraph};
 pub use reference::{RefKind, Reference};
+pub use vote::{Vote, VoteKind};
 
 use serde::{Deserialize, Serialize};
 
@@ -21,16 +23,6 @@ pub enum DocKind {
     Declaration,
     /// A web page, press release or any other text.
     Page,
-}
-
-/// How the General Assembly voted, from the UN's `data_extract` lines.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Vote {
-    /// `adoptedWithoutVote` or `recordedVote`, as the UN writes it.
-    pub kind: String,
-    pub in_favour: u32,
-    pub against: u32,
-    pub abstaining: u32,
 }
 
 /// What is known about a document besides its paragraphs. Every field is optional: a web page

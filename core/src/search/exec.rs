@@ -128,7 +128,7 @@ impl<'a> Executor<'a> {
         if mode != WordMode::Prefix {
             for lang in self.langs.clone() {
                 let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
-                if let Some(v) = self.bundle.stems.get(format!("{lang}\u{1}{stem}")) {
+                if let Some(v) = self.bundle.stems.get(crate::index::keys::stem(&lang, &stem)) {
                     self.score_into(&mut out, v, true, Tier::Stem);
                     if record {
                         self.matched.stems.insert((lang, stem));
@@ -167,7 +167,7 @@ impl<'a> Executor<'a> {
         let mut stream = self.bundle.terms.search(automaton).into_stream();
         let mut found = Vec::new();
         while let Some((key, v)) = stream.next() {
-            if key.first() != Some(&1) && key != term.as_bytes() {
+            if !crate::index::keys::is_filter(key) && key != term.as_bytes() {
                 found.push((String::from_utf8_lossy(key).into_owned(), v));
             }
         }
@@ -221,7 +221,7 @@ impl<'a> Executor<'a> {
     fn bm25(&self, idf: f32, tf: u32, ord: ParaOrd) -> f32 {
         const K1: f32 = 1.2;
         const B: f32 = 0.75;
-        let len = self.bundle.length(ord).map_or(self.mean, |l| l as f32);
+        let len = self.bundle.token_count(ord).map_or(self.mean, |l| l as f32);
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
     }

@@ -3,7 +3,8 @@
 
 use super::query::{Field, Filter};
 use crate::bundle::Bundle;
-use crate::index::{ParaOrd, build::filter_value, filter_key};
+use crate::index::ParaOrd;
+use crate::index::keys;
 use fst::{Automaton, IntoStreamer, Streamer};
 
 /// The ordinals passing every filter, or `None` when there are no filters.
@@ -26,24 +27,19 @@ pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<ParaOrd>> {
 }
 
 fn ords(bundle: &Bundle, filter: &Filter) -> Vec<ParaOrd> {
-    let exact = match filter.field {
-        Field::Lang | Field::Kind | Field::Year => Some(filter.value.to_lowercase()),
+    let field = filter.field;
+    let wanted = field.stored(&filter.value);
+    if field.exact() {
         // Every ending of a symbol is a key of its own (`71/19` for `A/RES/71/19`).
-        Field::Doc | Field::Cites => Some(filter.value.to_lowercase().replace(' ', "")),
-        Field::Lead | Field::Subject | Field::Sdg => None,
-    };
-    if let Some(value) = exact {
-        let postings =
-            bundle.terms.get(filter_key(filter.field.name(), &value)).and_then(|v| bundle.postings(v, false));
+        let postings = bundle.terms.get(keys::filter(field, &wanted)).and_then(|v| bundle.postings(v, false));
         return postings.map(|p| p.entries.iter().map(|e| e.0).collect()).unwrap_or_default();
     }
-    let wanted = filter_value(&filter.value);
-    let prefix = filter_key(filter.field.name(), "");
+    let prefix = keys::filter_prefix(field);
     let mut stream = bundle.terms.search(fst::automaton::Str::new(&prefix).starts_with()).into_stream();
     let mut out = Vec::new();
     while let Some((key, value)) = stream.next() {
-        let stored = std::str::from_utf8(&key[prefix.len()..]).unwrap_or("");
-        if matches(filter.field, stored, &wanted) {
+        let Some((_, stored)) = keys::parse_filter(key) else { continue };
+        if matches(field, stored, &wanted) {
             if let Some(p) = bundle.postings(value, false) {
                 out.extend(p.entries.iter().map(|e| e.0));
             }

@@ -35,6 +35,42 @@ pub struct Hit {
     pub ord: ParaOrd,
 }
 
+impl Hit {
+    /// The part of the text the snippet shows.
+    pub fn snippet_text(&self) -> &str {
+        self.text.get(self.snippet_span[0]..self.snippet_span[1]).unwrap_or_default()
+    }
+
+    /// The highlights that fall inside the snippet, as byte ranges of [`Hit::snippet_text`]:
+    /// the one place where hit offsets become what a front end draws.
+    pub fn snippet_marks(&self) -> Vec<[usize; 2]> {
+        let [start, end] = self.snippet_span;
+        self.highlights.iter().filter(|h| h[0] >= start && h[1] <= end).map(|h| [h[0] - start, h[1] - start]).collect()
+    }
+
+    /// The snippet cut into pieces, each with whether it is a match; joined, they give the
+    /// snippet back.
+    pub fn snippet_pieces(&self) -> Vec<(&str, bool)> {
+        let text = self.snippet_text();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for [s, e] in self.snippet_marks() {
+            let (Some(before), Some(mark)) = (text.get(at..s), text.get(s..e)) else { continue };
+            out.push((before, false));
+            out.push((mark, true));
+            at = e;
+        }
+        out.push((text.get(at..).unwrap_or_default(), false));
+        out.retain(|(t, _)| !t.is_empty());
+        out
+    }
+
+    /// Whether the snippet starts after the paragraph's start and ends before its end.
+    pub fn snippet_cut(&self) -> (bool, bool) {
+        (self.snippet_span[0] > 0, self.snippet_span[1] < self.text.len())
+    }
+}
+
 /// Counts of the hits by value, for each facet.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Facets {
@@ -208,6 +244,23 @@ mod tests {
                 let head: Vec<ParaOrd> = ranked.ords().take(limit).collect();
                 let hits: Vec<ParaOrd> = results.hits.iter().map(|h| h.ord).collect();
                 assert_eq!(hits, head, "{query} limit {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn snippet_pieces_join_into_the_snippet_and_mark_the_highlights() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        for query in ["\"police cooperation\"", "INTERPOL", "国际刑警", "coop"] {
+            for h in search(&bundle, query, 20).hits {
+                let pieces = h.snippet_pieces();
+                let joined: String = pieces.iter().map(|(t, _)| *t).collect();
+                assert_eq!(joined, h.snippet_text(), "{query}");
+                let marked: Vec<&str> = pieces.iter().filter(|(_, m)| *m).map(|(t, _)| *t).collect();
+                let inside = h.highlights.iter().filter(|x| x[0] >= h.snippet_span[0] && x[1] <= h.snippet_span[1]);
+                let expected: Vec<&str> = inside.map(|x| &h.text[x[0]..x[1]]).collect();
+                assert_eq!(marked, expected, "{query}");
+                assert!(!marked.is_empty(), "{query}: {}", h.cite);
             }
         }
     }

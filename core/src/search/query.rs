@@ -5,6 +5,7 @@
 //! as a prefix (as-you-type). Parsing never fails: what cannot be read is dropped with a note.
 
 use crate::analyze;
+pub use crate::index::keys::Field;
 
 /// Clauses beyond this many are dropped (with a note): enough for any real question, and it
 /// bounds the work a hostile query can ask for.
@@ -44,36 +45,6 @@ pub enum WordMode {
     Typo,
     /// The last word while typing: the word, its stem, or a word it starts.
     AsYouType,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Lang,
-    Doc,
-    Kind,
-    Lead,
-    Cites,
-    Year,
-    Subject,
-    Sdg,
-}
-
-impl Field {
-    pub const ALL: [Field; 8] =
-        [Field::Lang, Field::Doc, Field::Kind, Field::Lead, Field::Cites, Field::Year, Field::Subject, Field::Sdg];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Field::Lang => "lang",
-            Field::Doc => "doc",
-            Field::Kind => "kind",
-            Field::Lead => "lead",
-            Field::Cites => "cites",
-            Field::Year => "year",
-            Field::Subject => "subject",
-            Field::Sdg => "sdg",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,7 +133,7 @@ fn lex(input: &str, notes: &mut Vec<String>) -> Vec<Item> {
         }
         let mut field = None;
         if let Some((name, after)) = rest.split_once(':') {
-            if let Some(f) = Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name)) {
+            if let Some(f) = Field::named(name) {
                 field = Some(f);
                 rest = after;
             }

@@ -258,7 +258,7 @@ impl App {
             }
             Link::Ref(reference) => {
                 let target = resolex_core::DocId(reference.target.clone());
-                let found = self.bundle.find_doc(&target, Some(&lang)).or_else(|| self.bundle.find_doc(&target, None));
+                let found = resolex_core::reading::preferred_version(&self.bundle, &target, Some(&lang));
                 if let Some(d) = found {
                     self.remember();
                     self.open(d, None);

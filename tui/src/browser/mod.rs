@@ -3,7 +3,6 @@
 //! actions, `view` draws; this module runs the loop on a real terminal.
 
 pub mod app;
-pub mod inert;
 pub mod keys;
 pub mod view;
 
@@ -17,15 +16,27 @@ use ratatui::crossterm::execute;
 use resolex_core::bundle::Bundle;
 use std::io::{self, Write};
 
-/// Runs the browser until the user quits; the terminal is restored on every exit, a panic
-/// included (`ratatui::init` installs the hook).
+/// Runs the browser until the user quits; the terminal is restored on every exit: a normal
+/// one, an error (set-up failing half-way included) and a panic (`ratatui::try_init` installs
+/// the hook).
 pub fn run(bundle: Bundle) -> io::Result<()> {
+    let restore = Restore;
     let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableMouseCapture)?;
     let result = event_loop(&mut terminal, App::new(bundle));
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::try_restore()?;
+    drop(restore);
     result
+}
+
+/// Puts the terminal back as the browser found it when dropped, whatever part of the set-up
+/// was done (undoing a step that was not done is harmless).
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = ratatui::try_restore();
+    }
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> io::Result<()> {

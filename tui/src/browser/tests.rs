@@ -1,7 +1,7 @@
 //! The browser without a terminal: keys → actions → state, and `TestBackend` frames of each
 //! view at 80×24 and 120×40 as insta snapshots (Chinese and Arabic included).
 
-use super::app::{App, View};
+use super::app::{Action, App, View};
 use super::keys;
 use super::view::{self, Theme};
 use ratatui::Terminal;
@@ -107,6 +107,33 @@ fn keys_move_copy_switch_views_and_quit() {
     let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     app.update(keys::action(&app, &ctrl_c));
     assert!(app.quit);
+}
+
+#[test]
+fn every_key_of_the_table_does_its_action_and_the_help_and_hint_line_name_only_table_keys() {
+    let mut app = App::new(bundle());
+    app.editing = false;
+    for b in keys::KEYS {
+        app.view = b.only_in.unwrap_or(View::Search);
+        let modifiers = if b.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+        for &code in b.codes {
+            let action = keys::action(&app, &Event::Key(KeyEvent::new(code, modifiers)));
+            assert_eq!(action, b.action, "{code:?} (ctrl: {}) is shadowed by another binding", b.ctrl);
+        }
+    }
+    // Typing in the box: keys type, and the table's keys do not act.
+    app.view = View::Search;
+    app.editing = true;
+    assert_eq!(
+        keys::action(&app, &Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE))),
+        Action::Input('q')
+    );
+    let help: Vec<(&str, &str)> = keys::help().collect();
+    assert!(help.iter().all(|(k, d)| !k.is_empty() && !d.is_empty()));
+    for part in keys::hint_line().split(" · ") {
+        let key = part.split(' ').next().unwrap();
+        assert!(help.iter().any(|(k, _)| k.split([',', ' ']).any(|x| x == key)), "hint {key:?} is not in the help");
+    }
 }
 
 #[test]

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files and folders to read (.txt, .md, .html, .xml, data_extract .json/.jsonl).
+    /// Files and folders to read (.txt, .md/.markdown, .html/.htm/.xhtml, AKN .xml/.akn,
+    /// data_extract .json/.jsonl).
     #[arg(required_unless_present = "default_corpus")]
     paths: Vec<PathBuf>,
     /// Write the embedded default corpus (the one `resolex` opens with no --bundle) instead.

@@ -1,6 +1,7 @@
 //! `resolex docs`: the documents with their counts by kind.
 
-use super::{Outcome, print_json};
+use super::Outcome;
+use super::output::json as print_json;
 use resolex_core::Corpus;
 use serde_json::json;
 

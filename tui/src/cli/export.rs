@@ -35,7 +35,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     match args.format {
         Format::Json => {
             let all: Vec<_> = docs.iter().map(|d| export::to_json(d)).collect();
-            out!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
+            return super::output::json(&all);
         }
         Format::Akn => write_all(docs.iter().map(|d| export::to_akn(d)))?,
         Format::Markdown => write_all(docs.iter().map(|d| export::to_markdown(d)))?,
@@ -43,13 +43,12 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     Ok(Outcome::Found)
 }
 
-/// Writes `texts` to stdout one after the other (each ends with its own newline).
+/// Writes `texts` to stdout one after the other (each ends with its own newline), made inert:
+/// a control character in a document shows as its visible symbol in Markdown and XML.
 fn write_all(texts: impl Iterator<Item = String>) -> Result<(), String> {
-    use std::io::Write as _;
-    let mut stdout = std::io::stdout().lock();
     for text in texts {
-        if let Err(e) = stdout.write_all(text.as_bytes()) {
-            return super::closed(&e).map(|_| ());
+        if let Err(e) = super::output::text(&text) {
+            return super::output::closed(&e).map(|_| ());
         }
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `resolex lexicon [PREFIX]`: the terms of the lexicon with their document frequency.
 
-use super::{Outcome, print_json};
+use super::Outcome;
+use super::output::json as print_json;
 use resolex_core::bundle::Bundle;
 use serde_json::json;
 
@@ -26,7 +27,7 @@ pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
         print_json(&rows)?;
     } else {
         for (t, df) in &terms {
-            out!("{df:>7}  {}", super::inert(t));
+            out!("{df:>7}  {t}");
         }
     }
     Ok(if terms.is_empty() { Outcome::NotFound("no such terms".into()) } else { Outcome::Found })

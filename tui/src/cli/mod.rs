@@ -1,17 +1,8 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 nothing found, 2 bad input (the
 //! message on stderr names the file, line or reference and what is wrong).
 
-/// `println!` for the command's output. When the reader stops reading (`resolex export | head`)
-/// the command ends quietly with success; any other failed write is reported.
-macro_rules! out {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
-            return $crate::cli::closed(&e);
-        }
-    }};
-}
-
+#[macro_use]
+mod output;
 mod build;
 mod docs;
 mod export;
@@ -19,8 +10,6 @@ mod lexicon;
 mod refs;
 mod search;
 mod show;
-
-pub use show::inert;
 
 use clap::{Parser, Subcommand};
 use resolex_core::bundle::Bundle;
@@ -73,7 +62,18 @@ pub enum Outcome {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and version go out as clap writes them; errors quote what was typed, made inert.
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprint!("{}", resolex_core::display::inert_lines(&e.render().to_string()));
+            return ExitCode::from(2);
+        }
+    };
     let duplicates = if cli.skip_duplicates { Duplicates::Skip } else { Duplicates::Fail };
     let result = match &cli.command {
         Some(Command::Build(a)) => build::run(a, duplicates),
@@ -86,11 +86,11 @@ pub fn run() -> ExitCode {
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::NotFound(what)) => {
-            eprintln!("resolex: {what}");
+            output::warn(&what);
             ExitCode::from(1)
         }
         Err(message) => {
-            eprintln!("resolex: {message}");
+            output::warn(&message);
             ExitCode::from(2)
         }
     }
@@ -137,19 +137,24 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 /// Reads `files` into a corpus; with `progress`, reports on stderr as it goes.
 fn ingest(files: &[PathBuf], duplicates: Duplicates, progress: bool) -> Result<Corpus, String> {
     let mut contents: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
+    // On a terminal the count rewrites one line; elsewhere (a log) it is a line every 1,000.
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     for (i, f) in files.iter().enumerate() {
-        if progress && (i % 100 == 0 || i + 1 == files.len()) {
+        let last = i + 1 == files.len();
+        if progress && terminal && (i % 100 == 0 || last) {
             eprint!("\rresolex: reading {}/{} files", i + 1, files.len());
+        } else if progress && !terminal && (i % 1000 == 0 || last) {
+            eprintln!("resolex: reading {}/{} files", i + 1, files.len());
         }
         contents.push((f.display().to_string(), std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?));
     }
-    if progress {
+    if progress && terminal {
         eprintln!();
     }
     let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
     let corpus = Corpus::from_files_with(input, duplicates).map_err(|e| e.to_string())?;
     for skipped in &corpus.skipped {
-        eprintln!("resolex: warning: {skipped}; skipped the second");
+        output::warn(&format!("warning: {skipped}; skipped the second"));
     }
     Ok(corpus)
 }
@@ -166,25 +171,10 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         .collect();
     entries.sort();
     for e in entries {
-        let readable = e
-            .extension()
-            .and_then(|x| x.to_str())
-            .is_some_and(|x| ["txt", "md", "html", "htm", "xml", "json", "jsonl"].contains(&x));
+        let readable = e.file_name().and_then(|n| n.to_str()).and_then(resolex_core::ingest::Format::of).is_some();
         if e.is_dir() || readable {
             collect(&e, out)?;
         }
     }
     Ok(())
-}
-
-/// Prints JSON to stdout.
-fn print_json(value: &impl serde::Serialize) -> Result<Outcome, String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    out!("{text}");
-    Ok(Outcome::Found)
-}
-
-/// What a failed write to standard output means: a closed pipe is not an error.
-fn closed(e: &std::io::Error) -> Result<Outcome, String> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(Outcome::Found) } else { Err(format!("standard output: {e}")) }
 }

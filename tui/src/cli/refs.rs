@@ -1,6 +1,7 @@
 //! `resolex refs`: the reference graph, each instrument with who cites it.
 
-use super::{Outcome, print_json};
+use super::Outcome;
+use super::output::json as print_json;
 use resolex_core::Corpus;
 
 #[derive(clap::Args)]

@@ -1,6 +1,7 @@
 //! `resolex search QUERY`: hits, best first (SPEC §4, §5).
 
-use super::{Outcome, print_json};
+use super::Outcome;
+use super::output::json as print_json;
 use resolex_core::bundle::Bundle;
 use resolex_core::search;
 
@@ -23,14 +24,14 @@ pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
     let mut results = search::search(bundle, &input, args.limit);
     input.trim_end().clone_into(&mut results.query);
     for note in &results.notes {
-        eprintln!("resolex: note: {note}");
+        super::output::warn(&format!("note: {note}"));
     }
     if args.json {
         print_json(&results)?;
     } else {
         for h in &results.hits {
             out!("{}  [{}]  {:.2}", h.cite, h.lang, h.score);
-            out!("    {}", super::inert(&emphasise(&h.text, h.snippet_span, &h.highlights)));
+            out!("    {}", emphasise(h));
         }
         out!("{} of {} hits", results.hits.len(), results.total);
     }
@@ -38,21 +39,17 @@ pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
 }
 
 /// The snippet with its matches in `[brackets]`.
-fn emphasise(text: &str, span: [usize; 2], highlights: &[[usize; 2]]) -> String {
-    let mut out = String::new();
-    let mut at = span[0];
-    if at > 0 {
-        out.push('…');
+fn emphasise(h: &search::Hit) -> String {
+    let (before, after) = h.snippet_cut();
+    let mut out = String::from(if before { "…" } else { "" });
+    for (piece, mark) in h.snippet_pieces() {
+        if mark {
+            out.extend(["[", piece, "]"]);
+        } else {
+            out.push_str(piece);
+        }
     }
-    for h in highlights.iter().filter(|h| h[0] >= span[0] && h[1] <= span[1]) {
-        out.push_str(&text[at..h[0]]);
-        out.push('[');
-        out.push_str(&text[h[0]..h[1]]);
-        out.push(']');
-        at = h[1];
-    }
-    out.push_str(&text[at..span[1]]);
-    if span[1] < text.len() {
+    if after {
         out.push('…');
     }
     out

@@ -1,6 +1,7 @@
 //! `resolex show REF`: a document or one paragraph, as text or JSON.
 
-use super::{Outcome, print_json};
+use super::Outcome;
+use super::output::json as print_json;
 use resolex_core::cite::citation;
 use resolex_core::corpus::parse_ref;
 use resolex_core::{Corpus, Document, Paragraph};
@@ -66,24 +67,10 @@ fn print_text(doc: &Document, paragraphs: &[&Paragraph]) -> Result<Outcome, Stri
     }
     out!();
     for p in paragraphs {
-        out!("[{}] {}", p.id, inert(&p.text));
+        out!("[{}] {}", p.id, p.text);
         for r in &p.refs {
             out!("      → {} ({})", r.target, r.kind);
         }
     }
     Ok(Outcome::Found)
-}
-
-/// Text safe to print to a terminal: control characters (escape sequences among them) and
-/// bidi overrides shown as visible code points, never interpreted.
-pub fn inert(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                format!("\\u{{{:x}}}", c as u32)
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }

@@ -29,7 +29,7 @@ pub fn cited_by_panel(props: &CitedByPanelProps) -> Html {
             <li>
                 <a href={route.to_hash()}>{ citation_of(&e.doc, p.kind, p.id, p.num) }</a>
                 <span class="lang-tag">{ e.lang.0.clone() }</span>
-                <p lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ crate::visible::visible(&format!("{excerpt}{more}")) }</p>
+                <p lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ resolex_core::display::inert(&format!("{excerpt}{more}")).into_owned() }</p>
             </li>
         })
     });

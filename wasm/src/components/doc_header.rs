@@ -4,6 +4,7 @@
 use super::use_corpus;
 use crate::context::Shared;
 use crate::route::Route;
+use resolex_core::display::inert;
 use resolex_core::reading::versions;
 use resolex_core::{Document, ParaId};
 use yew::prelude::*;
@@ -26,7 +27,7 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
     facts.extend(m.agenda_item.clone().map(|v| ("Agenda item", v)));
     facts.extend(m.draft.clone().map(|v| ("Draft", v)));
     facts.extend(m.meeting.map(|v| ("Plenary meeting", v.to_string())));
-    facts.extend(m.vote.as_ref().map(|v| ("Vote", vote(v))));
+    facts.extend(m.vote.as_ref().map(|v| ("Vote", v.to_string())));
     if !m.subjects.is_empty() {
         facts.push(("Subjects", m.subjects.join("; ")));
     }
@@ -38,9 +39,9 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
     let undocs = d.doc.as_str().contains('/').then(|| format!("https://undocs.org/{}", d.doc));
     html! {
         <header class="doc-header">
-            <h1>{ title }</h1>
+            <h1>{ inert(&title).into_owned() }</h1>
             <dl class="facts" dir="ltr" lang="en">
-                { for facts.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                { for facts.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ inert(&v).into_owned() }</dd></> }) }
             </dl>
             <nav class="doc-links" aria-label="This document" dir="ltr" lang="en">
                 <span class="label">{"Languages:"}</span>
@@ -51,13 +52,5 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
                 }
             </nav>
         </header>
-    }
-}
-
-fn vote(v: &resolex_core::model::Vote) -> String {
-    if v.kind == "adoptedWithoutVote" {
-        "adopted without a vote".to_owned()
-    } else {
-        format!("{} in favour, {} against, {} abstaining", v.in_favour, v.against, v.abstaining)
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{dir, use_corpus};
 use crate::route::Route;
+use resolex_core::display::inert;
 use yew::prelude::*;
 
 #[function_component(DocumentsPage)]
@@ -13,17 +14,17 @@ pub fn documents_page() -> Html {
         let counts: Vec<String> = e.counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
         html! {
             <tr>
-                <td><a href={route.to_hash()}>{ e.doc.to_string() }</a></td>
+                <td><a href={route.to_hash()}>{ inert(e.doc.as_str()).into_owned() }</a></td>
                 <td>{ e.lang.0.clone() }</td>
                 <td>{ e.date.clone().unwrap_or_default() }</td>
-                <td lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ e.title.clone().unwrap_or_default() }</td>
+                <td lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ inert(e.title.as_deref().unwrap_or_default()).into_owned() }</td>
                 <td class="counts">{ counts.join(", ") }</td>
             </tr>
         }
     });
     html! {
         <section class="page documents">
-            <h1>{ format!("Documents ({} versions, {} paragraphs)", b.docs().len(), b.len()) }</h1>
+            <h1>{ format!("Documents ({} versions, {} paragraphs)", b.docs().len(), b.paragraph_count()) }</h1>
             <div class="table-wrap">
                 <table>
                     <thead><tr><th scope="col">{"Document"}</th><th scope="col">{"Language"}</th><th scope="col">{"Date"}</th>

@@ -23,7 +23,7 @@ pub fn lexicon_page(props: &LexiconPageProps) -> Html {
     });
     let items = terms.iter().take(SHOWN).map(|(term, n)| {
         let href = Route::Search { query: term.clone() }.to_hash();
-        html! { <li><a {href} dir="auto">{ crate::visible::visible(term) }</a><span class="count">{ n }</span></li> }
+        html! { <li><a {href} dir="auto">{ resolex_core::display::inert(term).into_owned() }</a><span class="count">{ n }</span></li> }
     });
     html! {
         <section class="page lexicon">

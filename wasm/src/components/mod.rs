@@ -37,9 +37,5 @@ pub fn use_nav() -> Nav {
 /// The writing direction of a language: right to left for Arabic and its neighbours, else
 /// left to right.
 pub fn dir(lang: &str) -> &'static str {
-    if Lang::new(lang).as_str().split('-').next().is_some_and(|l| matches!(l, "ar" | "he" | "fa" | "ur")) {
-        "rtl"
-    } else {
-        "ltr"
-    }
+    if Lang::new(lang).is_rtl() { "rtl" } else { "ltr" }
 }

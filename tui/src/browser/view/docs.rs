@@ -2,11 +2,11 @@
 
 use super::{Theme, scroll_to};
 use crate::browser::app::App;
-use crate::browser::inert::inert;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use resolex_core::display::inert;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let visible = app.visible_docs();

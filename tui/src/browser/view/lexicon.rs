@@ -2,11 +2,11 @@
 
 use super::{Theme, scroll_to};
 use crate::browser::app::App;
-use crate::browser::inert::inert;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use resolex_core::display::inert;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let height = area.height.saturating_sub(2) as usize;
@@ -18,7 +18,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(top)
         .take(height)
         .map(|(i, (term, df))| {
-            let line = Line::from(vec![Span::styled(format!("{df:>8}  "), theme.dim), Span::raw(inert(term))]);
+            let line =
+                Line::from(vec![Span::styled(format!("{df:>8}  "), theme.dim), Span::raw(inert(term).into_owned())]);
             if i == app.lex { line.style(theme.selected) } else { line }
         })
         .collect();

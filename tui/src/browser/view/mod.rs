@@ -7,7 +7,7 @@ mod search;
 pub mod wrap;
 
 use super::app::{App, View};
-use super::keys::HELP;
+use super::keys;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -70,10 +70,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         View::Lexicon => lexicon::draw(frame, main, app, theme),
         View::Docs => docs::draw(frame, main, app, theme),
     }
-    let hint = "/ search · Enter open · Tab reference · b back · l languages · c cited by · y copy · ? help · q quit";
     let line = match &app.status {
-        Some(s) => Line::from(Span::styled(super::inert::inert(s), theme.title)),
-        None => Line::from(Span::styled(hint, theme.dim)),
+        Some(s) => Line::from(Span::styled(resolex_core::display::inert(s).into_owned(), theme.title)),
+        None => Line::from(Span::styled(keys::hint_line(), theme.dim)),
     };
     frame.render_widget(Paragraph::new(line), status);
     if app.help {
@@ -99,12 +98,11 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn draw_help(frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     let width = area.width.min(76);
-    let height = (HELP.len() as u16 + 2).min(area.height);
-    let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    let lines: Vec<Line> = HELP
-        .iter()
-        .map(|(keys, what)| Line::from(vec![Span::styled(format!(" {keys:<24}"), theme.title), Span::raw(*what)]))
+    let lines: Vec<Line> = keys::help()
+        .map(|(keys, what)| Line::from(vec![Span::styled(format!(" {keys:<24}"), theme.title), Span::raw(what)]))
         .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Keys — Esc or ? to close ")), popup);
 }

@@ -5,12 +5,12 @@
 use super::wrap::{marked, wrap};
 use super::{Theme, scroll_to};
 use crate::browser::app::{App, Link, Reader};
-use crate::browser::inert::inert;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use resolex_core::display::inert;
 use resolex_core::model::{Document, ParaKind, Paragraph as Para};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -37,7 +37,7 @@ fn draw_document(frame: &mut Frame, area: Rect, r: &Reader, theme: &Theme) {
     for (i, p) in d.paragraphs.iter().enumerate() {
         let start = lines.len();
         let link = if i == r.para { r.link } else { None };
-        let mut para = paragraph(p, d.lang.as_str(), width, theme, link);
+        let mut para = paragraph(p, &d.lang, width, theme, link);
         if i == r.para {
             para = para.into_iter().map(|l| l.style(theme.selected)).collect();
             para.extend(link_line(r, theme));
@@ -61,17 +61,20 @@ fn header(d: &Document, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     facts.extend(m.agenda_item.as_ref().map(|a| format!("agenda item {a}")));
     facts.extend(m.meeting.map(|n| format!("plenary meeting {n}")));
     facts.extend(m.draft.as_ref().map(|x| format!("draft {x}")));
-    facts.extend(m.vote.as_ref().map(|v| match v.kind.as_str() {
-        "adoptedWithoutVote" => "adopted without a vote".to_owned(),
-        _ => format!("{} in favour, {} against, {} abstaining", v.in_favour, v.against, v.abstaining),
-    }));
+    facts.extend(m.vote.as_ref().map(ToString::to_string));
     lines.extend(wrap(&[(facts.join(" · "), theme.dim)], width, Span::raw(""), 0));
     lines.push(Line::raw(""));
     lines
 }
 
 /// The lines of one paragraph, styled by kind, lead and references.
-pub fn paragraph(p: &Para, lang: &str, width: usize, theme: &Theme, link: Option<usize>) -> Vec<Line<'static>> {
+pub fn paragraph(
+    p: &Para,
+    lang: &resolex_core::Lang,
+    width: usize,
+    theme: &Theme,
+    link: Option<usize>,
+) -> Vec<Line<'static>> {
     let depth = p.id.as_str().matches('.').count();
     let label = p.num.as_deref().map(|n| n.rsplit(' ').next().unwrap_or(n).to_owned());
     let (first, indent) = match p.kind {
@@ -96,7 +99,7 @@ pub fn paragraph(p: &Para, lang: &str, width: usize, theme: &Theme, link: Option
         marks.push((r.span, style));
     }
     let mut lines = wrap(&marked(&p.text, base, &marks), width, Span::styled(first, theme.dim), indent);
-    if lang == "ar" {
+    if lang.is_rtl() {
         lines = lines.into_iter().map(|l| l.alignment(Alignment::Right)).collect();
     }
     lines
@@ -115,7 +118,7 @@ fn link_line(r: &Reader, theme: &Theme) -> Vec<Line<'static>> {
             Link::Note(n) => format!("footnote {n}"),
         };
         let style = if r.link == Some(k) { theme.link_selected } else { theme.link };
-        spans.push(Span::styled(inert(&name), style));
+        spans.push(Span::styled(inert(&name).into_owned(), style));
         spans.push(Span::raw("  "));
     }
     vec![Line::from(spans)]
@@ -128,7 +131,7 @@ fn draw_languages(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &
     for (entry, view) in resolex_core::reading::translations(&app.bundle, &r.document.doc, p.id.as_str()) {
         let tag = Span::styled(format!("{:<5}", format!("[{}]", entry.lang)), theme.title);
         let mut para = wrap(&[(view.text.to_owned(), Style::default())], width, tag, 5);
-        if entry.lang.as_str() == "ar" {
+        if entry.lang.is_rtl() {
             para = para.into_iter().map(|l| l.alignment(Alignment::Right)).collect();
         }
         lines.extend(para);
@@ -144,7 +147,7 @@ fn draw_cited_by(frame: &mut Frame, area: Rect, app: &App, r: &Reader, theme: &T
         let doc = &app.bundle.docs()[p.doc];
         let cite = resolex_core::cite::citation_of(&doc.doc, p.kind, p.id, p.num);
         lines.push(Line::from(vec![
-            Span::styled(inert(&cite), theme.title),
+            Span::styled(inert(&cite).into_owned(), theme.title),
             Span::styled(format!("  [{}]", doc.lang), theme.dim),
         ]));
     }

@@ -4,17 +4,17 @@
 use super::wrap::{marked, wrap};
 use super::{Theme, scroll_to};
 use crate::browser::app::App;
-use crate::browser::inert::inert;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use resolex_core::display::inert;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(area);
     let title = if app.editing { " Search — Enter to browse the hits " } else { " Search — / to type " };
     let cursor = if app.editing { "▏" } else { "" };
-    let query = Line::from(vec![Span::raw(inert(&app.query)), Span::styled(cursor, theme.title)]);
+    let query = Line::from(vec![Span::raw(inert(&app.query).into_owned()), Span::styled(cursor, theme.title)]);
     frame.render_widget(Paragraph::new(query).block(Block::bordered().title(title)), input);
     if app.query.trim().is_empty() {
         let docs = app.bundle.docs().len();
@@ -41,18 +41,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let title = app.bundle.find_doc(&resolex_core::DocId(h.doc.clone()), Some(&h.lang));
         let title = title.and_then(|d| app.bundle.docs()[d].title.clone()).unwrap_or_default();
         lines.push(Line::from(vec![
-            Span::styled(inert(&h.cite), theme.title),
+            Span::styled(inert(&h.cite).into_owned(), theme.title),
             Span::styled(format!("  [{}]  ", h.lang), theme.dim),
-            Span::styled(inert(&title), theme.dim),
+            Span::styled(inert(&title).into_owned(), theme.dim),
         ]));
-        let marks: Vec<([usize; 2], _)> = h
-            .highlights
-            .iter()
-            .filter(|x| x[0] >= h.snippet_span[0] && x[1] <= h.snippet_span[1])
-            .map(|x| ([x[0] - h.snippet_span[0], x[1] - h.snippet_span[0]], theme.hit))
-            .collect();
-        let snippet = &h.text[h.snippet_span[0]..h.snippet_span[1]];
-        let body = wrap(&marked(snippet, ratatui::style::Style::default(), &marks), width, Span::raw("  "), 2);
+        let marks: Vec<([usize; 2], _)> = h.snippet_marks().into_iter().map(|m| (m, theme.hit)).collect();
+        let body = wrap(&marked(h.snippet_text(), ratatui::style::Style::default(), &marks), width, Span::raw("  "), 2);
         lines.extend(body.into_iter().take(3));
         if i == app.hit {
             for l in &mut lines[start..] {

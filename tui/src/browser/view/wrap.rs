@@ -1,9 +1,9 @@
 //! Word wrapping of styled text by display width: spaces are break points, and a line may
 //! also break between any two double-width (CJK) characters or inside a word too long for it.
 
-use crate::browser::inert::safe;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use resolex_core::display::safe;
 use unicode_width::UnicodeWidthChar;
 
 /// Wraps `segments` into lines of at most `width` columns, each after `indent` spaces (the
