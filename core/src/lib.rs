@@ -10,6 +10,7 @@ pub mod bundle;
 pub mod cite;
 pub mod corpus;
 pub mod default_corpus;
+pub mod diff;
 pub mod display;
 pub mod error;
 pub mod export;
@@ -20,6 +21,7 @@ pub mod model;
 pub mod reading;
 pub mod refs;
 pub mod search;
+pub mod series;
 
 pub use corpus::{Corpus, Duplicates, RefEdge};
 pub use error::{Error, IngestError, Result};

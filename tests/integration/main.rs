@@ -10,5 +10,6 @@ mod languages;
 mod markers;
 mod roundtrip;
 mod search;
+mod series;
 mod tui;
 mod unxml;

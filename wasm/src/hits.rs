@@ -32,10 +32,11 @@ pub fn route(h: &Hit) -> Route {
     Route::Document { doc: DocId(h.doc.clone()), para: ParaId::parse(&h.para), lang: Some(h.lang.clone()) }
 }
 
-/// The title of the document a hit is in (its symbol when it has none).
+/// The title of the document a hit is in (its symbol when it has none), safe to show.
 pub fn title(bundle: &Bundle, h: &Hit) -> String {
     let entry = bundle.paragraph(h.ord).and_then(|p| bundle.docs().get(p.doc));
-    entry.and_then(|d| d.title.clone()).unwrap_or_else(|| h.doc.clone())
+    let title = entry.and_then(|d| d.title.as_deref()).unwrap_or(&h.doc);
+    resolex_core::display::inert(title).into_owned()
 }
 
 /// One suggestion of the widget, as JSON for its script.
@@ -75,8 +76,8 @@ pub fn suggest(bundle: &Bundle, query: &str, limit: usize) -> Suggestions {
                 doc: h.doc.clone(),
                 lang: h.lang.clone(),
                 para: h.para.clone(),
-                cite: h.cite.clone(),
-                title: resolex_core::display::inert(&title(bundle, h)).into_owned(),
+                cite: resolex_core::display::inert(&h.cite).into_owned(),
+                title: title(bundle, h),
                 text: resolex_core::display::inert(&h.text).into_owned(),
                 href: route(h).to_hash(),
                 snippet: s.segments.into_iter().map(|g| (g.text, g.mark)).collect(),

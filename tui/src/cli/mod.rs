@@ -4,11 +4,13 @@
 #[macro_use]
 mod output;
 mod build;
+mod diff;
 mod docs;
 mod export;
 mod lexicon;
 mod refs;
 mod search;
+mod series;
 mod show;
 
 use clap::{Parser, Subcommand};
@@ -53,6 +55,10 @@ enum Command {
     Lexicon(lexicon::Args),
     /// Export a document as JSON, Akoma Ntoso XML or Markdown.
     Export(export::Args),
+    /// How the wording changed between two resolutions, paragraph by paragraph.
+    Diff(diff::Args),
+    /// The series of a resolution: the earlier ones it recalls under the same title.
+    Series(series::Args),
 }
 
 /// What a subcommand reports back: found something, found nothing, or bad input.
@@ -105,6 +111,8 @@ fn dispatch(command: Option<&Command>, bundle: &Bundle) -> Result<Outcome, Strin
         Some(Command::Show(a)) => show::run(&corpus()?, a),
         Some(Command::Refs(a)) => refs::run(&corpus()?, a),
         Some(Command::Export(a)) => export::run(&corpus()?, a),
+        Some(Command::Diff(a)) => diff::run(&corpus()?, a),
+        Some(Command::Series(a)) => series::run(&corpus()?, a),
         Some(Command::Build(_)) => unreachable!("handled before a bundle is opened"),
         None => unreachable!("the browser owns its bundle; handled in run"),
     }

@@ -74,7 +74,7 @@ fn missing(doc: &DocId) -> Html {
     html! {
         <section class="page">
             <h1>{"Not in this corpus"}</h1>
-            <p>{"The corpus holds no document "}<code>{ doc.to_string() }</code>{". "}
+            <p>{"The corpus holds no document "}<code>{ resolex_core::display::inert(doc.as_str()).into_owned() }</code>{". "}
                <a href={format!("https://undocs.org/{doc}")} target="_blank" rel="noopener noreferrer">{"Look for it on undocs.org"}</a>
                {", or "}<a href="#/docs">{"see what the corpus holds"}</a>{"."}</p>
         </section>

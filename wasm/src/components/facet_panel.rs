@@ -32,7 +32,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                 <li>
                     <button type="button" class="facet" aria-pressed={if pressed { "true" } else { "false" }}
                             title={filter.clone()} onclick={Callback::from(move |_| on_query.emit(next.clone()))}>
-                        <span class="value">{ value.clone() }</span>
+                        <span class="value">{ resolex_core::display::inert(value).into_owned() }</span>
                         <span class="count">{ count }</span>
                     </button>
                 </li>

@@ -53,12 +53,12 @@ fn target_link(e: &RefEdge) -> Html {
     let undocs = Reference { target: e.target.clone(), kind: e.kind, span: [0, 0] }.undocs_url();
     match undocs {
         _ if e.in_corpus => {
-            html! { <a href={Route::Document { doc, para: None, lang: None }.to_hash()}>{ e.target.clone() }</a> }
+            html! { <a href={Route::Document { doc, para: None, lang: None }.to_hash()}>{ resolex_core::display::inert(&e.target).into_owned() }</a> }
         }
         Some(url) => html! {
-            <a class="external" href={url} target="_blank" rel="noopener noreferrer">{ e.target.clone() }</a>
+            <a class="external" href={url} target="_blank" rel="noopener noreferrer">{ resolex_core::display::inert(&e.target).into_owned() }</a>
         },
-        None => html! { <span>{ e.target.clone() }</span> },
+        None => html! { <span>{ resolex_core::display::inert(&e.target).into_owned() }</span> },
     }
 }
 

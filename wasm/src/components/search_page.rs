@@ -121,7 +121,7 @@ fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
     let s = hits::snippet(h);
     html! {
         <HitItem key={format!("{}:{}:{}", h.doc, h.lang, h.para)} {index} doc={h.doc.clone()} para={h.para.clone()}
-                 cite={h.cite.clone()} lang={h.lang.clone()} title={hits::title(bundle, h)} href={hits::route(h).to_hash()}
+                 cite={resolex_core::display::inert(&h.cite).into_owned()} lang={h.lang.clone()} title={hits::title(bundle, h)} href={hits::route(h).to_hash()}
                  snippet={s.segments} cut={(s.before, s.after)} {selected} />
     }
 }
