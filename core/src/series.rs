@@ -4,20 +4,34 @@
 //! versions share; ordered by session and number. No I/O.
 
 use crate::analyze;
+use crate::bundle::Bundle;
 use crate::model::{DocId, Document, RefKind};
 use std::collections::BTreeSet;
 
+/// What finding a series asks of a corpus: implemented for documents in memory and for a
+/// bundle (which decodes only the versions of the documents in the series).
+pub trait Holdings {
+    /// Whether the corpus holds `doc` in some language.
+    fn holds(&self, doc: &DocId) -> bool;
+    /// Each version's language and normalized title.
+    fn titles(&self, doc: &DocId) -> Vec<(String, String)>;
+    /// The General Assembly resolutions some version of `doc` cites.
+    fn cited(&self, doc: &DocId) -> BTreeSet<DocId>;
+}
+
 /// The series `doc` belongs to, earliest first, `doc` included; just `doc` when it recalls no
 /// earlier resolution of its title (empty when the corpus does not hold it).
-pub fn series(docs: &[Document], doc: &DocId) -> Vec<DocId> {
-    if !docs.iter().any(|d| &d.doc == doc) {
+pub fn series<H: Holdings + ?Sized>(corpus: &H, doc: &DocId) -> Vec<DocId> {
+    if !corpus.holds(doc) {
         return Vec::new();
     }
     let mut found: BTreeSet<DocId> = BTreeSet::from([doc.clone()]);
     let mut queue = vec![doc.clone()];
     while let Some(current) = queue.pop() {
-        for earlier in recalled(docs, &current) {
-            if same_title(docs, &current, &earlier) && found.insert(earlier.clone()) {
+        let titles = corpus.titles(&current);
+        for earlier in corpus.cited(&current) {
+            let same_title = corpus.titles(&earlier).iter().any(|t| titles.contains(t));
+            if earlier != current && corpus.holds(&earlier) && same_title && found.insert(earlier.clone()) {
                 queue.push(earlier);
             }
         }
@@ -28,29 +42,51 @@ pub fn series(docs: &[Document], doc: &DocId) -> Vec<DocId> {
 }
 
 /// The resolution before `doc` in its series.
-pub fn previous(docs: &[Document], doc: &DocId) -> Option<DocId> {
-    let s = series(docs, doc);
+pub fn previous<H: Holdings + ?Sized>(corpus: &H, doc: &DocId) -> Option<DocId> {
+    let s = series(corpus, doc);
     let at = s.iter().position(|d| d == doc)?;
     at.checked_sub(1).map(|i| s[i].clone())
 }
 
-/// The General Assembly resolutions held in `docs` that some version of `doc` cites.
-fn recalled(docs: &[Document], doc: &DocId) -> BTreeSet<DocId> {
-    let held = |t: &str| docs.iter().any(|d| d.doc.as_str() == t);
-    docs.iter()
-        .filter(|d| &d.doc == doc)
-        .flat_map(|d| d.paragraphs.iter().flat_map(|p| &p.refs))
-        .filter(|r| r.kind == RefKind::GaResolution && r.target != doc.as_str() && held(&r.target))
-        .map(|r| DocId(r.target.clone()))
-        .collect()
+/// A title as series compare it: its words as search reads them.
+fn normalized(title: &str) -> String {
+    analyze::terms(title).join(" ")
 }
 
-/// Whether two documents carry the same title in some language both are held in.
-fn same_title(docs: &[Document], a: &DocId, b: &DocId) -> bool {
-    let title = |d: &Document| d.meta.title.as_deref().map(|t| analyze::terms(t).join(" "));
-    docs.iter().filter(|x| &x.doc == a).any(|x| {
-        docs.iter().filter(|y| &y.doc == b && y.lang == x.lang).any(|y| title(x).is_some() && title(x) == title(y))
-    })
+fn ga_resolutions<'a>(refs: impl Iterator<Item = &'a crate::model::Reference>) -> impl Iterator<Item = DocId> {
+    refs.filter(|r| r.kind == RefKind::GaResolution).map(|r| DocId(r.target.clone()))
+}
+
+impl Holdings for [Document] {
+    fn holds(&self, doc: &DocId) -> bool {
+        self.iter().any(|d| &d.doc == doc)
+    }
+
+    fn titles(&self, doc: &DocId) -> Vec<(String, String)> {
+        let titled = self.iter().filter(|d| &d.doc == doc);
+        titled.filter_map(|d| Some((d.lang.0.clone(), normalized(d.meta.title.as_deref()?)))).collect()
+    }
+
+    fn cited(&self, doc: &DocId) -> BTreeSet<DocId> {
+        let versions = self.iter().filter(|d| &d.doc == doc);
+        ga_resolutions(versions.flat_map(|d| d.paragraphs.iter().flat_map(|p| &p.refs))).collect()
+    }
+}
+
+impl Holdings for Bundle {
+    fn holds(&self, doc: &DocId) -> bool {
+        self.find_doc(doc, None).is_some()
+    }
+
+    fn titles(&self, doc: &DocId) -> Vec<(String, String)> {
+        let titled = self.docs().iter().filter(|e| &e.doc == doc);
+        titled.filter_map(|e| Some((e.lang.0.clone(), normalized(e.title.as_deref()?)))).collect()
+    }
+
+    fn cited(&self, doc: &DocId) -> BTreeSet<DocId> {
+        let versions = crate::reading::versions(self, doc).into_iter().filter_map(|i| self.document(i).ok());
+        versions.flat_map(|d| ga_resolutions(d.paragraphs.iter().flat_map(|p| &p.refs)).collect::<Vec<_>>()).collect()
+    }
 }
 
 /// Session and number of a resolution symbol (`A/RES/79/136` → (79, 136)), for ordering.
@@ -66,12 +102,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_corpus_holds_71_19_before_79_136() {
+    fn the_default_corpus_holds_the_series_from_71_19_to_79_136() {
         let corpus = crate::default_corpus::load();
-        let s = series(&corpus.docs, &DocId("A/RES/79/136".into()));
-        assert_eq!(s.first(), Some(&DocId("A/RES/71/19".into())), "{s:?}");
-        assert_eq!(s.last(), Some(&DocId("A/RES/79/136".into())));
-        assert!(series(&corpus.docs, &DocId("A/RES/1/1".into())).is_empty());
+        let bundle = Bundle::from_vec(crate::bundle::write(&corpus).unwrap()).unwrap();
+        let doc = DocId("A/RES/79/136".into());
+        let s = series(corpus.docs.as_slice(), &doc);
+        let names: Vec<&str> = s.iter().map(DocId::as_str).collect();
+        assert_eq!(names, ["A/RES/71/19", "A/RES/75/10", "A/RES/77/20", "A/RES/79/136"]);
+        assert_eq!(series(&bundle, &doc), s, "the bundle finds the same series");
+        assert_eq!(previous(&bundle, &doc), Some(DocId("A/RES/77/20".into())));
+        assert_eq!(previous(&bundle, &DocId("A/RES/71/19".into())), None);
+        assert!(series(&bundle, &DocId("A/RES/1/1".into())).is_empty());
         assert_eq!(number(&DocId("A/RES/79/136".into())), (79, 136));
     }
 }

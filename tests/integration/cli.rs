@@ -13,7 +13,7 @@ fn json(args: &[&str]) -> Value {
 fn docs_json_lists_the_default_corpus() {
     let docs = json(&["docs", "--json"]);
     let rows = docs.as_array().unwrap();
-    assert_eq!(rows.len(), 9, "six versions of 79/136, 71/19, two INTERPOL pages");
+    assert_eq!(rows.len(), 21, "six versions each of 75/10, 77/20 and 79/136, 71/19, two INTERPOL pages");
     let en = rows.iter().find(|r| r["doc"] == "A/RES/79/136" && r["lang"] == "en").unwrap();
     assert_eq!(en["date"], "2024-12-06");
     assert_eq!(en["paragraphs"], 68);

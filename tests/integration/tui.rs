@@ -56,6 +56,12 @@ impl Tmux {
         String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "0"]).output().unwrap().stdout).into_owned()
     }
 
+    /// The screen with its attributes as escape sequences (`capture-pane -e`).
+    fn screen_with_attributes(&self) -> String {
+        let out = self.cmd(&["capture-pane", "-p", "-e", "-t", "0"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn pane_title(&self) -> String {
         let out = self.cmd(&["display-message", "-p", "-t", "0", "#{pane_title}"]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
@@ -97,12 +103,12 @@ fn search_open_follow_back_languages_help_quit_in_tmux() {
     let title = t.pane_title();
     t.type_text(&format!("{} ; echo exited-$?\n", resolex_path()));
     t.wait_for("1 Search");
-    t.type_text("\"police cooperation\"");
-    t.wait_for("3 hits");
+    t.type_text("\"police cooperation\" doc:79/136");
+    t.wait_for("2 hits");
     t.keys(&["Enter", "Enter"]);
     // The reader replaces the hits: the search box and the hit count are gone, the paragraph shows.
     t.wait_until("the reader at 79/136 pp6", |s| {
-        !s.contains("3 hits") && s.contains("Acknowledging that INTERPOL has been a key actor")
+        !s.contains("2 hits") && s.contains("Acknowledging that INTERPOL has been a key actor")
     });
     // 79/136 pp1 cites 51/1 (outside) and 71/19 (inside): select 71/19 and follow it.
     t.keys(&["4"]);
@@ -175,4 +181,36 @@ fn the_terminal_is_restored_when_the_browser_cannot_start() {
         modes.contains(&"icanon") && modes.contains(&"echo"),
         "the terminal was left in raw mode: {modes:?}\n{screen}"
     );
+}
+
+#[test]
+fn the_comparison_with_the_previous_resolution_marks_changes_without_colour_in_tmux() {
+    let t = Tmux::start(&resolex_tests::workspace_root());
+    t.type_text(&format!("NO_COLOR=1 {} ; echo exited-$?\n", resolex_path()));
+    t.wait_for("1 Search");
+    t.keys(&["Escape"]);
+    t.wait_for("/ to type");
+    t.keys(&["4"]);
+    t.wait_for("Documents:");
+    t.keys(&["Enter"]);
+    t.wait_for("Recalling its resolution 51/1");
+    t.keys(&["d"]);
+    t.wait_for("A/RES/77/20 → A/RES/79/136 (en)");
+    t.wait_for("12 added, 2 removed");
+    // Without colour, removed words are struck through (SGR 9) and added ones underlined (SGR 4).
+    let styled = t.screen_with_attributes();
+    assert!(!styled.contains("\u{1b}[31m") && !styled.contains("\u{1b}[32m"), "NO_COLOR still colours:\n{styled}");
+    let sgr = |n: &str| {
+        styled.contains(&format!("\u{1b}[{n}m"))
+            || styled.contains(&format!(";{n}m"))
+            || styled.contains(&format!("[{n};"))
+    };
+    assert!(sgr("9"), "no struck-through text:\n{styled}");
+    assert!(sgr("4"), "no underlined text:\n{styled}");
+    t.keys(&["n"]);
+    t.wait_for("preambular para. 6");
+    t.keys(&["b"]);
+    t.wait_for("Recalling its resolution 51/1");
+    t.keys(&["q"]);
+    t.wait_for("exited-0");
 }

@@ -120,6 +120,18 @@ mod tests {
     }
 
     #[test]
+    fn a_link_that_disagrees_with_the_printed_number_takes_the_printed_one() {
+        let text = "Council resolutions 2019/19 and 2019/20 of 23 July 2019";
+        let at = text.find("2019/20").unwrap();
+        for href in ["https://undocs.org/en/E/RES/2020/20", "https://undocs.org/en/E/RES/2019/20"] {
+            let link = Link { span: (at, at + 7), href: href.into() };
+            let found = extract(text, &[link]);
+            let linked = found.iter().find(|r| r.span == [at, at + 7]).expect("the link is a reference");
+            assert_eq!(linked.target, "E/RES/2019/20", "{href}");
+        }
+    }
+
+    #[test]
     fn links_name_their_target() {
         let text = "its resolution 51/1 of";
         let link = Link { span: (15, 19), href: "https://undocs.org/en/A/RES/51/1".into() };

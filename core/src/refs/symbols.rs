@@ -57,10 +57,28 @@ pub fn from_link(text: &str, link: &Link) -> Option<Reference> {
             symbol.truncate(i);
         }
     }
-    if symbol.is_empty() || text.get(link.span.0..link.span.1).is_none() {
+    let printed = text.get(link.span.0..link.span.1)?;
+    if symbol.is_empty() {
         return None;
     }
-    Some(reference(symbol, link.span.0, link.span.1))
+    Some(reference(printed_number_wins(symbol, printed), link.span.0, link.span.1))
+}
+
+/// The link's symbol with its number as the text prints it, where the two disagree: the
+/// printed text is the official one (the UN's English XML of 77/20 links `2019/20` to
+/// `E/RES/2020/20`).
+fn printed_number_wins(symbol: String, printed: &str) -> String {
+    let numbers = |s: &str| s.split('/').all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let printed = printed.trim();
+    let Some((a, b)) = printed.split_once('/').filter(|_| numbers(printed)) else { return symbol };
+    let mut parts: Vec<&str> = symbol.split('/').collect();
+    let n = parts.len();
+    if n < 3 || !numbers(&format!("{}/{}", parts[n - 2], parts[n - 1])) || (parts[n - 2], parts[n - 1]) == (a, b) {
+        return symbol;
+    }
+    parts[n - 2] = a;
+    parts[n - 1] = b;
+    parts.join("/")
 }
 
 pub fn treaties(text: &str) -> impl Iterator<Item = Reference> + '_ {

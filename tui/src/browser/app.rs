@@ -3,6 +3,7 @@
 
 use resolex_core::bundle::Bundle;
 use resolex_core::cite::citation;
+use resolex_core::diff::{Change, Comparison};
 use resolex_core::model::{Document, Reference};
 use resolex_core::search::{self, Results};
 
@@ -15,6 +16,8 @@ pub enum View {
     Reader,
     Lexicon,
     Docs,
+    /// The document beside its predecessor in its series, changes marked.
+    Diff,
 }
 
 /// What a key asks for.
@@ -41,6 +44,10 @@ pub enum Action {
     Copy,
     Show(View),
     NextLangFilter,
+    /// Compare the open document with the resolution before it in its series.
+    Compare,
+    NextChange,
+    PrevChange,
     None,
 }
 
@@ -80,6 +87,12 @@ struct Place {
     hit: usize,
 }
 
+/// The comparison on screen and the row selected in it.
+pub struct DiffView {
+    pub comparison: Comparison,
+    pub row: usize,
+}
+
 pub struct App {
     pub bundle: Bundle,
     pub view: View,
@@ -89,6 +102,7 @@ pub struct App {
     pub results: Results,
     pub hit: usize,
     pub reader: Option<Reader>,
+    pub diff: Option<DiffView>,
     history: Vec<Place>,
     pub lexicon: Vec<(String, u32)>,
     pub lex: usize,
@@ -111,6 +125,7 @@ impl App {
             results: Results::default(),
             hit: 0,
             reader: None,
+            diff: None,
             history: Vec::new(),
             lexicon: Vec::new(),
             lex: 0,
@@ -168,6 +183,9 @@ impl App {
             Action::Copy => self.copy_citation(),
             Action::Show(v) => self.show(v),
             Action::NextLangFilter => self.next_lang_filter(),
+            Action::Compare => self.compare(),
+            Action::NextChange => self.next_change(1),
+            Action::PrevChange => self.next_change(-1),
             Action::None => {}
         }
     }
@@ -194,6 +212,48 @@ impl App {
             }
             View::Lexicon => self.lex = move_in(self.lex, self.lexicon.len()),
             View::Docs => self.doc_sel = move_in(self.doc_sel, self.visible_docs().len()),
+            View::Diff => {
+                if let Some(d) = &mut self.diff {
+                    d.row = move_in(d.row, d.comparison.rows.len());
+                }
+            }
+        }
+    }
+
+    /// Opens the comparison of the open document with the one before it in its series, in the
+    /// same language (else English, else the first version held).
+    fn compare(&mut self) {
+        let Some(r) = &self.reader else { return };
+        let (doc, lang) = (r.document.doc.clone(), r.document.lang.0.clone());
+        let Some(earlier) = resolex_core::series::previous(&self.bundle, &doc) else {
+            self.status = Some(format!("{doc} recalls no earlier resolution of its title in this corpus"));
+            return;
+        };
+        let found = resolex_core::reading::preferred_version(&self.bundle, &earlier, Some(&lang));
+        let Some(before) = found.and_then(|i| self.bundle.document(i).ok()) else { return };
+        let after = match self.bundle.find_doc(&doc, Some(before.lang.as_str())) {
+            Some(i) if before.lang.0 != lang => self.bundle.document(i).ok(),
+            _ => Some(r.document.clone()),
+        };
+        let Some(after) = after else { return };
+        self.remember();
+        let comparison = resolex_core::diff::compare(&before, &after);
+        let row = comparison.rows.iter().position(|r| r.change != Change::Unchanged).unwrap_or(0);
+        self.status = Some(format!("{} → {} ({}): {}", earlier, doc, after.lang, comparison.summary));
+        self.diff = Some(DiffView { comparison, row });
+        self.view = View::Diff;
+        self.editing = false;
+    }
+
+    /// Moves to the next (`by` > 0) or previous change of the comparison.
+    fn next_change(&mut self, by: isize) {
+        let Some(d) = &mut self.diff else { return };
+        let rows = &d.comparison.rows;
+        let changed = |i: &usize| rows[*i].change != Change::Unchanged;
+        let next = if by > 0 { (d.row + 1..rows.len()).find(changed) } else { (0..d.row).rev().find(changed) };
+        match next {
+            Some(i) => d.row = i,
+            None => self.status = Some("no further change".into()),
         }
     }
 
@@ -223,6 +283,26 @@ impl App {
                     self.open(d, None);
                 }
             }
+            View::Diff => self.open_compared(),
+        }
+    }
+
+    /// Opens the selected pair's paragraph in the reader: the later one, or the earlier one
+    /// where it was removed.
+    fn open_compared(&mut self) {
+        let Some(d) = &self.diff else { return };
+        let c = &d.comparison;
+        let Some(row) = c.rows.get(d.row) else { return };
+        let (version, side) = match (&row.after, &row.before) {
+            (Some(side), _) => (&c.after, side),
+            (None, Some(side)) => (&c.before, side),
+            (None, None) => return,
+        };
+        let found = self.bundle.find_doc(&resolex_core::DocId(version.doc.clone()), Some(&version.lang));
+        if let Some(i) = found {
+            let para = side.para.clone();
+            self.remember();
+            self.open(i, Some(&para));
         }
     }
 
@@ -324,6 +404,9 @@ impl App {
     }
 
     fn show(&mut self, view: View) {
+        if view == View::Diff && self.diff.is_none() {
+            return;
+        }
         if view == View::Reader && self.reader.is_none() {
             self.status = Some("no document open yet: search and press Enter, or pick one in 4 Documents".into());
             return;

@@ -97,6 +97,19 @@ pub const KEYS: &[Binding] = &[
         only_in: Some(View::Docs),
         ..bind(&[Char('f')], Action::NextLangFilter, "f", "documents: filter by language")
     },
+    hinted(
+        Binding {
+            only_in: Some(View::Reader),
+            ..bind(&[Char('d')], Action::Compare, "d", "reader: compare with the previous resolution")
+        },
+        "d",
+        "compare",
+    ),
+    Binding {
+        only_in: Some(View::Diff),
+        ..bind(&[Char('n')], Action::NextChange, "n N", "comparison: next / previous change")
+    },
+    Binding { only_in: Some(View::Diff), ..bind(&[Char('N')], Action::PrevChange, "", "") },
     bind(&[Esc], Action::Escape, "Esc", "leave the search box · close help"),
     hinted(bind(&[Char('?')], Action::Help, "?", "this help"), "?", "help"),
     hinted(bind(&[Char('q')], Action::Quit, "q, Ctrl-C, Ctrl-Q", "quit"), "q", "quit"),

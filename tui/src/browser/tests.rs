@@ -7,7 +7,9 @@ use super::view::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
 use resolex_core::bundle::Bundle;
+use resolex_core::diff::Change;
 
 fn bundle() -> Bundle {
     Bundle::from_static(crate::cli::DEFAULT_BUNDLE).expect("the default bundle loads")
@@ -145,6 +147,53 @@ fn hostile_text_is_drawn_inert() {
     app.open(0, None);
     let text = frame(&app, 100, 20);
     assert!(text.contains("␛[2J"), "{text}");
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "a control character reached the frame");
+    assert!(!text.contains('\u{202e}'));
+}
+
+#[test]
+fn d_compares_with_the_previous_resolution_and_n_walks_the_changes_marked_without_colour() {
+    let mut app = App::new(bundle());
+    let d = app.bundle.find_doc(&resolex_core::DocId("A/RES/79/136".into()), Some("en")).unwrap();
+    app.open(d, None);
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.view, View::Diff);
+    let diff = app.diff.as_ref().unwrap();
+    assert_eq!(diff.comparison.before.doc, "A/RES/77/20");
+    assert_ne!(diff.comparison.rows[diff.row].change, Change::Unchanged, "it opens at the first change");
+    let first = diff.row;
+    press(&mut app, KeyCode::Char('n'));
+    let second = app.diff.as_ref().unwrap().row;
+    assert!(second > first);
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.diff.as_ref().unwrap().row, first);
+    // Under NO_COLOR (the tests' theme) removed words are struck through, added ones underlined.
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|f| view::draw(f, &app, &Theme::new(false))).unwrap();
+    let cells = terminal.backend().buffer().content();
+    assert!(cells.iter().any(|c| c.modifier.contains(Modifier::CROSSED_OUT)), "no removed word is struck through");
+    assert!(cells.iter().any(|c| c.modifier.contains(Modifier::UNDERLINED)), "no added word is underlined");
+    snapshot("diff_77_20_79_136", &app);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Reader, "Enter opens the paragraph");
+    press(&mut app, KeyCode::Char('b'));
+    assert_eq!(app.view, View::Diff, "b comes back to the comparison");
+}
+
+#[test]
+fn hostile_text_in_a_comparison_is_drawn_inert() {
+    let earlier = "A/RES/89/1\n\n89/1. Hostile \u{1b}]0;PWNED\u{7} title\n\nThe General Assembly,\n\nRecalling nothing,\n\n1. Decides \u{1b}[2J to stay;\n";
+    let later = "A/RES/90/1\n\n90/1. Hostile \u{1b}]0;PWNED\u{7} title\n\nThe General Assembly,\n\nRecalling its resolution 89/1,\n\n1. Decides \u{1b}[2J\u{9b}31m \u{202e}to go;\n";
+    let corpus =
+        resolex_core::Corpus::from_files([("a.en.txt", earlier.as_bytes()), ("b.en.txt", later.as_bytes())]).unwrap();
+    let bundle = Bundle::from_vec(resolex_core::bundle::write(&corpus).unwrap()).unwrap();
+    let mut app = App::new(bundle);
+    let d = app.bundle.find_doc(&resolex_core::DocId("A/RES/90/1".into()), None).expect("the symbol is read");
+    app.open(d, None);
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.view, View::Diff, "{:?}", app.status);
+    let text = frame(&app, 100, 20);
+    assert!(text.contains("␛[2J") && text.contains("A/RES/89/1"), "{text}");
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "a control character reached the frame");
     assert!(!text.contains('\u{202e}'));
 }

@@ -1,5 +1,6 @@
 //! Drawing the browser: a tab line, the current view, and a status line; help on top.
 
+mod diff;
 mod docs;
 mod lexicon;
 mod reader;
@@ -25,6 +26,10 @@ pub struct Theme {
     pub link: Style,
     pub link_selected: Style,
     pub tab: Style,
+    /// Words a comparison found added (underlined) and removed (struck through), so the change
+    /// shows without colour too.
+    pub added: Style,
+    pub removed: Style,
 }
 
 impl Theme {
@@ -40,6 +45,8 @@ impl Theme {
                 link: Style::default().add_modifier(Modifier::UNDERLINED),
                 link_selected: Style::default().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
                 tab: bold.add_modifier(Modifier::REVERSED),
+                added: bold.add_modifier(Modifier::UNDERLINED),
+                removed: Style::default().add_modifier(Modifier::CROSSED_OUT),
             };
         }
         Theme {
@@ -51,6 +58,8 @@ impl Theme {
             link: Style::default().add_modifier(Modifier::UNDERLINED).fg(Color::Green),
             link_selected: Style::default().add_modifier(Modifier::REVERSED).fg(Color::Green),
             tab: bold.fg(Color::Black).bg(Color::Cyan),
+            added: bold.add_modifier(Modifier::UNDERLINED).fg(Color::Green),
+            removed: Style::default().add_modifier(Modifier::CROSSED_OUT).fg(Color::Red),
         }
     }
 
@@ -69,6 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         View::Reader => reader::draw(frame, main, app, theme),
         View::Lexicon => lexicon::draw(frame, main, app, theme),
         View::Docs => docs::draw(frame, main, app, theme),
+        View::Diff => diff::draw(frame, main, app, theme),
     }
     let line = match &app.status {
         Some(s) => Line::from(Span::styled(resolex_core::display::inert(s).into_owned(), theme.title)),
