@@ -13,7 +13,9 @@ use std::process::Output;
 fn corpus(dir: &Path) -> Vec<PathBuf> {
     std::fs::create_dir_all(dir).unwrap();
     let committed = workspace_root().join("tests/hostile");
-    let mut files: Vec<PathBuf> = ["hostile.en.txt", "hostile.fr.html", "hostile.es.md"]
+    let names =
+        ["hostile.en.txt", "hostile.fr.html", "hostile.es.md", "hostile-series-89.en.txt", "hostile-series-90.en.txt"];
+    let mut files: Vec<PathBuf> = names
         .iter()
         .map(|f| {
             let to = dir.join(f);
@@ -78,6 +80,10 @@ fn no_command_lets_an_escape_reach_the_terminal_and_json_keeps_the_exact_text() 
         vec!["export", "--format", "json"],
         vec!["export", "--format", "akn"],
         vec!["export", "--format", "markdown"],
+        vec!["diff", "A/RES/89/1", "A/RES/90/1"],
+        vec!["diff", "A/RES/89/1", "A/RES/90/1", "--all", "--json"],
+        vec!["series", "A/RES/90/1"],
+        vec!["series", "A/RES/90/1", "--json"],
         vec!["show", "\u{1b}]0;NOSUCH\u{7}"],
         vec!["\u{1b}]0;NOSUCHCOMMAND\u{7}"],
     ];

@@ -9,6 +9,7 @@
 //! | `#/refs` and `#/refs/A/RES/79/136` | the reference graph, or one document's references |
 //! | `#/lexicon?prefix=coop` | the lexicon |
 //! | `#/docs` | every document |
+//! | `#/diff/A/RES/77/20..A/RES/79/136?lang=en` | how the wording changed from one to the other |
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use resolex_core::{DocId, ParaId};
@@ -31,6 +32,12 @@ pub enum Route {
         prefix: String,
     },
     Documents,
+    /// Two resolutions compared paragraph by paragraph.
+    Compare {
+        before: DocId,
+        after: DocId,
+        lang: Option<String>,
+    },
     /// An address that names no view; shown with a message, never an error page.
     Unknown(String),
 }
@@ -61,6 +68,9 @@ impl Route {
                 ("refs", _) => Route::References { doc: Some(DocId(rest.join("/"))) },
                 ("lexicon", []) => Route::Lexicon { prefix: param("prefix").unwrap_or_default() },
                 ("docs", []) => Route::Documents,
+                ("diff", [_, ..]) => {
+                    compare(&rest.join("/"), param("lang")).unwrap_or_else(|| Route::Unknown(hash.to_owned()))
+                }
                 _ => Route::Unknown(hash.to_owned()),
             },
         }
@@ -88,6 +98,14 @@ impl Route {
             Route::Lexicon { prefix } if prefix.is_empty() => "#/lexicon".to_owned(),
             Route::Lexicon { prefix } => format!("#/lexicon?prefix={}", encode(prefix)),
             Route::Documents => "#/docs".to_owned(),
+            Route::Compare { before, after, lang } => {
+                let mut h = format!("#/diff/{}..{}", path(before.as_str()), path(after.as_str()));
+                if let Some(l) = lang {
+                    h.push_str("?lang=");
+                    h.push_str(&encode(l));
+                }
+                h
+            }
             Route::Unknown(h) => format!("#/{h}"),
         }
     }
@@ -104,6 +122,17 @@ fn document(segments: &[String], lang: Option<String>) -> Route {
         return Route::Document { doc: DocId(doc.join("/")), para: Some(para), lang };
     }
     Route::Document { doc: DocId(segments.join("/")), para: None, lang }
+}
+
+/// `A/RES/77/20..A/RES/79/136`: the earlier and the later document.
+fn compare(both: &str, lang: Option<String>) -> Option<Route> {
+    let (before, after) = both.split_once("..")?;
+    let (before, after) = (before.trim_matches('/'), after.trim_matches('/'));
+    (!before.is_empty() && !after.is_empty()).then(|| Route::Compare {
+        before: DocId(before.to_owned()),
+        after: DocId(after.to_owned()),
+        lang: lang.filter(|l| !l.is_empty()),
+    })
 }
 
 fn query_param(query: &str, name: &str) -> Option<String> {
@@ -152,6 +181,11 @@ mod tests {
             ("#/refs/A/RES/71/19", Route::References { doc: Some(DocId("A/RES/71/19".into())) }),
             ("#/lexicon?prefix=coop", Route::Lexicon { prefix: "coop".into() }),
             ("#/docs", Route::Documents),
+            (
+                "#/diff/A/RES/77/20..A/RES/79/136?lang=en",
+                Route::Compare { before: DocId("A/RES/77/20".into()), after: doc.clone(), lang: Some("en".into()) },
+            ),
+            ("#/diff/A/RES/77/20", Route::Unknown("diff/A/RES/77/20".into())),
             ("#/nowhere/at/all", Route::Unknown("nowhere/at/all".into())),
         ];
         for (hash, route) in cases {
@@ -169,6 +203,12 @@ mod tests {
             Route::References { doc: Some(DocId("A/RES/79/136".into())) },
             Route::Lexicon { prefix: "coopé".into() },
             Route::Documents,
+            Route::Compare {
+                before: DocId("A/RES/77/20".into()),
+                after: DocId("A/RES/79/136".into()),
+                lang: Some("zh".into()),
+            },
+            Route::Compare { before: DocId("old page".into()), after: DocId("new/page".into()), lang: None },
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.to_hash()), r, "{}", r.to_hash());

@@ -158,6 +158,50 @@ test('the single file works from file:// with no server', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('the reader offers the comparison with the previous resolution: counts as the CLI gives them, side by side, marked without colour', async () => {
+  const cli = JSON.parse(resolex('diff', 'A/RES/77/20', 'A/RES/79/136', '--lang', 'fr', '--json'));
+  const page = await open(browser, desktop);
+  await page.goto(`${site.url}#/doc/A/RES/79/136?lang=fr`);
+  await page.getByRole('link', { name: 'Compare with the previous resolution' }).click();
+  await page.waitForFunction(() => location.hash === '#/diff/A/RES/77/20..A/RES/79/136?lang=fr');
+  const s = cli.summary;
+  const summary = `${s.added} added, ${s.removed} removed, ${s.reworded} reworded, ${s.moved} moved, ${s.unchanged} unchanged`;
+  assert.equal((await page.locator('.compare .summary').textContent()).trim(), summary);
+  assert.equal(await page.locator('.pair').count(), cli.rows.length);
+  for (const change of ['added', 'removed', 'reworded']) {
+    assert.equal(await page.locator(`.pair.${change}`).count(), s[change], change);
+  }
+  // Not colour alone: struck through, underlined, and the change named in words.
+  const decoration = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+  assert.match(await decoration('.pair.reworded del'), /line-through/);
+  assert.match(await decoration('.pair.reworded ins'), /underline/);
+  assert.match(await page.locator('.pair.added .change').first().textContent(), /added/);
+  // Wide screen: the two sides of a pair stand side by side.
+  const pair = page.locator('.pair.reworded').first();
+  const [b, a] = [await pair.locator('.side.before').boundingBox(), await pair.locator('.side.after').boundingBox()];
+  assert.ok(Math.abs(b.y - a.y) < 2 && a.x > b.x + b.width / 2, 'side by side');
+  await screenshot(page, 'compare-desktop');
+  // Each side links to its paragraph in the reader.
+  const first = cli.rows.find((r) => r.change === 'reworded');
+  await pair.locator('.side.after a.cite').click();
+  await page.waitForFunction((p) => location.hash === `#/doc/A/RES/79/136/${p}?lang=fr`, first.after.para);
+  await page.locator('.para.selected').waitFor();
+  assert.deepEqual(page.problems, []);
+  // A phone: one under the other.
+  const phonePage = await open(browser, phone);
+  await phonePage.goto(`${site.url}#/diff/A/RES/77/20..A/RES/79/136?lang=ar`);
+  const p2 = phonePage.locator('.pair.reworded').first();
+  await p2.waitFor();
+  const [pb, pa] = [await p2.locator('.side.before').boundingBox(), await p2.locator('.side.after').boundingBox()];
+  assert.ok(pa.y > pb.y + pb.height - 1, 'interleaved on a phone');
+  assert.equal(await phonePage.locator('.pair .side p[dir="rtl"]').count() > 0, true, 'Arabic reads right to left');
+  await screenshot(phonePage, 'compare-phone');
+  assert.deepEqual(await axeViolations(phonePage), []);
+  assert.deepEqual(phonePage.problems, []);
+  await page.context().close();
+  await phonePage.context().close();
+});
+
 test('screenshots of every view at phone and desktop widths, and no serious accessibility violation', async () => {
   const views = {
     search: '#/search?q=police',

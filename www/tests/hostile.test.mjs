@@ -10,7 +10,7 @@ import { launch, serveCopy, open, resolex, screenshot } from './harness.mjs';
 // The hostile corpus the CLI and the terminal browser are tested with too: terminal escapes,
 // C1 controls, bidi overrides, markup and javascript: links, in text, HTML and Markdown.
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'hostile');
-const FILES = ['hostile.en.txt', 'hostile.fr.html', 'hostile.es.md'];
+const FILES = ['hostile.en.txt', 'hostile.fr.html', 'hostile.es.md', 'hostile-series-89.en.txt', 'hostile-series-90.en.txt'];
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069]/;
 
 let browser;
@@ -45,13 +45,18 @@ test('markup, handlers and javascript: links in a document are text, and nothing
   assert.ok(!DANGEROUS.test(text), 'bidi controls and escapes are made visible');
   assert.ok(text.includes('\uFFFDevil override\uFFFD') && text.includes('␛[2J') && text.includes('␇'));
   assert.ok(text.includes('␛]0;PWNED␇') && text.includes('\uFFFD2J'), 'terminal escapes and C1 controls show as symbols');
-  for (const hash of ['#/doc/hostile?lang=fr', '#/doc/hostile?lang=es', '#/docs', '#/search?q=PWNED']) {
+  for (const hash of ['#/doc/hostile?lang=fr', '#/doc/hostile?lang=es', '#/docs', '#/search?q=PWNED', '#/diff/A/RES/89/1..A/RES/90/1']) {
     await page.goto(`${site.url}${hash}`);
     await page.locator('main h1').first().waitFor();
     const shown = await page.locator('main').textContent();
     assert.ok(!DANGEROUS.test(shown), `a control character is shown raw at ${hash}`);
     assert.ok(!DANGEROUS.test(await page.title()), `the page title holds a control character at ${hash}`);
   }
+  assert.ok((await page.locator('main').textContent()).includes('␛[2J'), 'the comparison shows the escapes as symbols');
+  assert.equal(await page.locator('main script').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'script ran in the comparison');
+  await page.goto(`${site.url}#/search?q=PWNED`);
+  await page.locator('main h1').first().waitFor();
   assert.ok((await page.locator('main').textContent()).includes('␛]0;PWNED␇'), 'search finds the hostile heading');
   await page.goto(`${site.url}#/doc/hostile`);
   await screenshot(page, 'hostile-desktop');

@@ -37,6 +37,8 @@ pub struct Pair {
 /// paragraph of each side is in exactly one pair; pairs come in the later version's order, with
 /// a removed paragraph after the pair that precedes it in the earlier version.
 pub fn align(before: &[Vec<String>], after: &[Vec<String>]) -> Vec<Pair> {
+    let old: Vec<Profile> = before.iter().map(|w| Profile::of(w)).collect();
+    let new: Vec<Profile> = after.iter().map(|w| Profile::of(w)).collect();
     let mut partner_of_after: Vec<Option<(usize, bool)>> = vec![None; after.len()];
     let mut paired_before = vec![false; before.len()];
     // Paragraphs with the same words, in order: the anchors.
@@ -50,12 +52,12 @@ pub fn align(before: &[Vec<String>], after: &[Vec<String>]) -> Vec<Pair> {
     // Between two anchors, what is left on both sides.
     let mut gap_start = (0, 0);
     for &(i, j) in anchors.iter().chain(std::iter::once(&(before.len(), after.len()))) {
-        let (old, new) = (gap_start.0..i, gap_start.1..j);
-        let pairs = if old.len() == 1 && new.len() == 1 {
-            let replaced = dice(&before[old.start], &after[new.start]) >= REPLACED;
-            if replaced { vec![(old.start, new.start)] } else { Vec::new() }
+        let (o, n) = (gap_start.0..i, gap_start.1..j);
+        let pairs = if o.len() == 1 && n.len() == 1 {
+            let replaced = old[o.start].likeness(&new[n.start]) >= REPLACED;
+            if replaced { vec![(o.start, n.start)] } else { Vec::new() }
         } else {
-            in_order(before, after, old, new)
+            in_order(&old, &new, o, n)
         };
         for (b, a) in pairs.into_iter().chain((i < before.len()).then_some((i, j))) {
             partner_of_after[a] = Some((b, false));
@@ -63,19 +65,21 @@ pub fn align(before: &[Vec<String>], after: &[Vec<String>]) -> Vec<Pair> {
         }
         gap_start = (i + 1, j + 1);
     }
-    pair_moved(before, after, &mut partner_of_after, &mut paired_before);
+    pair_moved(&old, &new, &mut partner_of_after, &mut paired_before);
     order(&partner_of_after, before.len())
 }
 
-/// Pairs of `o` × `n` in order that maximise the total likeness, each at least [`REWORDED`].
+/// Pairs of `range_old` × `range_new` in order that maximise the total likeness, each at
+/// least [`REWORDED`].
 fn in_order(
-    before: &[Vec<String>],
-    after: &[Vec<String>],
-    old: std::ops::Range<usize>,
-    new: std::ops::Range<usize>,
+    old: &[Profile],
+    new: &[Profile],
+    range_old: std::ops::Range<usize>,
+    range_new: std::ops::Range<usize>,
 ) -> Vec<(usize, usize)> {
-    let (rows, cols) = (old.len(), new.len());
-    let like: Vec<Vec<f64>> = old.clone().map(|i| new.clone().map(|j| dice(&before[i], &after[j])).collect()).collect();
+    let (rows, cols) = (range_old.len(), range_new.len());
+    let like: Vec<Vec<f64>> =
+        range_old.clone().map(|i| range_new.clone().map(|j| old[i].likeness(&new[j])).collect()).collect();
     // best[i][j]: the best total for the first i earlier and j later paragraphs of the region.
     let mut best = vec![vec![0.0f64; cols + 1]; rows + 1];
     for i in 1..=rows {
@@ -90,7 +94,7 @@ fn in_order(
     while i > 0 && j > 0 {
         let l = like[i - 1][j - 1];
         if l >= REWORDED && (best[i][j] - (best[i - 1][j - 1] + l)).abs() < 1e-9 {
-            pairs.push((old.start + i - 1, new.start + j - 1));
+            pairs.push((range_old.start + i - 1, range_new.start + j - 1));
             i -= 1;
             j -= 1;
         } else if (best[i][j] - best[i - 1][j]).abs() < 1e-9 {
@@ -105,17 +109,17 @@ fn in_order(
 
 /// Pairs what is left alone on both sides across the document, most alike first.
 fn pair_moved(
-    before: &[Vec<String>],
-    after: &[Vec<String>],
+    old: &[Profile],
+    new: &[Profile],
     partner_of_after: &mut [Option<(usize, bool)>],
     paired_before: &mut [bool],
 ) {
-    let lone_before: Vec<usize> = (0..before.len()).filter(|&i| !paired_before[i]).collect();
-    let lone_after: Vec<usize> = (0..after.len()).filter(|&j| partner_of_after[j].is_none()).collect();
+    let lone_before: Vec<usize> = (0..old.len()).filter(|&i| !paired_before[i]).collect();
+    let lone_after: Vec<usize> = (0..new.len()).filter(|&j| partner_of_after[j].is_none()).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for &j in &lone_after {
         for &i in &lone_before {
-            let l = dice(&before[i], &after[j]);
+            let l = old[i].likeness(&new[j]);
             if l >= MOVED {
                 candidates.push((l, i, j));
             }
@@ -163,41 +167,68 @@ fn order(partner_of_after: &[Option<(usize, bool)>], before_len: usize) -> Vec<P
     out
 }
 
-/// How alike two paragraphs are, from 0 (nothing shared) to 1 (the same words): Dice's
-/// coefficient of their words or of the letter trigrams of their words, whichever is higher.
-/// Trigrams see `والإنتربول` and `الإنتربول` (Arabic joins conjunctions and articles to the
-/// word) or `cooperation` and `cooperating` as alike where whole words do not.
-pub fn dice(a: &[String], b: &[String]) -> f64 {
+/// A paragraph as alignment compares it: the hashes of its words and of the letter trigrams of
+/// its words, each sorted, made once so that comparing two paragraphs allocates nothing.
+struct Profile {
+    words: Vec<u64>,
+    trigrams: Vec<u64>,
+}
+
+impl Profile {
+    fn of(words: &[String]) -> Profile {
+        // FNV-1a: words need only be told apart, not guarded against chosen collisions.
+        let hash = |w: &str| {
+            w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+        };
+        let mut w: Vec<u64> = words.iter().map(|x| hash(x)).collect();
+        // A trigram (of the word between spaces) is its three characters packed into one
+        // number, 21 bits each: exact, and nothing to allocate.
+        let mut t = Vec::new();
+        for word in words {
+            let (mut first, mut second) = (u64::from(' '), None);
+            for c in word.chars().chain(std::iter::once(' ')).map(u64::from) {
+                if let Some(s) = second {
+                    t.push(first << 42 | s << 21 | c);
+                    first = s;
+                }
+                second = Some(c);
+            }
+        }
+        w.sort_unstable();
+        t.sort_unstable();
+        Profile { words: w, trigrams: t }
+    }
+
+    /// How alike two paragraphs are, from 0 (nothing shared) to 1 (the same words): Dice's
+    /// coefficient of their words or of their words' letter trigrams, whichever is higher.
+    /// Trigrams see `والإنتربول` and `الإنتربول` (Arabic joins conjunctions and articles to the
+    /// word) or `cooperation` and `cooperating` as alike where whole words do not.
+    fn likeness(&self, other: &Profile) -> f64 {
+        if self.words.is_empty() && other.words.is_empty() {
+            return 1.0;
+        }
+        dice(&self.words, &other.words).max(dice(&self.trigrams, &other.trigrams))
+    }
+}
+
+/// Dice's coefficient of two sorted multisets.
+fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    dice_of(a.iter().map(String::as_str), b.iter().map(String::as_str)).max(dice_of(trigrams(a), trigrams(b)))
-}
-
-fn trigrams(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.iter().flat_map(|w| {
-        let chars: Vec<char> = format!(" {w} ").chars().collect();
-        (0..chars.len().saturating_sub(2)).map(move |i| chars[i..i + 3].iter().collect::<String>())
-    })
-}
-
-/// Dice's coefficient of two multisets.
-fn dice_of<T: Eq + std::hash::Hash>(a: impl Iterator<Item = T>, b: impl Iterator<Item = T>) -> f64 {
-    let mut counts: HashMap<T, i32> = HashMap::new();
-    let mut len_a = 0usize;
-    for x in a {
-        *counts.entry(x).or_default() += 1;
-        len_a += 1;
-    }
-    let (mut common, mut len_b) = (0u32, 0usize);
-    for y in b {
-        len_b += 1;
-        if let Some(c) = counts.get_mut(&y).filter(|c| **c > 0) {
-            *c -= 1;
-            common += 1;
+    let (mut i, mut j, mut common) = (0, 0, 0u32);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
-    if len_a + len_b == 0 { 1.0 } else { 2.0 * f64::from(common) / (len_a + len_b) as f64 }
+    2.0 * f64::from(common) / (a.len() + b.len()) as f64
 }
 
 #[cfg(test)]

@@ -133,37 +133,56 @@ pub struct Comparison {
     pub rows: Vec<Row>,
 }
 
-fn text(d: &Document, i: Option<usize>) -> &str {
-    i.map_or("", |i| d.paragraphs[i].text.as_str())
-}
-
 /// `before` and `after` compared paragraph by paragraph.
 pub fn compare(before: &Document, after: &Document) -> Comparison {
-    let words = |d: &Document| -> Vec<Vec<String>> { d.paragraphs.iter().map(|p| analyze::terms(&p.text)).collect() };
-    let (old, new) = (words(before), words(after));
+    let (old, new) = (Analyzed::of(before), Analyzed::of(after));
     let side = |d: &Document, i: usize| {
         let p: &Paragraph = &d.paragraphs[i];
         Side { index: i, para: p.id.to_string(), cite: citation(&d.doc, p) }
     };
-    let rows: Vec<Row> = align::align(&old, &new)
+    let rows: Vec<Row> = align::align(&old.terms, &new.terms)
         .into_iter()
         .map(|pair| {
             let change = match (pair.before, pair.after) {
                 (Some(_), Some(_)) if pair.moved => Change::Moved,
-                (Some(i), Some(j)) if old[i] == new[j] => Change::Unchanged,
+                (Some(i), Some(j)) if old.terms[i] == new.terms[j] => Change::Unchanged,
                 (Some(_), Some(_)) => Change::Reworded,
                 (None, _) => Change::Added,
                 (_, None) => Change::Removed,
             };
+            let (old_text, old_spans) = old.at(before, pair.before);
+            let (new_text, new_spans) = new.at(after, pair.after);
             Row {
                 change,
                 before: pair.before.map(|i| side(before, i)),
                 after: pair.after.map(|j| side(after, j)),
-                words: words::edits(text(before, pair.before), text(after, pair.after)),
+                words: words::edits_at(old_text, old_spans, new_text, new_spans),
             }
         })
         .collect();
     Comparison { before: Version::of(before), after: Version::of(after), summary: Summary::count(&rows), rows }
+}
+
+/// Each paragraph of a document through the search analyzer once: its terms (what alignment
+/// and the classes compare) and where its words stand (where the word edits cut).
+struct Analyzed {
+    terms: Vec<Vec<String>>,
+    spans: Vec<Vec<(usize, usize)>>,
+}
+
+impl Analyzed {
+    fn of(d: &Document) -> Analyzed {
+        let tokens: Vec<Vec<analyze::Token>> = d.paragraphs.iter().map(|p| analyze::tokens(&p.text)).collect();
+        Analyzed {
+            spans: tokens.iter().map(|t| t.iter().map(|t| t.span).collect()).collect(),
+            terms: tokens.into_iter().map(|t| t.into_iter().map(|t| t.term).collect()).collect(),
+        }
+    }
+
+    /// The text and word spans of paragraph `i` (empty for none).
+    fn at<'a>(&'a self, d: &'a Document, i: Option<usize>) -> (&'a str, &'a [(usize, usize)]) {
+        i.map_or(("", &[]), |i| (d.paragraphs[i].text.as_str(), self.spans[i].as_slice()))
+    }
 }
 
 impl Comparison {

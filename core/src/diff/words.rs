@@ -29,12 +29,12 @@ impl Edit {
     }
 }
 
-/// `text` cut into words and what stands between them; the pieces join back into `text`.
-fn pieces(text: &str) -> Vec<&str> {
+/// `text` cut at its words' spans into words and what stands between them; the pieces join
+/// back into `text`.
+fn pieces<'a>(text: &'a str, words: &[(usize, usize)]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut at = 0;
-    for s in analyze::spans(text) {
-        let (start, end) = s.span;
+    for &(start, end) in words {
         if start > at {
             out.push(&text[at..start]);
         }
@@ -50,10 +50,16 @@ fn pieces(text: &str) -> Vec<&str> {
 /// The edits from `before` to `after`: keeps, deletions and insertions in reading order, runs
 /// merged (a deletion before the insertion that replaces it).
 pub fn edits(before: &str, after: &str) -> Vec<Edit> {
+    let spans = |t: &str| analyze::spans(t).into_iter().map(|s| s.span).collect::<Vec<_>>();
+    edits_at(before, &spans(before), after, &spans(after))
+}
+
+/// [`edits`], given where the analyzer found the words of each text (byte spans, in order).
+pub fn edits_at(before: &str, old_words: &[(usize, usize)], after: &str, new_words: &[(usize, usize)]) -> Vec<Edit> {
     if before == after {
         return if before.is_empty() { Vec::new() } else { vec![Edit::Keep(before.to_owned())] };
     }
-    let (old, new) = (pieces(before), pieces(after));
+    let (old, new) = (pieces(before, old_words), pieces(after, new_words));
     let mut out: Vec<Edit> = Vec::new();
     let mut push = |edit: Edit| match (out.last_mut(), &edit) {
         (Some(Edit::Keep(a)), Edit::Keep(b))

@@ -1,6 +1,7 @@
 //! The explorer's frame: the header with its navigation, the view of the current route, and
 //! the keys that work everywhere (`/` goes to the search box).
 
+use super::compare_page::ComparePage;
 use super::document_page::DocumentPage;
 use super::documents_page::DocumentsPage;
 use super::lexicon_page::LexiconPage;
@@ -86,6 +87,9 @@ fn view(route: &Route) -> Html {
         Route::References { doc } => html! { <ReferencesPage doc={doc.clone()} /> },
         Route::Lexicon { prefix } => html! { <LexiconPage prefix={prefix.clone()} /> },
         Route::Documents => html! { <DocumentsPage /> },
+        Route::Compare { before, after, lang } => {
+            html! { <ComparePage before={before.clone()} after={after.clone()} lang={lang.clone()} /> }
+        }
         Route::Unknown(hash) => html! {
             <section class="page">
                 <h1>{"Nothing here"}</h1>

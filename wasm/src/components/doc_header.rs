@@ -37,6 +37,11 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
         html! { <li><a href={route.to_hash()} hreflang={e.lang.0.clone()} aria-current={current.then_some("true")}>{ e.lang.0.clone() }</a></li> }
     });
     let undocs = d.doc.as_str().contains('/').then(|| format!("https://undocs.org/{}", d.doc));
+    let previous = use_memo(d.doc.clone(), |doc| resolex_core::series::previous(&*corpus.0, doc));
+    let compare = previous
+        .as_ref()
+        .as_ref()
+        .map(|p| Route::Compare { before: p.clone(), after: d.doc.clone(), lang: Some(d.lang.0.clone()) }.to_hash());
     html! {
         <header class="doc-header">
             <h1>{ inert(&title).into_owned() }</h1>
@@ -47,6 +52,9 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
                 <span class="label">{"Languages:"}</span>
                 <ul class="versions">{ for langs }</ul>
                 <a href={Route::References { doc: Some(d.doc.clone()) }.to_hash()}>{"References"}</a>
+                if let Some(href) = compare {
+                    <a class="compare" {href}>{"Compare with the previous resolution"}</a>
+                }
                 if let Some(url) = undocs {
                     <a href={url} class="external" target="_blank" rel="noopener noreferrer">{"undocs.org"}</a>
                 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cited_by_panel;
+pub mod compare_page;
 pub mod copy_button;
 pub mod doc_header;
 pub mod document_page;
