@@ -115,12 +115,58 @@ async function keystrokes(browser, url) {
   return { core, dom, frame };
 }
 
+/** The comparison of 77/20 and 79/136 in each language: cold (a new context for each, so the
+ * wasm runs its first, unoptimised tier) and warm (the same page, every language a second time).
+ * Per visit: the core's time (decode both versions and compare, \`data-compare-ms\`) and the time
+ * from the hash change to the comparison painted. */
+async function comparisons(browser, base) {
+  const LANGS = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+  const visit = (page, lang) => page.evaluate(async (lang) => {
+    const t0 = performance.now();
+    location.hash = `#/diff/A/RES/77/20..A/RES/79/136?lang=${lang}`;
+    const done = () => document.querySelector(`.compare[lang="${lang}"] .summary`);
+    if (!done()) {
+      await new Promise((r) => {
+        const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); r(); } });
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+      });
+    }
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return { core: Number(done().dataset.compareMs), painted: performance.now() - t0 };
+  }, lang);
+  const cold = { core: [], painted: [] }; const warm = { core: [], painted: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const lang of LANGS) {
+      const page = await open(browser);
+      await page.goto(`${base}#/search`);
+      await page.locator('#q').waitFor();
+      const t = await visit(page, lang);
+      cold.core.push(t.core); cold.painted.push(t.painted);
+      await page.context().close();
+    }
+  }
+  const page = await open(browser);
+  await page.goto(`${base}#/search`);
+  await page.locator('#q').waitFor();
+  for (let round = 0; round < RUNS + 1; round++) {
+    for (const lang of LANGS) {
+      const t = await visit(page, lang);
+      if (round > 0) { warm.core.push(t.core); warm.painted.push(t.painted); }
+      await page.evaluate(() => { location.hash = '#/search'; });
+      await page.locator('#q').waitFor();
+    }
+  }
+  await page.context().close();
+  return { cold, warm };
+}
+
 const browser = await launch();
 const site = await serve(dist);
 const chromium = browser.version();
 const http = await firstResults(browser, `${site.url}#/search?q=police`);
 const file = await firstResults(browser, `${pathToFileURL(join(dist, 'resolex.html')).href}#/search?q=police`);
 const k = await keystrokes(browser, `${site.url}#/search`);
+const cmp = await comparisons(browser, site.url);
 await browser.close();
 await site.close();
 
@@ -149,6 +195,15 @@ Per keystroke, ${queries.length} queries of the core benchmark typed one charact
 | core search in wasm (performance.now around the call) — goal p95 ≤ 1 | ${f(median(k.core))} | ${f(pct(k.core, 95))} | ${f(Math.max(...k.core))} |
 | input event → results in the DOM | ${f(median(k.dom))} | ${f(pct(k.dom, 95))} | ${f(Math.max(...k.dom))} |
 | input event → next animation frame (painted) — goal ≤ 16 | ${f(median(k.frame))} | ${f(pct(k.frame, 95))} | ${f(Math.max(...k.frame))} |
+
+Series comparison \`#/diff/A/RES/77/20..A/RES/79/136\` (58 → 68 paragraphs), six languages × ${RUNS} runs, cold and warm:
+
+| measure | median ms | p95 ms | max ms |
+| --- | ---: | ---: | ---: |
+| core in wasm, first visit of a new page: decode both versions and compare — goal ≤ 20 | ${f(median(cmp.cold.core))} | ${f(pct(cmp.cold.core, 95))} | ${f(Math.max(...cmp.cold.core))} |
+| core in wasm, again in the same page — goal ≤ 20 | ${f(median(cmp.warm.core))} | ${f(pct(cmp.warm.core, 95))} | ${f(Math.max(...cmp.warm.core))} |
+| hash change → comparison painted, first visit | ${f(median(cmp.cold.painted))} | ${f(pct(cmp.cold.painted, 95))} | ${f(Math.max(...cmp.cold.painted))} |
+| hash change → comparison painted, again | ${f(median(cmp.warm.painted))} | ${f(pct(cmp.warm.painted, 95))} | ${f(Math.max(...cmp.warm.painted))} |
 `;
 mkdirSync(join(root, 'target'), { recursive: true });
 writeFileSync(join(root, 'target', 'bench-explorer.md'), md);

@@ -2,7 +2,9 @@
 //! removed, reworded, moved and unchanged paragraphs, then each pair side by side on wide
 //! screens and one under the other on phones. Removed words are `<del>` (struck through),
 //! added ones `<ins>` (underlined), and every pair says in words what became of it, so the
-//! changes read without colour. Each paragraph links to its place in the reader.
+//! changes read without colour. Each paragraph links to its place in the reader. The time the
+//! core took (decoding both versions and comparing them) is kept on the counts for measurement
+//! (`data-compare-ms`).
 
 use super::{dir, use_corpus};
 use crate::route::Route;
@@ -22,9 +24,14 @@ pub struct ComparePageProps {
 pub fn compare_page(props: &ComparePageProps) -> Html {
     let corpus = use_corpus();
     let key = (props.before.clone(), props.after.clone(), props.lang.clone());
-    let compared = use_memo(key, |(before, after, lang)| compared(&corpus.0, before, after, lang.as_deref()));
-    match compared.as_ref() {
-        Ok(c) => view(c, &shared_langs(&corpus.0, &props.before, &props.after)),
+    let compared = use_memo(key, |(before, after, lang)| {
+        let start = crate::dom::now();
+        let c = compared(&corpus.0, before, after, lang.as_deref());
+        (c, crate::dom::now() - start)
+    });
+    let ms = compared.1;
+    match &compared.0 {
+        Ok(c) => view(c, &shared_langs(&corpus.0, &props.before, &props.after), ms),
         Err(message) => html! {
             <section class="page compare">
                 <h1>{"Nothing to compare"}</h1>
@@ -62,7 +69,7 @@ fn compared(
     Ok(diff::compare(&load(before)?, &load(after)?))
 }
 
-fn view(c: &Comparison, langs: &[String]) -> Html {
+fn view(c: &Comparison, langs: &[String], ms: f64) -> Html {
     let (before, after) = (DocId(c.before.doc.clone()), DocId(c.after.doc.clone()));
     let other_langs = langs.iter().map(|l| {
         let route = Route::Compare { before: before.clone(), after: after.clone(), lang: Some(l.clone()) };
@@ -73,7 +80,7 @@ fn view(c: &Comparison, langs: &[String]) -> Html {
     html! {
         <section class="page compare" lang={c.after.lang.clone()}>
             <h1 lang="en" dir="ltr">{ format!("From {} to {}", inert(&c.before.doc), inert(&c.after.doc)) }</h1>
-            <p class="summary" lang="en" dir="ltr">
+            <p class="summary" lang="en" dir="ltr" data-compare-ms={format!("{ms:.3}")}>
                 { format!("{} added, {} removed, {} reworded, {} moved, {} unchanged", s.added, s.removed, s.reworded, s.moved, s.unchanged) }
             </p>
             <nav class="doc-links" aria-label="Languages" lang="en" dir="ltr">
