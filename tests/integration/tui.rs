@@ -214,3 +214,33 @@ fn the_comparison_with_the_previous_resolution_marks_changes_without_colour_in_t
     t.keys(&["q"]);
     t.wait_for("exited-0");
 }
+
+#[test]
+fn a_hostile_series_is_compared_inert_in_a_real_terminal() {
+    let dir = std::env::temp_dir().join(format!("resolex-hostile-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["hostile-series-89.en.txt", "hostile-series-90.en.txt"] {
+        std::fs::copy(resolex_tests::workspace_root().join("tests/hostile").join(f), dir.join(f)).unwrap();
+    }
+    let t = Tmux::start(&dir);
+    let title = t.pane_title();
+    t.type_text("echo before-marker\n");
+    t.wait_for("before-marker");
+    t.type_text(&format!("{} --corpus . ; echo exited-$?\n", resolex_path()));
+    t.wait_for("1 Search");
+    t.keys(&["Escape"]);
+    t.wait_for("/ to type");
+    t.keys(&["4"]);
+    t.wait_for("Documents:");
+    t.keys(&["j", "Enter"]);
+    t.wait_for("Recalling its resolution 89/1");
+    t.keys(&["d"]);
+    let screen = t.wait_for("A/RES/89/1 → A/RES/90/1 (en)");
+    assert!(screen.contains("␛[2J"), "escapes shown as text:\n{screen}");
+    assert_ne!(t.pane_title(), "PWNED");
+    t.keys(&["q"]);
+    let screen = t.wait_for("exited-0");
+    assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
+    assert_eq!(t.pane_title(), title);
+    let _ = std::fs::remove_dir_all(&dir);
+}
