@@ -64,7 +64,7 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
         disagree.len()
     );
     let _ = writeln!(report, "{}", disagree.join("\n"));
-    let path = resolex_tests::workspace_root().join("target/unxml-report.md");
+    let path = resolex_tests::target_dir().join("unxml-report.md");
     std::fs::write(&path, &report).unwrap();
     println!("{report}");
     assert!(total >= 570, "expected every resolution of both sessions, found {total}");
