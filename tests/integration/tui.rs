@@ -135,33 +135,53 @@ fn search_open_follow_back_languages_help_quit_in_tmux() {
     assert_eq!(t.pane_title(), title, "the pane title changed");
 }
 
+/// The browser under tmux on copies of files of the hostile corpus (`tests/hostile/`, which the
+/// CLI and the explorer are tested with too), at its documents view; `close` quits it and checks
+/// that the screen before it and the pane title survived.
+struct HostileRun {
+    t: Tmux,
+    dir: std::path::PathBuf,
+    title: String,
+}
+
+impl HostileRun {
+    fn start(name: &str, files: &[&str]) -> HostileRun {
+        let dir = std::env::temp_dir().join(format!("resolex-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for f in files {
+            std::fs::copy(resolex_tests::workspace_root().join("tests/hostile").join(f), dir.join(f)).unwrap();
+        }
+        let t = Tmux::start(&dir);
+        let title = t.pane_title();
+        t.type_text("echo before-marker\n");
+        t.wait_for("before-marker");
+        t.type_text(&format!("{} --corpus . ; echo exited-$?\n", resolex_path()));
+        t.wait_for("1 Search");
+        // Escape and a key at once read as Alt+key: wait for the box to let go first.
+        t.keys(&["Escape"]);
+        t.wait_for("/ to type");
+        t.keys(&["4"]);
+        t.wait_for("Documents:");
+        HostileRun { t, dir, title }
+    }
+
+    fn close(self) {
+        assert_ne!(self.t.pane_title(), "PWNED");
+        self.t.keys(&["q"]);
+        let screen = self.t.wait_for("exited-0");
+        assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
+        assert_eq!(self.t.pane_title(), self.title);
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 #[test]
 fn hostile_document_is_inert_in_a_real_terminal() {
-    let dir = std::env::temp_dir().join(format!("resolex-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    // The hostile corpus the CLI and the explorer are tested with too (tests/hostile/).
-    let hostile = resolex_tests::workspace_root().join("tests/hostile/hostile.en.txt");
-    std::fs::copy(hostile, dir.join("hostile.en.txt")).unwrap();
-    let t = Tmux::start(&dir);
-    let title = t.pane_title();
-    t.type_text("echo before-marker\n");
-    t.wait_for("before-marker");
-    t.type_text(&format!("{} --corpus hostile.en.txt ; echo exited-$?\n", resolex_path()));
-    t.wait_for("1 Search");
-    // Escape and a key at once read as Alt+key: wait for the box to let go first.
-    t.keys(&["Escape"]);
-    t.wait_for("/ to type");
-    t.keys(&["4"]);
-    t.wait_for("Documents:");
-    t.keys(&["Enter"]);
-    let screen = t.wait_for("end-of-escapes");
+    let run = HostileRun::start("hostile", &["hostile.en.txt"]);
+    run.t.keys(&["Enter"]);
+    let screen = run.t.wait_for("end-of-escapes");
     assert!(screen.contains("␛[2J") && screen.contains("␛]0;PWNED"), "escapes shown as text:\n{screen}");
-    assert_ne!(t.pane_title(), "PWNED");
-    t.keys(&["q"]);
-    let screen = t.wait_for("exited-0");
-    assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
-    assert_eq!(t.pane_title(), title);
-    let _ = std::fs::remove_dir_all(&dir);
+    run.close();
 }
 
 #[test]
@@ -217,30 +237,11 @@ fn the_comparison_with_the_previous_resolution_marks_changes_without_colour_in_t
 
 #[test]
 fn a_hostile_series_is_compared_inert_in_a_real_terminal() {
-    let dir = std::env::temp_dir().join(format!("resolex-hostile-diff-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for f in ["hostile-series-89.en.txt", "hostile-series-90.en.txt"] {
-        std::fs::copy(resolex_tests::workspace_root().join("tests/hostile").join(f), dir.join(f)).unwrap();
-    }
-    let t = Tmux::start(&dir);
-    let title = t.pane_title();
-    t.type_text("echo before-marker\n");
-    t.wait_for("before-marker");
-    t.type_text(&format!("{} --corpus . ; echo exited-$?\n", resolex_path()));
-    t.wait_for("1 Search");
-    t.keys(&["Escape"]);
-    t.wait_for("/ to type");
-    t.keys(&["4"]);
-    t.wait_for("Documents:");
-    t.keys(&["j", "Enter"]);
-    t.wait_for("Recalling its resolution 89/1");
-    t.keys(&["d"]);
-    let screen = t.wait_for("A/RES/89/1 → A/RES/90/1 (en)");
+    let run = HostileRun::start("hostile-diff", &["hostile-series-89.en.txt", "hostile-series-90.en.txt"]);
+    run.t.keys(&["j", "Enter"]);
+    run.t.wait_for("Recalling its resolution 89/1");
+    run.t.keys(&["d"]);
+    let screen = run.t.wait_for("A/RES/89/1 → A/RES/90/1 (en)");
     assert!(screen.contains("␛[2J"), "escapes shown as text:\n{screen}");
-    assert_ne!(t.pane_title(), "PWNED");
-    t.keys(&["q"]);
-    let screen = t.wait_for("exited-0");
-    assert!(screen.contains("before-marker"), "the screen was cleared:\n{screen}");
-    assert_eq!(t.pane_title(), title);
-    let _ = std::fs::remove_dir_all(&dir);
+    run.close();
 }
