@@ -142,7 +142,7 @@ fn the_six_languages_class_the_pairs_alike() {
         assert!(kept >= 0.95, "{a} → {b}: added / removed / kept agree in {:.1}% only", kept * 100.0);
         // Translators revise a language's wording on its own (Russian op10 of 77/20 says
         // высказывается за where 75/10 said рекомендует; English is unchanged), so reworded and
-        // unchanged agree less: 68.5% and 81.5% when measured. A floor below that catches a
+        // unchanged agree less: 64.4% and 81.4% when measured. A floor below that catches a
         // comparison that calls spelling, markers or numbering a change of wording.
         assert!(worded >= 0.6, "{a} → {b}: every class agrees in {:.1}% only", worded * 100.0);
     }

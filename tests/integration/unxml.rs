@@ -68,7 +68,8 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     std::fs::write(&path, &report).unwrap();
     println!("{report}");
     assert!(total >= 570, "expected every resolution of both sessions, found {total}");
-    // Measured: 520 of 601 (86.5%); the report names each of the others and why.
+    // Measured: 527 of 601 (87.7%; 520 before Arabic subparagraphs numbered as paragraphs were
+    // read); the report names each of the others and why.
     assert!(
         agree * 1000 >= total * 860,
         "only {agree} of {total} resolutions agree across languages; see {}",

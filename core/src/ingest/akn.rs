@@ -173,6 +173,16 @@ impl Reader {
     fn paragraph(&mut self, node: Node) {
         let num = node.children().find(|n| n.tag_name().name() == "num").map(plain);
         let Some((n, _)) = num.as_deref().and_then(|s| labels::operative(&format!("{s} "))) else {
+            // A subparagraph written as a paragraph with its label as the number (Arabic 77/20:
+            // `<paragraph><num>(أ)</num>…`): it belongs to the operative paragraph before it.
+            let label = num.as_deref().map(str::trim).filter(|s| labels::sub_label(&format!("{s} ")).is_some());
+            if let (Some(op), Some(label)) = (self.operative, label) {
+                let marked = self.text(node);
+                if !self.subparagraph(op, label, &marked) {
+                    self.unnumbered(node);
+                }
+                return;
+            }
             self.unnumbered(node);
             return;
         };
@@ -271,18 +281,26 @@ impl Reader {
             return;
         }
         if let (Some(op), Some((label, len))) = (self.operative, labels::sub_label(&marked.text)) {
-            if let Some(part) = labels::normalize_label(label, self.last_letter.as_deref()) {
-                let label = label.to_owned();
-                marked.drop_prefix(len);
-                self.last_letter = Some(part.clone());
-                let mut d = Draft::new(ParaId::operative(op).child(&part), ParaKind::Subparagraph, &marked);
-                d.para.num = Some(format!("{op} {}", bracket(&label)));
-                self.paras.push(d);
+            let label = label.to_owned();
+            let mut rest = marked.clone();
+            rest.drop_prefix(len);
+            if self.subparagraph(op, &label, &rest) {
                 return;
             }
         }
         self.body += 1;
         self.paras.push(Draft::new(ParaId::body(self.body), ParaKind::Body, &marked));
+    }
+
+    /// Subparagraph `label` (as printed) of operative paragraph `op`, with its text; false when
+    /// the label does not read as one.
+    fn subparagraph(&mut self, op: u32, label: &str, marked: &Marked) -> bool {
+        let Some(part) = labels::normalize_label(label, self.last_letter.as_deref()) else { return false };
+        self.last_letter = Some(part.clone());
+        let mut d = Draft::new(ParaId::operative(op).child(&part), ParaKind::Subparagraph, marked);
+        d.para.num = Some(format!("{op} {}", bracket(label)));
+        self.paras.push(d);
+        true
     }
 
     fn text(&mut self, node: Node) -> Marked {
@@ -375,6 +393,6 @@ fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>
 
 /// A label as printed, in brackets the English way for the `num` field: `a)` → `(a)`.
 fn bracket(label: &str) -> String {
-    let inner = label.trim().trim_start_matches('(').trim_end_matches(')');
+    let inner = label.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     format!("({inner})")
 }

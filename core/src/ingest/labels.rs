@@ -28,7 +28,8 @@ fn latin_lookalike(c: char) -> char {
 }
 
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
-static SUB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\((\S{1,6}?)\)|(\p{L}{1,4})\))(?:\s+|$)").unwrap());
+static SUB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[(（](\S{1,6}?)[)）]|(\p{L}{1,4})[)）])(?:\s+|$)").unwrap());
 
 /// An operative number at the start of `s`: number and bytes it takes.
 pub fn operative(s: &str) -> Option<(u32, usize)> {
@@ -48,7 +49,7 @@ pub fn sub_label(s: &str) -> Option<(&str, usize)> {
 /// tells `(i)` after `(h)` (a letter) from `(i)` opening a list of roman numerals.
 pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
     let cleaned: String = label.chars().filter(|&c| c != '\u{640}').collect();
-    let label = cleaned.trim().trim_matches(['(', ')', '.']);
+    let label = cleaned.trim().trim_matches(['(', ')', '（', '）', '.']);
     let mut chars = label.chars();
     let (first, rest) = (chars.next()?, chars.as_str());
     if rest.is_empty() {
@@ -96,5 +97,8 @@ mod tests {
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
         assert_eq!(sub_label("a) Le système"), Some(("a", 3)));
         assert_eq!(sub_label("(INTERPOL) is"), None);
+        // Full-width parentheses, as some Chinese versions print them.
+        assert_eq!(sub_label("（a） 国际刑警组织"), Some(("a", "（a） ".len())));
+        assert_eq!(normalize_label("（b）", Some("a")).as_deref(), Some("b"));
     }
 }
