@@ -80,13 +80,10 @@ pub fn texts(corpus: &Corpus) -> Vec<&str> {
     corpus.docs.iter().flat_map(|d| d.paragraphs.iter().map(|p| p.text.as_str())).collect()
 }
 
-/// Bytes of the bundle sections that make the index (terms, postings, stems, paragraph ids;
-/// not the texts and documents): what compares with an index that stores no text.
+/// Bytes of the bundle parts that make the index (the terms and stems maps and their postings,
+/// as stored; not the texts, documents and outline): what compares with an index that stores no
+/// text.
 pub fn index_bytes(b: &resolex_core::bundle::Bundle) -> usize {
-    use resolex_core::bundle::format::Section::{self, ParaIds, Postings, StemPostings, Stems, Terms};
-    Section::ALL
-        .into_iter()
-        .filter(|s| matches!(s, Terms | Postings | StemPostings | Stems | ParaIds))
-        .map(|s| b.section_len(s))
-        .sum()
+    use resolex_core::bundle::PartKind::{Postings, StemPostings, Stems, Terms};
+    [Terms, Stems, Postings, StemPostings].into_iter().map(|k| b.kind_len(k).0).sum()
 }

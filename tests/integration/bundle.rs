@@ -1,11 +1,42 @@
-//! The bundle: a round trip keeps every document; truncated, bit-flipped, foreign and
-//! newer-version files each get a clear error, never a panic.
+//! The bundle: a round trip keeps every document; the inline file, the head with its parts
+//! supplied, and the directory of parts answer alike; truncated, bit-flipped, foreign and
+//! newer-version files, and every kind of part corrupted or absent, each get a clear error
+//! naming what is wrong — never a panic, never a wrong answer.
 
-use resolex_core::bundle::{self, Bundle, BundleError};
+use resolex_core::bundle::{self, Bundle, BundleError, PartKind, Pending, Sizes, Written};
+use resolex_core::search;
 use resolex_tests::Rng;
+
+/// Small parts, so that the default corpus makes several of every kind.
+const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256 };
+const QUERIES: [&str; 8] = [
+    "INTERPOL",
+    "\"police cooperation\"",
+    "coop",
+    "terorism~",
+    "lang:fr coopération",
+    "国际刑警",
+    "cites:71/19",
+    "kind:operative lead:encourages",
+];
+
+fn written() -> Written {
+    bundle::write_parts(&resolex_core::default_corpus::load(), SMALL).unwrap()
+}
 
 fn default_bytes() -> Vec<u8> {
     bundle::write(&resolex_core::default_corpus::load()).unwrap()
+}
+
+/// Where each part starts in the inline file.
+fn offsets(w: &Written) -> Vec<usize> {
+    let head = w.inline().len() - w.parts.iter().map(Vec::len).sum::<usize>();
+    w.parts.iter().scan(head, |at, p| Some(std::mem::replace(at, *at + p.len()))).collect()
+}
+
+/// The answers to `QUERIES` (hits in order, totals and facets), as JSON.
+fn answers(b: &Bundle) -> Vec<String> {
+    QUERIES.iter().map(|q| serde_json::to_string(&search::search(b, q, 50)).unwrap()).collect()
 }
 
 #[test]
@@ -13,27 +44,177 @@ fn round_trip_keeps_every_document() {
     let corpus = resolex_core::default_corpus::load();
     let loaded = Bundle::from_vec(default_bytes()).unwrap().corpus().unwrap();
     assert_eq!(loaded.docs, corpus.docs);
+    let small = Bundle::from_vec(written().inline()).unwrap();
+    assert!(small.parts().len() > 20, "{} parts", small.parts().len());
+    assert_eq!(small.corpus().unwrap().docs, corpus.docs);
+}
+
+#[test]
+fn part_sizes_do_not_change_an_answer() {
+    let whole = Bundle::from_vec(default_bytes()).unwrap();
+    let small = Bundle::from_vec(written().inline()).unwrap();
+    for kind in [
+        PartKind::Terms,
+        PartKind::Stems,
+        PartKind::Postings,
+        PartKind::StemPostings,
+        PartKind::Block,
+        PartKind::Outline,
+    ] {
+        assert!(small.parts().iter().filter(|p| p.kind == kind).count() >= 2, "{kind:?}");
+    }
+    assert_eq!(answers(&small), answers(&whole));
+    assert!(small.settle().is_ok());
+}
+
+/// The browser's way: the head first, then rounds of fetching what a query lacked.
+#[test]
+fn a_head_with_parts_supplied_on_demand_answers_as_the_whole_file() {
+    let w = written();
+    let whole = Bundle::from_vec(w.inline()).unwrap();
+    let (head, _) = w.apart();
+    for (q, expected) in QUERIES.iter().zip(answers(&whole)) {
+        let lazy = Bundle::from_vec(head.clone()).unwrap();
+        let mut rounds = 0;
+        let answer = loop {
+            let answer = serde_json::to_string(&search::search(&lazy, q, 50)).unwrap();
+            match lazy.settle() {
+                Ok(()) => break answer,
+                Err(Pending::Missing(parts)) => {
+                    for i in parts {
+                        lazy.supply(i, &w.parts[i]).unwrap();
+                    }
+                }
+                Err(Pending::Fault(e)) => panic!("{q}: {e}"),
+            }
+            rounds += 1;
+            assert!(rounds <= 6, "{q}: still missing parts after {rounds} rounds");
+        };
+        assert_eq!(answer, expected, "{q}");
+        let fetched = (0..w.parts.len()).filter(|&i| lazy.has_part(i)).count();
+        if !q.ends_with('~') {
+            assert!(fetched < w.parts.len(), "{q}: every part was fetched");
+        }
+    }
+}
+
+#[test]
+fn a_part_supplied_wrong_is_refused_by_name() {
+    let w = written();
+    let (head, _) = w.apart();
+    let lazy = Bundle::from_vec(head).unwrap();
+    let e = lazy.supply(3, &w.parts[3][1..]).unwrap_err();
+    assert!(e.to_string().contains("part 3") && e.to_string().contains("bytes arrived"), "{e}");
+    let e = lazy.supply(3, &w.parts[4]).unwrap_err();
+    assert!(e.to_string().contains("part 3"), "{e}");
+    let mut flipped = w.parts[3].clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x10;
+    assert!(lazy.supply(3, &flipped).is_err());
+    assert!(!lazy.has_part(3));
+    lazy.supply(3, &w.parts[3]).unwrap();
+    assert!(lazy.has_part(3));
+}
+
+#[test]
+fn the_directory_of_parts_opens_and_names_a_lost_part() {
+    let w = written();
+    let dir = std::env::temp_dir().join(format!("resolex-parts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let head_path = dir.join("corpus.rlx");
+    let (head, parts) = w.apart();
+    std::fs::write(&head_path, head).unwrap();
+    let parts_dir = bundle::parts_dir(&head_path);
+    std::fs::create_dir_all(&parts_dir).unwrap();
+    for (name, bytes) in parts {
+        std::fs::write(parts_dir.join(name), bytes).unwrap();
+    }
+    let opened = Bundle::open(&head_path).unwrap();
+    opened.verify().unwrap();
+    assert_eq!(answers(&opened), answers(&Bundle::from_vec(w.inline()).unwrap()));
+
+    let inline_path = dir.join("inline.rlx");
+    std::fs::write(&inline_path, w.inline()).unwrap();
+    assert_eq!(answers(&Bundle::open(&inline_path).unwrap()), answers(&opened));
+
+    let lost = w.head.parts.iter().position(|p| p.kind == PartKind::Block).unwrap();
+    std::fs::remove_file(parts_dir.join(w.head.parts[lost].file_name(lost))).unwrap();
+    let e = Bundle::open(&head_path).unwrap().verify().unwrap_err();
+    assert!(matches!(e, BundleError::Unreadable { .. }), "{e}");
+    assert!(e.to_string().contains(&format!("block part {lost}")), "{e}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn every_truncation_is_an_error() {
-    let bytes = default_bytes();
+    let bytes = bundle::write_parts(&resolex_core::default_corpus::load(), Sizes::default()).unwrap().inline();
     for len in 0..bytes.len() {
         let e = Bundle::from_vec(bytes[..len].to_vec()).err().unwrap_or_else(|| panic!("{len} bytes loaded"));
         assert!(!e.to_string().is_empty());
     }
 }
 
+/// A flip anywhere: the head does not load, or the part it hit is named when read — and no
+/// query panics or answers differently without saying so.
 #[test]
 fn a_thousand_bit_flips_are_errors() {
-    let bytes = default_bytes();
+    let w = written();
+    let bytes = w.inline();
+    let expected = answers(&Bundle::from_vec(bytes.clone()).unwrap());
+    let starts = offsets(&w);
     let mut rng = Rng::new(42);
     for _ in 0..1000 {
         let mut b = bytes.clone();
         let at = rng.below(b.len());
         b[at] ^= 1 << rng.below(8);
-        let e = Bundle::from_vec(b).err().unwrap_or_else(|| panic!("a flip at byte {at} went unnoticed"));
-        assert!(e.to_string().contains("bundle"), "{e}");
+        let Ok(loaded) = Bundle::from_vec(b) else { continue };
+        let part = starts.iter().rposition(|&s| s <= at).unwrap_or_else(|| panic!("a flip in the head at {at} loaded"));
+        let name = format!("{} part {part}", w.head.parts[part].kind.name());
+        let e = loaded.verify().expect_err("a flipped part verified");
+        assert!(e.to_string().contains(&name), "{e} (flip at {at}, in {name})");
+        for (q, expected) in QUERIES.iter().zip(&expected) {
+            let answer = serde_json::to_string(&search::search(&loaded, q, 50)).unwrap();
+            match loaded.settle() {
+                Ok(()) => assert_eq!(&answer, expected, "{q}: a wrong answer after a flip in {name}"),
+                Err(Pending::Fault(e)) => assert!(e.to_string().contains(&name), "{e}"),
+                Err(Pending::Missing(p)) => panic!("{q}: parts {p:?} missing from a whole file"),
+            }
+        }
+    }
+}
+
+/// Every part, of every kind, broken in turn: the query that needs it says which, by name.
+#[test]
+fn each_part_broken_is_named_by_the_reads_that_need_it() {
+    let w = written();
+    let bytes = w.inline();
+    let expected = answers(&Bundle::from_vec(bytes.clone()).unwrap());
+    let starts = offsets(&w);
+    for (i, entry) in w.head.parts.iter().enumerate() {
+        let mut b = bytes.clone();
+        b[starts[i] + entry.stored as usize / 2] ^= 0x20;
+        let loaded = Bundle::from_vec(b).unwrap();
+        let name = format!("{} part {i}", entry.kind.name());
+        let e = loaded.verify().unwrap_err();
+        assert!(matches!(e, BundleError::Part { .. }) && e.to_string().contains(&name), "{e}");
+        let mut named = false;
+        for (k, q) in QUERIES.iter().chain(&["a", "the", "de", "le"]).enumerate() {
+            let answer = serde_json::to_string(&search::search(&loaded, q, 50)).unwrap();
+            match loaded.settle() {
+                Ok(()) => {
+                    assert!(expected.get(k).is_none_or(|e| *e == answer), "{q}: a wrong answer with {name} broken");
+                }
+                Err(Pending::Fault(e)) => {
+                    assert!(e.to_string().contains(&name), "{q}: {e}");
+                    named = true;
+                }
+                Err(Pending::Missing(p)) => panic!("{q}: parts {p:?} missing from a whole file"),
+            }
+        }
+        let docs = (0..loaded.docs().len()).map(|d| loaded.document(d)).find_map(Result::err);
+        named |= docs.is_some_and(|e| e.to_string().contains(&name));
+        assert!(named || entry.kind != PartKind::Block, "no read named {name}");
     }
 }
 
@@ -46,4 +227,11 @@ fn foreign_and_newer_files_say_what_they_are() {
     let e = Bundle::from_vec(newer).err().unwrap();
     assert!(matches!(e, BundleError::NewerVersion { .. }));
     assert!(e.to_string().contains("newer Resolex"), "{e}");
+    let mut older = default_bytes();
+    older[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let e = Bundle::from_vec(older).err().unwrap();
+    assert!(e.to_string().contains("resolex build"), "{e}");
+    let mut layout = default_bytes();
+    layout[12..16].copy_from_slice(&7u32.to_le_bytes());
+    assert!(Bundle::from_vec(layout).err().unwrap().to_string().contains("layout 7"));
 }

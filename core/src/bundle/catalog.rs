@@ -1,4 +1,5 @@
-//! The catalog section: what the bundle holds, document by document, without the paragraphs.
+//! The catalog, in the bundle's head: what the bundle holds, document by document, without the
+//! paragraphs.
 
 use crate::model::{DocId, DocKind, Lang};
 use serde::{Deserialize, Serialize};
@@ -28,8 +29,6 @@ pub struct DocEntry {
     pub count: u32,
     /// Paragraphs by kind name.
     pub counts: BTreeMap<String, u32>,
-    /// Byte range of its JSON in the documents section.
-    pub blob: [u64; 2],
 }
 
 impl DocEntry {

@@ -1,72 +1,124 @@
-//! The container of a `.rlx` bundle (SPEC §6): magic bytes, format version, a table of
-//! sections with offsets and lengths, the sections, and a CRC-32 of everything before it.
+//! The container of a `.rlx` bundle, format 2 (SPEC §6): a small head that says what the
+//! bundle holds and where each part is, and the parts, each deflated and checked on its own.
 //!
 //! ```text
-//! "RESOLEX\x1a" | version u32 | n u32 | n × (section u32, offset u64, length u64) | sections… | crc32 u32
+//! "RESOLEX\x1a" | version u32 | layout u32 | head length u32 | head CRC-32 u32 | head | parts…
 //! ```
-//! All integers little-endian. Offsets count from the start of the file.
+//! All integers little-endian. The head is deflated JSON ([`Head`]); its CRC-32 is over those
+//! stored bytes. Layout 0 ([`Layout::Inline`]) carries every part after the head, in the
+//! order of the head's part table; layout 1 ([`Layout::Apart`]) is the head alone, each part in
+//! a file of its own named by [`PartEntry::file_name`] (a directory of content-named files that
+//! any static host serves and any cache may keep for good).
 
+use super::catalog::Catalog;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"RESOLEX\x1a";
 /// The format this build writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The fixed header before the head.
+pub const HEADER: usize = 24;
 
-/// The sections of a bundle.
+/// Where the parts are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
-pub enum Section {
-    /// JSON: counts, languages, leads, documents (without paragraphs).
-    Catalog = 1,
-    /// Fixed-width rows, one per paragraph (see `bundle::paras`).
-    Paras = 2,
-    /// Paragraph texts, UTF-8, concatenated.
-    Texts = 3,
-    /// Paragraph labels (`index::keys::label`: `op21.b\u{1f}21 (b)`), concatenated.
-    Labels = 4,
-    /// Per document: its JSON with paragraph texts left out.
-    Blobs = 5,
-    /// fst map: terms and filter keys → postings.
-    Terms = 6,
-    Postings = 7,
-    /// fst map: stem keys (`index::keys::stem`: `lang \u{1} stem`) → postings.
-    Stems = 8,
-    StemPostings = 9,
-    /// fst map: paragraph keys (`index::keys::para`: `doc \u{0} lang \u{0} para`) → paragraph ordinal.
-    ParaIds = 10,
+pub enum Layout {
+    /// Every part follows the head in the same file.
+    Inline = 0,
+    /// The head alone; each part is a file of its own beside it.
+    Apart = 1,
 }
 
-impl Section {
-    pub const ALL: [Section; 10] = [
-        Section::Catalog,
-        Section::Paras,
-        Section::Texts,
-        Section::Labels,
-        Section::Blobs,
-        Section::Terms,
-        Section::Postings,
-        Section::Stems,
-        Section::StemPostings,
-        Section::ParaIds,
-    ];
+/// What a part holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartKind {
+    /// A range of the terms map (an fst map: words and filter keys → postings).
+    Terms,
+    /// A range of the stems map (an fst map: `lang \u{1} stem` → postings).
+    Stems,
+    /// A page of the postings of terms.
+    Postings,
+    /// A page of the postings of stems.
+    StemPostings,
+    /// Documents in full: records, paragraph rows, labels and texts (`bundle::block`).
+    Block,
+    /// Kind and lead of a run of paragraphs, for facets (`bundle::outline`).
+    Outline,
+}
 
+impl PartKind {
     pub fn name(self) -> &'static str {
         match self {
-            Section::Catalog => "catalog",
-            Section::Paras => "paragraph table",
-            Section::Texts => "texts",
-            Section::Labels => "labels",
-            Section::Blobs => "documents",
-            Section::Terms => "terms",
-            Section::Postings => "postings",
-            Section::Stems => "stems",
-            Section::StemPostings => "stem postings",
-            Section::ParaIds => "paragraph ids",
+            PartKind::Terms => "terms",
+            PartKind::Stems => "stems",
+            PartKind::Postings => "postings",
+            PartKind::StemPostings => "stem-postings",
+            PartKind::Block => "block",
+            PartKind::Outline => "outline",
         }
     }
 }
 
-/// Why a bundle does not load. Every message says what is wrong with the file.
+/// One part in the head's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartEntry {
+    pub kind: PartKind,
+    /// Bytes as stored (deflated).
+    pub stored: u32,
+    /// Bytes once inflated.
+    pub raw: u32,
+    /// CRC-32 of the stored bytes: any change to them, even one that would inflate the same,
+    /// is caught before they are inflated.
+    pub crc: u32,
+}
+
+impl PartEntry {
+    /// The part's file in the [`Layout::Apart`] layout: its number, kind and checksum, so
+    /// that a changed part gets a new name and a cached one never goes stale.
+    pub fn file_name(&self, index: usize) -> String {
+        format!("{index:04}-{}-{:08x}.rlxp", self.kind.name(), self.crc)
+    }
+}
+
+/// A range of an fst map: the keys from `first` up to the next shard's first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    pub first: String,
+    pub part: u32,
+}
+
+/// A byte sequence cut into pages of `page` bytes, one part each.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paged {
+    pub page: u32,
+    pub len: u64,
+    pub parts: Vec<u32>,
+}
+
+/// Documents `first..` (up to the next block's first) in one part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockRef {
+    pub first: u32,
+    pub part: u32,
+}
+
+/// The head: everything needed before the first query, and where the rest is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Head {
+    pub catalog: Catalog,
+    pub parts: Vec<PartEntry>,
+    pub terms: Vec<Shard>,
+    pub stems: Vec<Shard>,
+    pub postings: Paged,
+    pub stem_postings: Paged,
+    pub blocks: Vec<BlockRef>,
+    /// Pages of `outline::WIDTH`-byte rows, `page / WIDTH` paragraphs each.
+    pub outline: Paged,
+}
+
+/// Why a bundle does not load, or a part of it does not read. Every message says what is wrong
+/// and where.
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum BundleError {
     #[error("not a Resolex bundle: {0} bytes is too short for the header")]
@@ -75,45 +127,26 @@ pub enum BundleError {
     NotABundle,
     #[error("this bundle has format version {found}, made by a newer Resolex; this one reads version {supported}")]
     NewerVersion { found: u32, supported: u32 },
-    #[error("this bundle has format version {found}, which this Resolex no longer reads (it reads {supported})")]
+    #[error(
+        "this bundle has format version {found}, which this Resolex no longer reads (it reads {supported}); build it again with `resolex build`"
+    )]
     OlderVersion { found: u32, supported: u32 },
     #[error("the bundle is truncated: {0}")]
     Truncated(String),
-    #[error("the bundle is corrupted: checksum {found:08x}, expected {expected:08x}")]
-    Checksum { expected: u32, found: u32 },
-    #[error("the bundle has no {0} section")]
-    Missing(&'static str),
+    #[error("the bundle's head is corrupted: {0}")]
+    Head(String),
     #[error("the corpus is too large for one bundle: {0} exceeds 4 GB or its field")]
     TooLarge(String),
-    #[error("the bundle's {section} section is corrupted: {what}")]
-    Corrupt { section: &'static str, what: String },
+    #[error("the bundle's {part} is corrupted: {what}")]
+    Part { part: String, what: String },
+    #[error("the bundle's {0} has not arrived yet")]
+    NotLoaded(String),
+    #[error("the bundle's {part} could not be read: {what}")]
+    Unreadable { part: String, what: String },
 }
 
-/// Writes sections into one file.
-pub fn write(sections: &[(Section, Vec<u8>)]) -> Vec<u8> {
-    let header = 16 + 20 * sections.len();
-    let total = header + sections.iter().map(|(_, b)| b.len()).sum::<usize>() + 4;
-    let mut out = Vec::with_capacity(total);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    out.extend_from_slice(&(sections.len() as u32).to_le_bytes());
-    let mut offset = header as u64;
-    for (kind, bytes) in sections {
-        out.extend_from_slice(&(*kind as u32).to_le_bytes());
-        out.extend_from_slice(&offset.to_le_bytes());
-        out.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
-        offset += bytes.len() as u64;
-    }
-    for (_, bytes) in sections {
-        out.extend_from_slice(bytes);
-    }
-    let crc = crc32fast::hash(&out);
-    out.extend_from_slice(&crc.to_le_bytes());
-    out
-}
-
-/// The byte range of each known section, after checking magic, version, bounds and checksum.
-pub fn read(bytes: &[u8]) -> Result<Vec<(Section, std::ops::Range<usize>)>, BundleError> {
+/// The layout and the head of a bundle whose first bytes are `bytes`, and where its head ends.
+pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     if bytes.len() < 8 || &bytes[..8] != MAGIC {
         return Err(if MAGIC.starts_with(bytes) {
             BundleError::TooShort(bytes.len())
@@ -121,7 +154,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(Section, std::ops::Range<usize>)>, Bund
             BundleError::NotABundle
         });
     }
-    if bytes.len() < 20 {
+    if bytes.len() < HEADER {
         return Err(BundleError::TooShort(bytes.len()));
     }
     let version = u32_at(bytes, 8);
@@ -131,40 +164,48 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(Section, std::ops::Range<usize>)>, Bund
     if version < VERSION {
         return Err(BundleError::OlderVersion { found: version, supported: VERSION });
     }
-    let count = u32_at(bytes, 12) as usize;
-    let header = count.checked_mul(20).and_then(|n| n.checked_add(16)).filter(|&h| h + 4 <= bytes.len());
-    let header = header.ok_or_else(|| {
-        BundleError::Truncated(format!("the header lists {count} sections but the file has {} bytes", bytes.len()))
+    let layout = match u32_at(bytes, 12) {
+        0 => Layout::Inline,
+        1 => Layout::Apart,
+        n => return Err(BundleError::Head(format!("unknown layout {n}"))),
+    };
+    let len = u32_at(bytes, 16) as usize;
+    let end = HEADER + len;
+    let stored = bytes.get(HEADER..end).ok_or_else(|| {
+        BundleError::Truncated(format!("the head needs {end} bytes but the file has {}", bytes.len()))
     })?;
-    let body_end = bytes.len() - 4;
-    let mut sections = Vec::with_capacity(count);
-    for i in 0..count {
-        let at = 16 + 20 * i;
-        let (kind, offset, len) = (u32_at(bytes, at), u64_at(bytes, at + 4), u64_at(bytes, at + 12));
-        let end = offset.checked_add(len).filter(|&e| offset >= header as u64 && e <= body_end as u64);
-        let Some(end) = end else {
-            return Err(BundleError::Truncated(format!(
-                "section {i} ends at byte {} but the file has {} bytes",
-                offset.saturating_add(len),
-                bytes.len()
-            )));
-        };
-        if let Some(s) = Section::ALL.into_iter().find(|s| *s as u32 == kind) {
-            sections.push((s, offset as usize..end as usize));
-        }
+    let (expected, found) = (u32_at(bytes, 20), crc32fast::hash(stored));
+    if expected != found {
+        return Err(BundleError::Head(format!("checksum {found:08x}, expected {expected:08x}")));
     }
-    let expected = u32_at(bytes, body_end);
-    let found = crc32fast::hash(&bytes[..body_end]);
-    if found != expected {
-        return Err(BundleError::Checksum { expected, found });
-    }
-    Ok(sections)
+    let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
+    let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
+    Ok((layout, head, end))
+}
+
+/// The header and deflated head of a bundle.
+pub fn write_head(head: &Head, layout: Layout) -> Vec<u8> {
+    let stored = deflate(&serde_json::to_vec(head).expect("the head serializes"));
+    let mut out = Vec::with_capacity(HEADER + stored.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&(layout as u32).to_le_bytes());
+    out.extend_from_slice(&(stored.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&stored).to_le_bytes());
+    out.extend_from_slice(&stored);
+    out
+}
+
+/// Deflates a part or the head (best compression: a bundle is written once, read often).
+pub fn deflate(raw: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(raw, 10)
+}
+
+/// Inflates at most `limit` bytes.
+pub fn inflate(stored: &[u8], limit: usize) -> Result<Vec<u8>, String> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(stored, limit).map_err(|e| format!("it does not inflate ({e})"))
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
-}
-
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
 }

@@ -1,70 +1,49 @@
-//! The `.rlx` bundle (SPEC §6): one file that holds a corpus, its lexicon and its index, and
-//! loads from bytes — natively and in WebAssembly — with the fst maps used in place.
+//! The `.rlx` bundle (SPEC §6): a corpus, its lexicon and its index in a small head and parts
+//! read when a query or a reader needs them — natively and in WebAssembly, from one file or
+//! from a directory of parts.
 //!
-//! `write` makes one from a [`Corpus`]; [`Bundle::from_static`] and [`Bundle::from_vec`] load
-//! one after checking its magic bytes, version, section bounds and checksum.
+//! [`write`] and [`write_parts`] make one from a [`Corpus`]. [`Bundle::from_static`],
+//! [`Bundle::from_vec`] and [`Bundle::open`] load one: they read and check the head only; each
+//! part is inflated and checked when first read. A bundle whose parts are elsewhere (the
+//! browser's) notes the parts a read lacked; [`Bundle::settle`] says which, the caller
+//! [`Bundle::supply`]s them and runs the query again. The layout is in [`format`].
 
+mod block;
 mod catalog;
 pub mod format;
-mod paras;
+mod outline;
+mod parts;
 mod write;
 
 pub use catalog::{Catalog, DocEntry};
-pub use format::{BundleError, VERSION};
-pub use write::write;
+pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
+pub use parts::Pending;
+pub use write::{Sizes, Written, write, write_parts};
 
 use crate::corpus::Corpus;
-use crate::index::ParaOrd;
-use crate::index::postings::Postings;
+use crate::index::postings::{ListKind, Postings};
+use crate::index::{ParaOrd, keys, postings, unpack};
 use crate::model::{DocId, Document, ParaKind};
-use format::Section;
-use paras::Row;
-use std::ops::Range;
+use block::Block;
+use format::{Head, Paged, Shard};
+use parts::{Source, Store};
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// The bytes of a bundle: embedded in the binary, or loaded at run time.
-#[derive(Clone)]
-enum Data {
-    Static(&'static [u8]),
-    /// The bytes as read, moved in (not copied: a bundle of sessions 79–80 is 160 MB, and in
-    /// the browser's wasm memory, which never shrinks, a copy would stay for good).
-    Shared(Arc<Vec<u8>>),
-}
-
-impl AsRef<[u8]> for Data {
-    fn as_ref(&self) -> &[u8] {
-        match self {
-            Data::Static(b) => b,
-            Data::Shared(b) => b.as_slice(),
-        }
-    }
-}
-
-/// A section of the bundle's bytes, for an fst map to use in place.
-#[derive(Clone)]
-pub struct Slice {
-    data: Data,
-    range: Range<usize>,
-}
-
-impl AsRef<[u8]> for Slice {
-    fn as_ref(&self) -> &[u8] {
-        &self.data.as_ref()[self.range.clone()]
-    }
-}
 
 /// A loaded bundle.
 pub struct Bundle {
-    data: Data,
     pub catalog: Catalog,
-    ranges: Vec<(Section, Range<usize>)>,
-    /// The paragraph table, kept at hand: every scored posting reads it.
-    paras: Slice,
+    terms: Vec<Shard>,
+    stems: Vec<Shard>,
+    postings: Paged,
+    stem_postings: Paged,
+    blocks: Vec<format::BlockRef>,
+    outline: Paged,
+    store: Store,
+    head_len: usize,
     /// The languages of the documents, sorted, each once.
     langs: Vec<String>,
-    pub(crate) terms: fst::Map<Slice>,
-    pub(crate) stems: fst::Map<Slice>,
-    para_ids: fst::Map<Slice>,
 }
 
 /// One paragraph as the bundle holds it, without decoding its document.
@@ -78,67 +57,106 @@ pub struct ParaView<'a> {
     pub num: Option<&'a str>,
     pub lead: Option<&'a str>,
     pub text: &'a str,
-    pub tokens: u32,
 }
 
 impl Bundle {
     /// Loads a bundle embedded in the program.
     pub fn from_static(bytes: &'static [u8]) -> Result<Bundle, BundleError> {
-        Self::load(Data::Static(bytes))
+        let (layout, head, end) = format::read_head(bytes)?;
+        let source = match layout {
+            Layout::Inline => Source::Static(bytes, Store::offsets(&head.parts, end, bytes.len() as u64)?),
+            Layout::Apart => Source::Supplied,
+        };
+        Ok(Bundle::new(head, source, end))
     }
 
-    /// Loads a bundle read at run time.
+    /// Loads a bundle held in memory: a whole inline file, or the head of one whose parts are
+    /// apart (to be [`Bundle::supply`]ed).
     pub fn from_vec(bytes: Vec<u8>) -> Result<Bundle, BundleError> {
-        Self::load(Data::Shared(Arc::new(bytes)))
+        let (layout, head, end) = format::read_head(&bytes)?;
+        let source = match layout {
+            Layout::Inline => {
+                let offsets = Store::offsets(&head.parts, end, bytes.len() as u64)?;
+                Source::Memory(Arc::new(bytes), offsets)
+            }
+            Layout::Apart => Source::Supplied,
+        };
+        Ok(Bundle::new(head, source, end))
     }
 
-    fn load(data: Data) -> Result<Bundle, BundleError> {
-        let ranges = format::read(data.as_ref())?;
-        let get = |s: Section| -> Result<Range<usize>, BundleError> {
-            ranges.iter().find(|(k, _)| *k == s).map(|(_, r)| r.clone()).ok_or(BundleError::Missing(s.name()))
-        };
-        let catalog: Catalog = serde_json::from_slice(&data.as_ref()[get(Section::Catalog)?])
-            .map_err(|e| corrupt(Section::Catalog, e.to_string()))?;
-        let table = get(Section::Paras)?.len();
-        if table != catalog.paragraphs as usize * Row::WIDTH {
-            return Err(corrupt(Section::Paras, format!("{table} bytes for {} paragraphs", catalog.paragraphs)));
-        }
-        let map = |s: Section| -> Result<fst::Map<Slice>, BundleError> {
-            fst::Map::new(Slice { data: data.clone(), range: get(s)? }).map_err(|e| corrupt(s, e.to_string()))
-        };
-        let (terms, stems, para_ids) = (map(Section::Terms)?, map(Section::Stems)?, map(Section::ParaIds)?);
-        for e in &catalog.docs {
-            let end = u64::from(e.first) + u64::from(e.count);
-            if end > u64::from(catalog.paragraphs) {
-                return Err(corrupt(Section::Catalog, format!("{} lists paragraphs past the end", e.doc)));
+    /// Opens the bundle at `path`, reading its head only: an inline file is then read part by
+    /// part; the head of the apart layout finds its parts in [`parts_dir`].
+    pub fn open(path: &Path) -> Result<Bundle, BundleError> {
+        use std::io::Read;
+        let unreadable = |e: std::io::Error| BundleError::Unreadable { part: "head".into(), what: e.to_string() };
+        let mut file = std::fs::File::open(path).map_err(unreadable)?;
+        let file_len = file.metadata().map_err(unreadable)?.len();
+        let mut header = vec![0; format::HEADER.min(file_len as usize)];
+        file.read_exact(&mut header).map_err(unreadable)?;
+        let head_len = header.get(16..20).map_or(0, |b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize);
+        let mut rest = vec![0; head_len.min(file_len as usize - header.len())];
+        file.read_exact(&mut rest).map_err(unreadable)?;
+        header.extend_from_slice(&rest);
+        let (layout, head, end) = format::read_head(&header)?;
+        let source = match layout {
+            Layout::Inline => {
+                let offsets = Store::offsets(&head.parts, end, file_len)?;
+                Source::File(std::sync::Mutex::new(file), offsets, path.to_owned())
             }
-        }
-        let paras = Slice { data: data.clone(), range: get(Section::Paras)? };
+            Layout::Apart => Source::Directory(parts_dir(path)),
+        };
+        Ok(Bundle::new(head, source, end))
+    }
+
+    fn new(head: Head, source: Source, head_len: usize) -> Bundle {
+        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline } = head;
         let mut langs: Vec<String> = catalog.docs.iter().map(|d| d.lang.0.clone()).collect();
         langs.sort_unstable();
         langs.dedup();
-        Ok(Bundle { data, catalog, ranges, paras, langs, terms, stems, para_ids })
+        let store = Store::new(parts, source);
+        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, store, head_len, langs }
     }
 
-    /// The bytes of a section (present: `load` checked every one).
-    pub(crate) fn section(&self, s: Section) -> &[u8] {
-        let range = self.ranges.iter().find(|(k, _)| *k == s).map(|(_, r)| r.clone()).unwrap_or_default();
-        &self.data.as_ref()[range]
+    /// What the reads since the last call lacked (parts to fetch) or found broken; clears the
+    /// record. An answer computed while this is `Err` is incomplete: fetch, supply, run again.
+    pub fn settle(&self) -> Result<(), Pending> {
+        self.store.settle()
     }
 
-    /// The whole bundle, as loaded.
-    pub fn bytes(&self) -> &[u8] {
-        self.data.as_ref()
+    /// Gives part `i` its bytes as fetched; they are checked and inflated now.
+    pub fn supply(&self, i: usize, stored: &[u8]) -> Result<(), BundleError> {
+        self.store.supply(i, stored)
     }
 
-    /// The size of one section in bytes.
-    pub fn section_len(&self, s: Section) -> usize {
-        self.section(s).len()
+    /// The table of parts.
+    pub fn parts(&self) -> &[PartEntry] {
+        self.store.entries()
     }
 
-    /// The size of the whole bundle in bytes.
+    /// Whether part `i` has been read (and checked).
+    pub fn has_part(&self, i: usize) -> bool {
+        self.store.has(i)
+    }
+
+    /// Part `i` as error messages name it.
+    pub fn part_name(&self, i: usize) -> String {
+        self.parts().get(i).map_or_else(|| format!("part {i}"), |e| parts::describe(e, i))
+    }
+
+    /// The bundle's size as stored: head and every part.
     pub fn byte_len(&self) -> usize {
-        self.data.as_ref().len()
+        self.head_len + self.parts().iter().map(|p| p.stored as usize).sum::<usize>()
+    }
+
+    /// The size of the head in bytes.
+    pub fn head_len(&self) -> usize {
+        self.head_len
+    }
+
+    /// Stored and inflated bytes of the parts of `kind`.
+    pub fn kind_len(&self, kind: PartKind) -> (usize, usize) {
+        let of = self.parts().iter().filter(|p| p.kind == kind);
+        of.fold((0, 0), |(s, r), p| (s + p.stored as usize, r + p.raw as usize))
     }
 
     /// How many paragraphs the bundle holds, in every document and language.
@@ -146,37 +164,62 @@ impl Bundle {
         self.catalog.paragraphs as usize
     }
 
-    /// Paragraph `ord`, or `None` past the end or where the bundle is inconsistent.
+    /// The index of the document holding paragraph `ord`.
+    pub fn doc_of(&self, ord: ParaOrd) -> Option<usize> {
+        let d = self.catalog.docs.partition_point(|e| e.first <= ord).checked_sub(1)?;
+        let e = &self.catalog.docs[d];
+        (ord < e.first + e.count).then_some(d)
+    }
+
+    /// The block holding document `d`, read.
+    fn block(&self, d: usize) -> Option<Block<'_>> {
+        let b = self.blocks.partition_point(|b| b.first as usize <= d).checked_sub(1)?;
+        let part = self.blocks[b].part as usize;
+        let bytes = self.store.get(part)?;
+        let block = Block::read(bytes);
+        if block.is_none() {
+            self.store.corrupt(part, "its areas overrun it");
+        }
+        block
+    }
+
+    /// Paragraph `ord`, or `None` past the end, where its block has not arrived (noted) or is
+    /// corrupt (noted).
     pub fn paragraph(&self, ord: ParaOrd) -> Option<ParaView<'_>> {
-        let row = Row::at(self.section(Section::Paras), ord)?;
-        let text = slice_str(self.section(Section::Texts), row.text_start, row.text_len)?;
-        let label = slice_str(self.section(Section::Labels), row.label_start, u32::from(row.label_len))?;
-        let (id, num) = crate::index::keys::parse_label(label)?;
-        Some(ParaView {
-            ord,
-            doc: row.doc as usize,
-            kind: *ParaKind::ALL.get(row.kind as usize)?,
-            id,
-            num,
-            lead: self.catalog.leads.get(row.lead as usize).map(String::as_str),
-            text,
-            tokens: row.tokens,
-        })
+        let doc = self.doc_of(ord)?;
+        let block = self.block(doc)?;
+        let view = (|| {
+            let row = block.row(ord)?;
+            let (id, num) = keys::parse_label(block.label(&row)?)?;
+            Some(ParaView {
+                ord,
+                doc,
+                kind: *ParaKind::ALL.get(row.kind as usize)?,
+                id,
+                num,
+                lead: self.catalog.leads.get(row.lead as usize).map(String::as_str),
+                text: block.text(&row)?,
+            })
+        })();
+        if view.is_none() {
+            self.store.corrupt(self.blocks_part(doc), &format!("paragraph {ord} does not read"));
+        }
+        view
     }
 
-    /// The length of paragraph `ord` in tokens (for BM25), read straight from its row.
-    pub fn token_count(&self, ord: ParaOrd) -> Option<u32> {
-        let at = (ord as usize).checked_mul(Row::WIDTH)? + 16;
-        let b = self.paras.as_ref().get(at..at + 4)?;
-        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    fn blocks_part(&self, d: usize) -> usize {
+        let b = self.blocks.partition_point(|b| b.first as usize <= d).saturating_sub(1);
+        self.blocks.get(b).map_or(0, |b| b.part as usize)
     }
 
-    /// Where paragraph `ord` belongs, without reading its text: its document index, kind,
-    /// lead and length in tokens.
-    pub fn outline(&self, ord: ParaOrd) -> Option<(usize, ParaKind, Option<&str>, u32)> {
-        let row = Row::at(self.section(Section::Paras), ord)?;
-        let lead = self.catalog.leads.get(row.lead as usize).map(String::as_str);
-        Some((row.doc as usize, *ParaKind::ALL.get(row.kind as usize)?, lead, row.tokens))
+    /// Where paragraph `ord` belongs, without reading its text: its document index, kind and
+    /// lead (from the outline).
+    pub fn outline(&self, ord: ParaOrd) -> Option<(usize, ParaKind, Option<&str>)> {
+        let doc = self.doc_of(ord)?;
+        let at = u64::from(ord) * outline::WIDTH as u64;
+        let bytes = self.paged(&self.outline, at, outline::WIDTH)?;
+        let (kind, lead) = outline::at(&bytes, 0)?;
+        Some((doc, *ParaKind::ALL.get(kind as usize)?, self.catalog.leads.get(lead as usize).map(String::as_str)))
     }
 
     /// The languages the bundle holds, sorted.
@@ -196,24 +239,38 @@ impl Bundle {
 
     /// The ordinal of paragraph `para` of `doc` in `lang`.
     pub fn para_ord(&self, doc: &DocId, lang: &str, para: &str) -> Option<ParaOrd> {
-        self.para_ids.get(crate::index::keys::para(doc.as_str(), lang, para)).and_then(|v| ParaOrd::try_from(v).ok())
+        let d = self.find_doc(doc, Some(lang))?;
+        let e = &self.catalog.docs[d];
+        let block = self.block(d)?;
+        (e.first..e.first + e.count).find(|&ord| {
+            let label = block.row(ord).and_then(|row| block.label(&row));
+            label.and_then(keys::parse_label).is_some_and(|(id, _)| id == para)
+        })
     }
 
-    /// Document `i` in full, decoded from the bundle.
+    /// Document `i` in full, decoded from its block.
     pub fn document(&self, i: usize) -> Result<Document, BundleError> {
-        let entry = self.catalog.docs.get(i).ok_or_else(|| corrupt(Section::Catalog, format!("no document {i}")))?;
-        let blobs = self.section(Section::Blobs);
-        let [start, end] = entry.blob;
-        let blob = usize::try_from(start)
-            .ok()
-            .zip(usize::try_from(end).ok())
-            .and_then(|(s, e)| blobs.get(s..e))
-            .ok_or_else(|| corrupt(Section::Blobs, format!("{} lies outside the section", entry.doc)))?;
-        let mut doc: Document = serde_json::from_slice(blob).map_err(|e| corrupt(Section::Blobs, e.to_string()))?;
+        let entry = self.catalog.docs.get(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
+        let part = self.blocks_part(i);
+        let Some(block) = self.block(i) else {
+            return Err(match self.store.settle() {
+                Err(Pending::Fault(e)) => e,
+                _ => BundleError::NotLoaded(self.part_name(part)),
+            });
+        };
+        let corrupt = |what: String| BundleError::Part { part: self.part_name(part), what };
+        let first_doc = self.blocks.iter().rev().find(|b| b.part as usize == part).map_or(0, |b| b.first as usize);
+        let mut records: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
+        let k = i - first_doc;
+        if k >= records.len() {
+            return Err(corrupt(format!("it holds {} documents, not {}", records.len(), k + 1)));
+        }
+        let mut doc = records.swap_remove(k);
         for (k, p) in doc.paragraphs.iter_mut().enumerate() {
-            let view = self.paragraph(entry.first + k as u32);
-            let view = view.ok_or_else(|| corrupt(Section::Texts, format!("paragraph {k} of {}", entry.doc)))?;
-            view.text.clone_into(&mut p.text);
+            let ord = entry.first + k as u32;
+            let text = block.row(ord).and_then(|row| block.text(&row));
+            text.ok_or_else(|| corrupt(format!("paragraph {k} of {} does not read", entry.doc)))?
+                .clone_into(&mut p.text);
         }
         Ok(doc)
     }
@@ -224,33 +281,122 @@ impl Bundle {
         Ok(Corpus { docs, skipped: Vec::new() })
     }
 
-    pub(crate) fn postings(&self, packed: u64, stems: bool) -> Option<Postings<'_>> {
-        let bytes = self.section(if stems { Section::StemPostings } else { Section::Postings });
-        Postings::read(bytes, crate::index::unpack(packed).0).ok()
+    /// The packed value of a key of the terms map (or of the stems map).
+    pub(crate) fn lookup(&self, key: &[u8], stems: bool) -> Option<u64> {
+        let shards = if stems { &self.stems } else { &self.terms };
+        let s = shards.partition_point(|s| s.first.as_bytes() <= key).checked_sub(1)?;
+        self.map(&shards[s])?.get(key)
+    }
+
+    /// The keys of the terms map that `automaton` accepts, with their values; only the ranges
+    /// that can hold keys starting with `prefix` are read.
+    pub(crate) fn search<A: fst::Automaton>(&self, automaton: A, prefix: &str) -> Vec<(Vec<u8>, u64)> {
+        use fst::{IntoStreamer, Streamer};
+        let start = self.terms.partition_point(|s| s.first.as_str() <= prefix).saturating_sub(1);
+        let mut out = Vec::new();
+        for (i, shard) in self.terms.iter().enumerate().skip(start) {
+            if i > start && !shard.first.starts_with(prefix) {
+                break;
+            }
+            let Some(map) = self.map(shard) else { continue };
+            let mut stream = map.search(&automaton).into_stream();
+            while let Some((key, value)) = stream.next() {
+                out.push((key.to_vec(), value));
+            }
+        }
+        out
+    }
+
+    fn map(&self, shard: &Shard) -> Option<fst::Map<&[u8]>> {
+        let part = shard.part as usize;
+        let bytes = self.store.get(part)?;
+        fst::Map::new(bytes).map_err(|e| self.store.corrupt(part, &e.to_string())).ok()
+    }
+
+    /// The postings of a key whose list holds `kind`, from its packed value.
+    pub(crate) fn postings(&self, packed: u64, kind: ListKind) -> Option<Postings<'_>> {
+        let paged = if kind == ListKind::Stems { &self.stem_postings } else { &self.postings };
+        let at = unpack(packed).0 as u64;
+        let head = self.paged(paged, at, (paged.len.saturating_sub(at)).min(10) as usize)?;
+        let (prefix, len) = postings::list_len(&head)?;
+        let list = self.paged(paged, at + prefix as u64, len)?;
+        let read = Postings::read(list, kind);
+        if read.is_err() {
+            self.store.corrupt(Self::page_part(paged, at), "a postings list does not decode");
+        }
+        read.ok()
+    }
+
+    fn page_part(paged: &Paged, at: u64) -> usize {
+        paged.parts.get((at / u64::from(paged.page.max(1))) as usize).map_or(0, |&p| p as usize)
+    }
+
+    /// `len` bytes at `offset` of a paged sequence; borrowed from one page, or gathered from
+    /// several (every missing page is noted at once, so that one round fetches them all).
+    fn paged<'a>(&'a self, paged: &Paged, offset: u64, len: usize) -> Option<Cow<'a, [u8]>> {
+        let page = u64::from(paged.page.max(1));
+        let end = offset.checked_add(len as u64).filter(|&e| e <= paged.len && len > 0);
+        let Some(end) = end else {
+            self.store.corrupt(Self::page_part(paged, offset), &format!("{len} bytes at {offset} lie past the end"));
+            return None;
+        };
+        let (first, last) = (offset / page, (end - 1) / page);
+        let pages: Vec<Option<&[u8]>> = (first..=last)
+            .map(|p| paged.parts.get(p as usize).and_then(|&part| self.store.get(part as usize)))
+            .collect();
+        let pages: Vec<&[u8]> = pages.into_iter().collect::<Option<_>>()?;
+        let skip = (offset - first * page) as usize;
+        if let [one] = pages.as_slice() {
+            return one.get(skip..skip + len).map(Cow::Borrowed);
+        }
+        let mut out: Vec<u8> = pages.concat();
+        out.drain(..skip.min(out.len()));
+        out.truncate(len);
+        (out.len() == len).then_some(Cow::Owned(out))
+    }
+
+    /// Reads every part, as a query would: inflated, checked, and read as its kind (the maps
+    /// open, the blocks and their records parse). The first that fails, named.
+    pub fn verify(&self) -> Result<(), BundleError> {
+        for shard in self.terms.iter().chain(&self.stems) {
+            self.map(shard);
+        }
+        let paged = [&self.postings, &self.stem_postings, &self.outline];
+        for &part in paged.iter().flat_map(|p| &p.parts) {
+            self.store.get(part as usize);
+        }
+        self.settle_or_fault()?;
+        for i in 0..self.catalog.docs.len() {
+            self.document(i)?;
+        }
+        self.settle_or_fault()
+    }
+
+    fn settle_or_fault(&self) -> Result<(), BundleError> {
+        match self.settle() {
+            Ok(()) => Ok(()),
+            Err(Pending::Fault(e)) => Err(e),
+            Err(Pending::Missing(parts)) => Err(BundleError::NotLoaded(self.part_name(parts[0]))),
+        }
     }
 
     /// Words of the lexicon that start with `prefix` (normalized), with the number of
     /// paragraphs that hold each; filter keys are left out.
     pub fn lexicon(&self, prefix: &str) -> Vec<(String, u32)> {
-        use fst::{Automaton, IntoStreamer, Streamer};
+        use fst::Automaton;
         let prefix = crate::analyze::normalize(prefix);
         let matcher = fst::automaton::Str::new(&prefix).starts_with();
-        let mut stream = self.terms.search(matcher).into_stream();
-        let mut out = Vec::new();
-        while let Some((key, value)) = stream.next() {
-            if !crate::index::keys::is_filter(key) {
-                out.push((String::from_utf8_lossy(key).into_owned(), crate::index::unpack(value).1));
-            }
-        }
-        out
+        let found = self.search(matcher, &prefix);
+        found
+            .into_iter()
+            .filter(|(key, _)| !keys::is_filter(key))
+            .map(|(key, value)| (String::from_utf8_lossy(&key).into_owned(), unpack(value).1))
+            .collect()
     }
 }
 
-fn slice_str(bytes: &[u8], start: u32, len: u32) -> Option<&str> {
-    let start = start as usize;
-    std::str::from_utf8(bytes.get(start..start.checked_add(len as usize)?)?).ok()
-}
-
-fn corrupt(section: Section, what: String) -> BundleError {
-    BundleError::Corrupt { section: section.name(), what }
+/// The directory of parts beside the head file `head` of the apart layout: `corpus.rlx` →
+/// `corpus.parts/`.
+pub fn parts_dir(head: &Path) -> PathBuf {
+    head.with_extension("parts")
 }

@@ -1,26 +1,120 @@
-//! Writes a corpus as a bundle.
+//! Writes a corpus as a bundle: the index built, cut into parts, each part deflated.
 
+use super::block::{self, Row};
 use super::catalog::{Catalog, DocEntry};
-use super::format::{self, BundleError, Section};
-use super::paras::Row;
+use super::format::{self, BlockRef, BundleError, Head, Layout, Paged, PartEntry, PartKind, Shard};
+use super::outline;
 use crate::corpus::Corpus;
 use crate::index::{build, keys};
 use crate::model::ParaKind;
 use std::collections::{BTreeMap, HashMap};
 
-/// The bundle of `corpus`, in the current format.
+/// How large the parts grow (before deflating): the trade between the bytes a query fetches and
+/// the number of files and requests.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    /// Postings bytes per page.
+    pub page: usize,
+    /// Paragraph text bytes per block (a block closes after the document that reaches it).
+    pub block: usize,
+    /// Key bytes per range of the terms and stems maps.
+    pub shard: usize,
+    /// Paragraphs per outline page.
+    pub outline: usize,
+}
+
+impl Default for Sizes {
+    fn default() -> Sizes {
+        Sizes { page: 64 << 10, block: 48 << 10, shard: 24 << 10, outline: 16 << 10 }
+    }
+}
+
+/// A bundle written: its head and its parts as stored.
+pub struct Written {
+    pub head: Head,
+    pub parts: Vec<Vec<u8>>,
+}
+
+impl Written {
+    /// One file with every part inline.
+    pub fn inline(&self) -> Vec<u8> {
+        let mut out = format::write_head(&self.head, Layout::Inline);
+        for p in &self.parts {
+            out.extend_from_slice(p);
+        }
+        out
+    }
+
+    /// The head file of the apart layout, and each part with its file name.
+    pub fn apart(&self) -> (Vec<u8>, impl Iterator<Item = (String, &[u8])>) {
+        let names = self.head.parts.iter().enumerate().map(|(i, e)| e.file_name(i));
+        (format::write_head(&self.head, Layout::Apart), names.zip(self.parts.iter().map(Vec::as_slice)))
+    }
+}
+
+/// The bundle of `corpus` in one file, parts of the default sizes.
 pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
+    Ok(write_parts(corpus, Sizes::default())?.inline())
+}
+
+/// The bundle of `corpus`, cut into parts of `sizes`.
+pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError> {
     let index = build::build(&corpus.docs);
-    let mut texts = Vec::new();
-    let mut labels = Vec::new();
-    let mut blobs = Vec::new();
-    let mut rows = Vec::new();
+    let mut parts = Parts::default();
+    let docs = documents(corpus, &index.lengths, sizes, &mut parts)?;
+    let terms = shards(&index.terms, sizes.shard, PartKind::Terms, &mut parts)?;
+    let stems = shards(&index.stems, sizes.shard, PartKind::Stems, &mut parts)?;
+    let postings = paged(&index.postings, sizes.page, PartKind::Postings, &mut parts);
+    let stem_postings = paged(&index.stem_postings, sizes.page, PartKind::StemPostings, &mut parts);
+    let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, &mut parts);
+    let head = Head {
+        catalog: docs.catalog,
+        parts: parts.entries,
+        terms,
+        stems,
+        postings,
+        stem_postings,
+        blocks: docs.blocks,
+        outline,
+    };
+    Ok(Written { head, parts: parts.stored })
+}
+
+#[derive(Default)]
+struct Parts {
+    entries: Vec<PartEntry>,
+    stored: Vec<Vec<u8>>,
+}
+
+impl Parts {
+    fn add(&mut self, kind: PartKind, raw: &[u8]) -> u32 {
+        let stored = format::deflate(raw);
+        let entry =
+            PartEntry { kind, stored: stored.len() as u32, raw: raw.len() as u32, crc: crc32fast::hash(&stored) };
+        self.entries.push(entry);
+        self.stored.push(stored);
+        (self.entries.len() - 1) as u32
+    }
+}
+
+struct Documents {
+    catalog: Catalog,
+    blocks: Vec<BlockRef>,
+    outline: Vec<u8>,
+}
+
+/// The catalog, the blocks and the outline rows of every document.
+fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) -> Result<Documents, BundleError> {
     let mut entries = Vec::new();
     let mut leads: Vec<String> = Vec::new();
     let mut lead_ids: HashMap<String, u16> = HashMap::new();
-    let mut para_ids = BTreeMap::new();
+    let mut outline = Vec::new();
+    let mut blocks = Vec::new();
+    let mut ord = 0u32;
+    let mut writer: Option<(u32, block::Writer)> = None;
     for (d, doc) in corpus.docs.iter().enumerate() {
-        let first = rows.len() as u32;
+        let (_, w) = writer.get_or_insert_with(|| (d as u32, block::Writer::new(ord)));
+        let first = ord;
         let mut counts: BTreeMap<String, u32> = BTreeMap::new();
         for p in &doc.paragraphs {
             *counts.entry(p.kind.name().to_owned()).or_default() += 1;
@@ -31,25 +125,14 @@ pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
                 })
             });
             let label = keys::label(p.id.as_str(), p.num.as_deref());
-            let ord = rows.len() as u32;
-            para_ids.insert(keys::para(doc.doc.as_str(), doc.lang.as_str(), p.id.as_str()), u64::from(ord));
-            rows.push(Row {
-                text_start: fit(texts.len(), "texts")?,
-                text_len: fit(p.text.len(), "a paragraph")?,
-                label_start: fit(labels.len(), "labels")?,
-                doc: d as u32,
-                tokens: index.lengths[ord as usize],
-                lead,
-                kind: kind_code(p.kind),
-                label_len: u8::try_from(label.len()).map_err(|_| too_large("a paragraph label"))?,
-            });
-            texts.extend_from_slice(p.text.as_bytes());
-            labels.extend_from_slice(label.as_bytes());
+            let kind = kind_code(p.kind);
+            w.paragraph(&p.text, &label, lead, kind).ok_or_else(|| too_large("a paragraph or its label"))?;
+            outline::put(&mut outline, kind, lead);
+            ord = ord.checked_add(1).ok_or_else(|| too_large("the paragraph count"))?;
         }
         let mut shell = doc.clone();
         shell.paragraphs.iter_mut().for_each(|p| p.text.clear());
-        let start = blobs.len() as u64;
-        serde_json::to_writer(&mut blobs, &shell).expect("a document serializes");
+        w.record(&serde_json::to_vec(&shell).expect("a document serializes"));
         entries.push(DocEntry {
             doc: doc.doc.clone(),
             lang: doc.lang.clone(),
@@ -57,36 +140,50 @@ pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
             title: doc.meta.title.clone(),
             date: doc.meta.date.clone(),
             first,
-            count: rows.len() as u32 - first,
+            count: ord - first,
             counts,
-            blob: [start, blobs.len() as u64],
         });
+        let last = d + 1 == corpus.docs.len();
+        if last || w.text_len() >= sizes.block {
+            let (first_doc, w) = writer.take().expect("set above");
+            let part = parts.add(PartKind::Block, &w.finish());
+            blocks.push(BlockRef { first: first_doc, part });
+        }
     }
-    let total: u64 = index.lengths.iter().map(|&l| u64::from(l)).sum();
-    let mean_length = if rows.is_empty() { 0.0 } else { total as f32 / rows.len() as f32 };
-    let catalog = Catalog { paragraphs: rows.len() as u32, mean_length, docs: entries, leads };
-    let mut ids = fst::MapBuilder::memory();
-    ids.extend_iter(para_ids).map_err(|e| BundleError::Corrupt { section: "paragraph ids", what: e.to_string() })?;
-    Ok(format::write(&[
-        (Section::Catalog, serde_json::to_vec(&catalog).expect("the catalog serializes")),
-        (Section::Paras, rows.iter().flat_map(|r| r.to_bytes()).collect()),
-        (Section::Texts, texts),
-        (Section::Labels, labels),
-        (Section::Blobs, blobs),
-        (Section::Terms, index.terms),
-        (Section::Postings, index.postings),
-        (Section::Stems, index.stems),
-        (Section::StemPostings, index.stem_postings),
-        (Section::ParaIds, ids.into_inner().expect("writing to memory cannot fail")),
-    ]))
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+    let mean_length = if ord == 0 { 0.0 } else { total as f32 / ord as f32 };
+    Ok(Documents { catalog: Catalog { paragraphs: ord, mean_length, docs: entries, leads }, blocks, outline })
+}
+
+/// Sorted keys cut into ranges of about `size` key bytes, each an fst map in a part.
+fn shards(keys: &[(String, u64)], size: usize, kind: PartKind, parts: &mut Parts) -> Result<Vec<Shard>, BundleError> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < keys.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < keys.len() && (end == start || bytes < size) {
+            bytes += keys[end].0.len() + 4;
+            end += 1;
+        }
+        let mut map = fst::MapBuilder::memory();
+        map.extend_iter(keys[start..end].iter().map(|(k, v)| (k, *v)))
+            .map_err(|e| BundleError::Part { part: kind.name().to_owned(), what: e.to_string() })?;
+        let part = parts.add(kind, &map.into_inner().expect("writing to memory cannot fail"));
+        out.push(Shard { first: keys[start].0.clone(), part });
+        start = end;
+    }
+    Ok(out)
+}
+
+/// `bytes` cut into pages of `page` bytes, a part each.
+fn paged(bytes: &[u8], page: usize, kind: PartKind, parts: &mut Parts) -> Paged {
+    let ids = bytes.chunks(page.max(1)).map(|chunk| parts.add(kind, chunk)).collect();
+    Paged { page: page as u32, len: bytes.len() as u64, parts: ids }
 }
 
 pub(crate) fn kind_code(kind: ParaKind) -> u8 {
     ParaKind::ALL.iter().position(|k| *k == kind).expect("every kind is in ALL") as u8
-}
-
-fn fit(n: usize, what: &str) -> Result<u32, BundleError> {
-    u32::try_from(n).map_err(|_| too_large(what))
 }
 
 fn too_large(what: &str) -> BundleError {

@@ -1,8 +1,8 @@
-//! Builds the inverted index of a corpus: the terms map (words and filter values), the stems
-//! map (per language), and the token count of every paragraph.
+//! Builds the inverted index of a corpus: the terms (words and filter values) and the stems (per
+//! language) with their postings, and the token count of every paragraph.
 
 use super::keys::{self, Field};
-use super::postings::{self, Entry};
+use super::postings::{self, Entry, ListKind};
 use super::{ParaOrd, pack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
@@ -10,11 +10,12 @@ use std::collections::HashMap;
 
 /// The built index, ready to be written into a bundle.
 pub struct Built {
-    /// `fst::Map` from a term or a filter key to its packed postings offset and frequency.
-    pub terms: Vec<u8>,
+    /// Terms and filter keys, sorted, each with its packed postings offset and frequency
+    /// ([`super::pack`]): the terms map.
+    pub terms: Vec<(String, u64)>,
     pub postings: Vec<u8>,
-    /// `fst::Map` from a stem key ([`keys::stem`]) to its postings (no positions).
-    pub stems: Vec<u8>,
+    /// Stem keys ([`keys::stem`]), sorted, with their postings (no positions).
+    pub stems: Vec<(String, u64)>,
     pub stem_postings: Vec<u8>,
     /// Tokens per paragraph, by ordinal.
     pub lengths: Vec<u32>,
@@ -24,31 +25,33 @@ pub struct Built {
 struct Lists(HashMap<String, Vec<Entry>>);
 
 impl Lists {
-    fn add(&mut self, key: &str, ord: ParaOrd, pos: Option<u32>) {
+    fn add(&mut self, key: &str, ord: ParaOrd, tokens: u32, pos: Option<u32>) {
         let list = match self.0.get_mut(key) {
             Some(l) => l,
             None => self.0.entry(key.to_owned()).or_default(),
         };
         if list.last().is_none_or(|e| e.ord != ord) {
-            list.push(Entry { ord, positions: Vec::new() });
+            list.push(Entry { ord, tokens, positions: Vec::new() });
         }
         if let Some(p) = pos {
             list.last_mut().expect("pushed above").positions.push(p);
         }
     }
 
-    /// The fst and the postings bytes.
-    fn finish(self, with_positions: bool) -> (Vec<u8>, Vec<u8>) {
+    /// The sorted keys with their packed values, and the postings bytes.
+    fn finish(self, kind: impl Fn(&str) -> ListKind) -> (Vec<(String, u64)>, Vec<u8>) {
         let mut bytes = Vec::new();
-        let mut map = fst::MapBuilder::memory();
         let mut lists: Vec<(String, Vec<Entry>)> = self.0.into_iter().collect();
         lists.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (key, entries) in &lists {
-            let at = postings::write(&mut bytes, entries, with_positions);
-            let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
-            map.insert(key, pack(at, df)).expect("keys are sorted and unique");
-        }
-        (map.into_inner().expect("writing to memory cannot fail"), bytes)
+        let keys = lists
+            .into_iter()
+            .map(|(key, entries)| {
+                let at = postings::write(&mut bytes, &entries, kind(&key));
+                let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+                (key, pack(at, df))
+            })
+            .collect();
+        (keys, bytes)
     }
 }
 
@@ -61,31 +64,35 @@ pub fn build(docs: &[Document]) -> Built {
     let mut ord: ParaOrd = 0;
     // Stemming is the slowest step; each language repeats the same words many times over.
     let mut stem_keys: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
-    for doc in docs {
-        let doc_filters = document_filters(doc);
+    for (d, doc) in docs.iter().enumerate() {
+        // A document's filters list the document, once (`ListKind::Documents`).
+        for key in document_filters(doc) {
+            words.add(&key, d as ParaOrd, 0, None);
+        }
         let lang = doc.lang.as_str();
         let cache = stem_keys.entry(lang.to_owned()).or_default();
         for p in &doc.paragraphs {
             let tokens = analyze::tokens(&p.text);
-            lengths.push(u32::try_from(tokens.len()).unwrap_or(u32::MAX));
+            let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
+            lengths.push(len);
             for t in &tokens {
-                words.add(&t.term, ord, Some(t.pos));
+                words.add(&t.term, ord, len, Some(t.pos));
                 if !cache.contains_key(&t.term) {
                     let key = stemmers.stem(lang, &t.term).map(|s| keys::stem(lang, &s));
                     cache.insert(t.term.clone(), key);
                 }
                 if let Some(Some(k)) = cache.get(&t.term) {
-                    stems.add(k, ord, Some(0));
+                    stems.add(k, ord, len, Some(0));
                 }
             }
-            for key in doc_filters.iter().cloned().chain(paragraph_filters(p)) {
-                words.add(&key, ord, None);
+            for key in paragraph_filters(p) {
+                words.add(&key, ord, len, None);
             }
             ord += 1;
         }
     }
-    let (terms, postings) = words.finish(true);
-    let (stems, stem_postings) = stems.finish(false);
+    let (terms, postings) = words.finish(|k| keys::list_kind(k.as_bytes()));
+    let (stems, stem_postings) = stems.finish(|_| ListKind::Stems);
     Built { terms, postings, stems, stem_postings, lengths }
 }
 

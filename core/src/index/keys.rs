@@ -63,6 +63,12 @@ impl Field {
         }
     }
 
+    /// Whether every paragraph of a document has the same value (its postings list documents,
+    /// not paragraphs).
+    pub fn per_document(self) -> bool {
+        matches!(self, Field::Lang | Field::Doc | Field::Year | Field::Subject | Field::Sdg)
+    }
+
     /// Whether a query's value is looked up as one key; else it is matched against each stored
     /// value of the field (`lead:encourages` finds "also encourages").
     pub fn exact(self) -> bool {
@@ -95,6 +101,18 @@ pub fn parse_filter(key: &[u8]) -> Option<(Field, &str)> {
     let rest = std::str::from_utf8(key).ok()?.strip_prefix(FILTER)?;
     let (name, value) = rest.split_once(':')?;
     Some((Field::named(name).filter(|f| f.name() == name)?, value))
+}
+
+/// What the list of a terms-map key holds: a word's postings, or a filter's paragraphs or
+/// documents.
+pub fn list_kind(key: &[u8]) -> super::postings::ListKind {
+    use super::postings::ListKind;
+    match parse_filter(key) {
+        Some((field, _)) if field.per_document() => ListKind::Documents,
+        Some(_) => ListKind::Paragraphs,
+        None if is_filter(key) => ListKind::Paragraphs,
+        None => ListKind::Words,
+    }
 }
 
 /// The keys of a symbol as a filter of `field`: whole, and each ending that starts after a `/`

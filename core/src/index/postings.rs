@@ -1,31 +1,67 @@
-//! Postings lists: for one term, the paragraphs that hold it, how often, and (optionally) at
-//! which positions.
+//! Postings lists: for one key, the paragraphs (or documents) that hold it, and only what a
+//! query reads from them.
 //!
-//! Layout: `n`, then `n` pairs (ordinal delta, term frequency), then the byte length of the
-//! positions block and the block: for each paragraph, its `tf` positions as deltas. All
-//! varints. Reading the paragraphs never touches the positions.
+//! Every list starts with its byte length (a varint), so that a reader of a paged section
+//! knows how much to fetch; then, by [`ListKind`], all varints:
+//!
+//! | kind | after the count `n` |
+//! | --- | --- |
+//! | words | `n` × (ordinal delta, term frequency, paragraph length in tokens), the positions block's length, the block: each paragraph's `tf` positions as deltas |
+//! | stems | `n` × (ordinal delta, term frequency, paragraph length in tokens) |
+//! | paragraphs (filters of a paragraph: kind, lead, cites) | `n` ordinal deltas |
+//! | documents (filters of a document: lang, doc, year, subject, sdg) | `n` document index deltas |
+//!
+//! The paragraph length rides with each posting so that BM25 needs nothing else; reading the
+//! paragraphs never touches the positions.
 
 use super::{ParaOrd, varint};
+use std::borrow::Cow;
+
+/// What a list holds, which its key says (a word, a stem, or a filter of which field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Words,
+    Stems,
+    Paragraphs,
+    Documents,
+}
 
 /// One paragraph's entry while building.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
     pub ord: ParaOrd,
+    /// The paragraph's length in tokens.
+    pub tokens: u32,
+    /// Where the key occurs (words), or one zero per occurrence (stems).
     pub positions: Vec<u32>,
 }
 
-/// Appends the postings of `entries` (ordinals ascending) to `out`; returns where they start.
-pub fn write(out: &mut Vec<u8>, entries: &[Entry], with_positions: bool) -> u64 {
-    let start = out.len() as u64;
-    varint::put(out, entries.len() as u64);
+/// One posting as a query reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting {
+    /// A paragraph ordinal, or a document index in a [`ListKind::Documents`] list.
+    pub ord: ParaOrd,
+    /// Term frequency; 1 in filter lists.
+    pub tf: u32,
+    /// The paragraph's length in tokens; 0 in filter lists.
+    pub tokens: u32,
+}
+
+/// Appends the list of `entries` (ordinals ascending) to `out`; returns where it starts.
+pub fn write(out: &mut Vec<u8>, entries: &[Entry], kind: ListKind) -> u64 {
+    let mut body = Vec::new();
+    varint::put(&mut body, entries.len() as u64);
     let mut last = 0;
     for e in entries {
-        varint::put(out, u64::from(e.ord - last));
-        varint::put(out, e.positions.len() as u64);
+        varint::put(&mut body, u64::from(e.ord - last));
         last = e.ord;
+        if matches!(kind, ListKind::Words | ListKind::Stems) {
+            varint::put(&mut body, e.positions.len() as u64);
+            varint::put(&mut body, u64::from(e.tokens));
+        }
     }
-    let mut block = Vec::new();
-    if with_positions {
+    if kind == ListKind::Words {
+        let mut block = Vec::new();
         for e in entries {
             let mut prev = 0;
             for &p in &e.positions {
@@ -33,43 +69,84 @@ pub fn write(out: &mut Vec<u8>, entries: &[Entry], with_positions: bool) -> u64 
                 prev = p;
             }
         }
+        varint::put(&mut body, block.len() as u64);
+        body.extend_from_slice(&block);
     }
-    varint::put(out, block.len() as u64);
-    out.extend_from_slice(&block);
+    let start = out.len() as u64;
+    varint::put(out, body.len() as u64);
+    out.extend_from_slice(&body);
     start
 }
 
-/// The postings of one term, read in place.
-#[derive(Debug, Clone)]
-pub struct Postings<'a> {
-    /// (ordinal, term frequency), ordinals ascending.
-    pub entries: Vec<(ParaOrd, u32)>,
-    positions: &'a [u8],
+/// The byte length of the list whose length prefix starts `bytes`, and how long the prefix is.
+pub fn list_len(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let len = usize::try_from(varint::get(bytes, &mut at)?).ok()?;
+    Some((at, len))
 }
 
-/// Postings that do not decode: the bundle is corrupt (its checksum should have said so).
+/// The postings of one key, read from its list (the bytes after the length prefix).
+#[derive(Debug, Clone)]
+pub struct Postings<'a> {
+    /// Ordinals ascending.
+    pub entries: Vec<Posting>,
+    positions: Cow<'a, [u8]>,
+}
+
+/// Postings that do not decode: the part holding them is corrupt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Corrupt;
 
 impl<'a> Postings<'a> {
-    /// Reads the postings at `offset` of `bytes`.
-    pub fn read(bytes: &'a [u8], offset: usize) -> Result<Postings<'a>, Corrupt> {
-        let mut at = offset;
-        let n = varint::get(bytes, &mut at).ok_or(Corrupt)?;
-        let n = usize::try_from(n).map_err(|_| Corrupt)?;
+    /// Reads a list of `kind`, in place when it is borrowed.
+    pub fn read(list: impl Into<Cow<'a, [u8]>>, kind: ListKind) -> Result<Postings<'a>, Corrupt> {
+        let list = list.into();
+        let (entries, range) = Self::parse(&list, kind)?;
+        let positions = match list {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[range]),
+            Cow::Owned(mut v) => {
+                v.truncate(range.end);
+                v.drain(..range.start);
+                Cow::Owned(v)
+            }
+        };
+        Ok(Postings { entries, positions })
+    }
+
+    /// The entries, and where the positions block lies.
+    fn parse(bytes: &[u8], kind: ListKind) -> Result<(Vec<Posting>, std::ops::Range<usize>), Corrupt> {
+        let mut at = 0;
+        let n = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
         if n > bytes.len() {
             return Err(Corrupt);
         }
+        let scored = matches!(kind, ListKind::Words | ListKind::Stems);
         let mut entries = Vec::with_capacity(n);
         let mut ord: u64 = 0;
+        let mut next =
+            || varint::get(bytes, &mut at).ok_or(Corrupt).and_then(|v| u32::try_from(v).map_err(|_| Corrupt));
         for _ in 0..n {
-            ord += varint::get(bytes, &mut at).ok_or(Corrupt)?;
-            let tf = varint::get(bytes, &mut at).ok_or(Corrupt)?;
-            entries.push((ParaOrd::try_from(ord).map_err(|_| Corrupt)?, u32::try_from(tf).map_err(|_| Corrupt)?));
+            ord += u64::from(next()?);
+            let (tf, tokens) = if scored { (next()?, next()?) } else { (1, 0) };
+            entries.push(Posting { ord: ParaOrd::try_from(ord).map_err(|_| Corrupt)?, tf, tokens });
         }
-        let len = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
-        let positions = bytes.get(at..at.checked_add(len).ok_or(Corrupt)?).ok_or(Corrupt)?;
-        Ok(Postings { entries, positions })
+        let positions = if kind == ListKind::Words {
+            let len = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
+            let start = at;
+            at = at.checked_add(len).ok_or(Corrupt)?;
+            start..at
+        } else {
+            at..at
+        };
+        if at != bytes.len() {
+            return Err(Corrupt);
+        }
+        Ok((entries, positions))
+    }
+
+    /// The ordinals, ascending.
+    pub fn ords(&self) -> impl Iterator<Item = ParaOrd> + '_ {
+        self.entries.iter().map(|e| e.ord)
     }
 
     /// The positions in the paragraphs `wanted` (sorted ordinals, all present in the list),
@@ -78,13 +155,13 @@ impl<'a> Postings<'a> {
         let mut at = 0;
         let mut out = Vec::with_capacity(wanted.len());
         let mut next = wanted.iter().peekable();
-        for &(ord, tf) in &self.entries {
+        for e in &self.entries {
             let Some(&&w) = next.peek() else { break };
-            let keep = w == ord;
+            let keep = w == e.ord;
             let mut prev = 0u32;
             let mut ps = Vec::new();
-            for _ in 0..tf {
-                let d = varint::get(self.positions, &mut at).ok_or(Corrupt)?;
+            for _ in 0..e.tf {
+                let d = varint::get(&self.positions, &mut at).ok_or(Corrupt)?;
                 if keep {
                     prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
                     ps.push(prev);
@@ -103,23 +180,43 @@ impl<'a> Postings<'a> {
 mod tests {
     use super::*;
 
+    fn entry(ord: ParaOrd, tokens: u32, positions: &[u32]) -> Entry {
+        Entry { ord, tokens, positions: positions.to_vec() }
+    }
+
+    fn body(buf: &[u8], at: usize) -> &[u8] {
+        let (prefix, len) = list_len(&buf[at..]).unwrap();
+        &buf[at + prefix..at + prefix + len]
+    }
+
     #[test]
     fn round_trip() {
-        let entries = vec![
-            Entry { ord: 3, positions: vec![0, 7, 8] },
-            Entry { ord: 4, positions: vec![2] },
-            Entry { ord: 900, positions: vec![100, 5000] },
-        ];
+        let entries = vec![entry(3, 40, &[0, 7, 8]), entry(4, 9, &[2]), entry(900, 6000, &[100, 5000])];
         let mut buf = vec![0xAA];
-        let at = write(&mut buf, &entries, true) as usize;
-        let p = Postings::read(&buf, at).unwrap();
-        assert_eq!(p.entries, [(3, 3), (4, 1), (900, 2)]);
+        let at = write(&mut buf, &entries, ListKind::Words) as usize;
+        let list = body(&buf, at);
+        let p = Postings::read(list, ListKind::Words).unwrap();
+        let got: Vec<(u32, u32, u32)> = p.entries.iter().map(|e| (e.ord, e.tf, e.tokens)).collect();
+        assert_eq!(got, [(3, 3, 40), (4, 1, 9), (900, 2, 6000)]);
         assert_eq!(p.positions_for(&[3, 4, 900]).unwrap(), [vec![0, 7, 8], vec![2], vec![100, 5000]]);
         assert_eq!(p.positions_for(&[3, 900]).unwrap(), [vec![0, 7, 8], vec![100, 5000]]);
-        for cut in 1..buf.len() {
-            if let Ok(p) = Postings::read(&buf[..cut], at) {
+        for cut in 0..list.len() {
+            if let Ok(p) = Postings::read(&list[..cut], ListKind::Words) {
                 panic!("a truncated list read as {p:?}");
             }
+        }
+    }
+
+    #[test]
+    fn filter_lists_hold_ordinals_only() {
+        let entries = vec![entry(3, 0, &[]), entry(70_000, 0, &[])];
+        for kind in [ListKind::Paragraphs, ListKind::Documents] {
+            let mut buf = Vec::new();
+            write(&mut buf, &entries, kind);
+            assert_eq!(buf.len(), 1 + 1 + 1 + 3, "length, count, two deltas");
+            let p = Postings::read(body(&buf, 0), kind).unwrap();
+            assert_eq!(p.ords().collect::<Vec<_>>(), [3, 70_000]);
+            assert!(Postings::read(body(&buf, 0), ListKind::Stems).is_err(), "read as the wrong kind");
         }
     }
 }

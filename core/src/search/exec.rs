@@ -3,9 +3,9 @@
 
 use super::query::{Clause, Term, WordMode};
 use crate::bundle::Bundle;
-use crate::index::postings::Postings;
+use crate::index::postings::{ListKind, Postings};
 use crate::index::{ParaOrd, unpack};
-use fst::{Automaton, IntoStreamer, Streamer};
+use fst::Automaton;
 use std::collections::HashSet;
 
 /// How a paragraph matched; lower is better.
@@ -108,28 +108,28 @@ impl<'a> Executor<'a> {
     fn word(&mut self, term: &str, mode: WordMode, record: bool) -> Vec<Scored> {
         let mut out: Vec<Vec<Scored>> = Vec::new();
         let mut found = Vec::new();
-        if let Some(v) = self.bundle.terms.get(term) {
+        if let Some(v) = self.bundle.lookup(term.as_bytes(), false) {
             found.push(term.to_owned());
-            self.score_into(&mut out, v, false, Tier::Exact);
+            self.score_into(&mut out, v, ListKind::Words, Tier::Exact);
         }
         let long_enough = term.chars().count() >= 2 || term.chars().any(crate::analyze::is_cjk);
         if mode == WordMode::Prefix || (mode == WordMode::AsYouType && long_enough) {
-            for (key, v) in self.expansions(fst::automaton::Str::new(term).starts_with(), term) {
-                self.score_into(&mut out, v, false, Tier::Prefix);
+            for (key, v) in self.expansions(fst::automaton::Str::new(term).starts_with(), term, term) {
+                self.score_into(&mut out, v, ListKind::Words, Tier::Prefix);
                 found.push(key);
             }
         }
         if mode == WordMode::Typo {
             for (key, v) in self.typos(term) {
-                self.score_into(&mut out, v, false, Tier::Typo);
+                self.score_into(&mut out, v, ListKind::Words, Tier::Typo);
                 found.push(key);
             }
         }
         if mode != WordMode::Prefix {
             for lang in self.langs.clone() {
                 let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
-                if let Some(v) = self.bundle.stems.get(crate::index::keys::stem(&lang, &stem)) {
-                    self.score_into(&mut out, v, true, Tier::Stem);
+                if let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) {
+                    self.score_into(&mut out, v, ListKind::Stems, Tier::Stem);
                     if record {
                         self.matched.stems.insert((lang, stem));
                     }
@@ -154,7 +154,8 @@ impl<'a> Executor<'a> {
             return Vec::new();
         }
         match fst::automaton::Levenshtein::new(term, distance) {
-            Ok(automaton) => self.expansions(automaton, term),
+            // Any word may be a typo's neighbour: every range of the lexicon is read.
+            Ok(automaton) => self.expansions(automaton, term, ""),
             Err(e) => {
                 self.notes.push(format!("{term}~: {e}; matched exactly"));
                 Vec::new()
@@ -162,13 +163,13 @@ impl<'a> Executor<'a> {
         }
     }
 
-    /// Words the automaton accepts, other than `term` and filter keys; the most frequent first.
-    fn expansions<A: Automaton>(&self, automaton: A, term: &str) -> Vec<(String, u64)> {
-        let mut stream = self.bundle.terms.search(automaton).into_stream();
+    /// Words the automaton accepts (all starting with `prefix`), other than `term` and filter
+    /// keys; the most frequent first.
+    fn expansions<A: Automaton>(&self, automaton: A, term: &str, prefix: &str) -> Vec<(String, u64)> {
         let mut found = Vec::new();
-        while let Some((key, v)) = stream.next() {
-            if !crate::index::keys::is_filter(key) && key != term.as_bytes() {
-                found.push((String::from_utf8_lossy(key).into_owned(), v));
+        for (key, v) in self.bundle.search(automaton, prefix) {
+            if !crate::index::keys::is_filter(&key) && key != term.as_bytes() {
+                found.push((String::from_utf8_lossy(&key).into_owned(), v));
             }
         }
         if found.len() > MAX_EXPANSIONS {
@@ -179,23 +180,43 @@ impl<'a> Executor<'a> {
     }
 
     /// Adds the scored postings of one fst value to `out`, as one list sorted by ordinal.
-    fn score_into(&self, out: &mut Vec<Vec<Scored>>, packed: u64, stems: bool, tier: Tier) {
-        let Some(postings) = self.bundle.postings(packed, stems) else { return };
+    fn score_into(&self, out: &mut Vec<Vec<Scored>>, packed: u64, kind: ListKind, tier: Tier) {
+        let Some(postings) = self.bundle.postings(packed, kind) else { return };
         let idf = self.idf(postings.entries.len());
         out.push(
-            postings.entries.iter().map(|&(ord, tf)| Scored { ord, score: self.bm25(idf, tf, ord), tier }).collect(),
+            postings
+                .entries
+                .iter()
+                .map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier })
+                .collect(),
         );
     }
 
     fn phrase(&self, words: &[String]) -> Vec<Scored> {
-        let lists: Option<Vec<Postings>> =
-            words.iter().map(|w| self.bundle.terms.get(w).and_then(|v| self.bundle.postings(v, false))).collect();
-        let Some(lists) = lists else { return Vec::new() };
-        let mut candidates: Vec<ParaOrd> = lists[0].entries.iter().map(|e| e.0).collect();
+        // Every word's list is asked for, so that a lazy bundle learns of every part at once.
+        let lists: Vec<Option<Postings>> = words
+            .iter()
+            .map(|w| self.bundle.lookup(w.as_bytes(), false).and_then(|v| self.bundle.postings(v, ListKind::Words)))
+            .collect();
+        let Some(lists) = lists.into_iter().collect::<Option<Vec<Postings>>>() else { return Vec::new() };
+        let mut candidates: Vec<ParaOrd> = lists[0].ords().collect();
         for l in &lists[1..] {
-            let ords: Vec<ParaOrd> = l.entries.iter().map(|e| e.0).collect();
+            let ords: Vec<ParaOrd> = l.ords().collect();
             candidates = super::filters::intersect(&candidates, &ords);
         }
+        let tokens: Vec<u32> = {
+            let first = &lists[0].entries;
+            let mut i = 0;
+            candidates
+                .iter()
+                .map(|&c| {
+                    while first[i].ord != c {
+                        i += 1;
+                    }
+                    first[i].tokens
+                })
+                .collect()
+        };
         let Ok(positions) = lists.iter().map(|l| l.positions_for(&candidates)).collect::<Result<Vec<_>, _>>() else {
             return Vec::new();
         };
@@ -207,7 +228,7 @@ impl<'a> Executor<'a> {
                 .filter(|&&p| (1..words.len()).all(|i| positions[i][k].binary_search(&(p + i as u32)).is_ok()));
             let tf = starts.count() as u32;
             if tf > 0 {
-                out.push(Scored { ord, score: self.bm25(idf, tf, ord), tier: Tier::Exact });
+                out.push(Scored { ord, score: self.bm25(idf, tf, tokens[k]), tier: Tier::Exact });
             }
         }
         out
@@ -218,10 +239,11 @@ impl<'a> Executor<'a> {
         (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    fn bm25(&self, idf: f32, tf: u32, ord: ParaOrd) -> f32 {
+    /// BM25 of a paragraph `tokens` long that holds the term `tf` times.
+    fn bm25(&self, idf: f32, tf: u32, tokens: u32) -> f32 {
         const K1: f32 = 1.2;
         const B: f32 = 0.75;
-        let len = self.bundle.token_count(ord).map_or(self.mean, |l| l as f32);
+        let len = tokens as f32;
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
     }

@@ -5,7 +5,8 @@ use super::query::{Field, Filter};
 use crate::bundle::Bundle;
 use crate::index::ParaOrd;
 use crate::index::keys;
-use fst::{Automaton, IntoStreamer, Streamer};
+use crate::index::postings::ListKind;
+use fst::Automaton;
 
 /// The ordinals passing every filter, or `None` when there are no filters.
 pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<ParaOrd>> {
@@ -31,21 +32,30 @@ fn ords(bundle: &Bundle, filter: &Filter) -> Vec<ParaOrd> {
     let wanted = field.stored(&filter.value);
     if field.exact() {
         // Every ending of a symbol is a key of its own (`71/19` for `A/RES/71/19`).
-        let postings = bundle.terms.get(keys::filter(field, &wanted)).and_then(|v| bundle.postings(v, false));
-        return postings.map(|p| p.entries.iter().map(|e| e.0).collect()).unwrap_or_default();
+        let key = keys::filter(field, &wanted);
+        return bundle.lookup(key.as_bytes(), false).map(|v| list(bundle, key.as_bytes(), v)).unwrap_or_default();
     }
     let prefix = keys::filter_prefix(field);
-    let mut stream = bundle.terms.search(fst::automaton::Str::new(&prefix).starts_with()).into_stream();
     let mut out = Vec::new();
-    while let Some((key, value)) = stream.next() {
-        let Some((_, stored)) = keys::parse_filter(key) else { continue };
+    for (key, value) in bundle.search(fst::automaton::Str::new(&prefix).starts_with(), &prefix) {
+        let Some((_, stored)) = keys::parse_filter(&key) else { continue };
         if matches(field, stored, &wanted) {
-            if let Some(p) = bundle.postings(value, false) {
-                out.extend(p.entries.iter().map(|e| e.0));
-            }
+            out.extend(list(bundle, &key, value));
         }
     }
     out
+}
+
+/// The paragraphs of a filter key's list: as listed, or every paragraph of the listed documents.
+fn list(bundle: &Bundle, key: &[u8], value: u64) -> Vec<ParaOrd> {
+    let kind = keys::list_kind(key);
+    let Some(postings) = bundle.postings(value, kind) else { return Vec::new() };
+    if kind != ListKind::Documents {
+        return postings.ords().collect();
+    }
+    let docs = bundle.docs();
+    let ranges = postings.ords().filter_map(|d| docs.get(d as usize)).map(|e| e.first..e.first + e.count);
+    ranges.flatten().collect()
 }
 
 /// Whether a stored lead, subject or SDG answers the wanted one: `lead:encourages` finds

@@ -122,6 +122,13 @@ pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
     Results { query: input.to_owned(), total, hits, facets, notes: found.notes }
 }
 
+/// [`search`], or why its answer would be wrong: a part of the bundle that is corrupt, or one
+/// that has not arrived (a bundle whose parts are supplied: fetch them and ask again).
+pub fn checked(bundle: &Bundle, input: &str, limit: usize) -> Result<Results, crate::bundle::Pending> {
+    let results = search(bundle, input, limit);
+    bundle.settle().map(|()| results)
+}
+
 /// Every paragraph `input` matches, best first.
 pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     let mut found = matches(bundle, input);
@@ -205,7 +212,7 @@ fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
     let mut by_kind: HashMap<ParaKind, usize> = HashMap::new();
     let mut by_lead: HashMap<&str, usize> = HashMap::new();
     for s in scored {
-        let Some((d, kind, lead, _)) = bundle.outline(s.ord) else { continue };
+        let Some((d, kind, lead)) = bundle.outline(s.ord) else { continue };
         if let Some(n) = by_doc.get_mut(d) {
             *n += 1;
         }

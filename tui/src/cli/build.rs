@@ -2,8 +2,9 @@
 
 use super::Outcome;
 use resolex_core::Duplicates;
+use resolex_core::bundle::{self, Sizes, Written};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,6 +18,11 @@ pub struct Args {
     /// Where to write the bundle.
     #[arg(short, long, default_value = "corpus.rlx")]
     output: PathBuf,
+    /// Write the head alone to the output and each part as a file of its own in a directory
+    /// beside it (`corpus.rlx` → `corpus.parts/`): what a static host serves to the explorer,
+    /// which then fetches only the parts a query needs.
+    #[arg(long)]
+    apart: bool,
 }
 
 pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
@@ -28,22 +34,54 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
         (files.len(), corpus)
     };
     eprint!("resolex: indexing {} documents…", corpus.docs.len());
-    let bytes = resolex_core::bundle::write(&corpus).map_err(|e| e.to_string())?;
+    let written = resolex_core::bundle::write_parts(&corpus, Sizes::default()).map_err(|e| e.to_string())?;
     eprintln!(" done");
-    // Write beside the target and rename, so a failure never leaves a partial bundle.
-    let tmp = args.output.with_extension("rlx.partial");
-    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()));
-    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, &args.output)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(format!("{}: {e}", args.output.display()));
-    }
+    let bytes =
+        if args.apart { write_apart(&written, &args.output)? } else { write_file(&args.output, &written.inline())? };
     let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
+    let parts = if args.apart {
+        format!(" and {} parts in {}", written.parts.len(), bundle::parts_dir(&args.output).display())
+    } else {
+        String::new()
+    };
     out!(
-        "read {} files: {} document versions, {paragraphs} paragraphs; wrote {} ({} bytes)",
+        "read {} files: {} document versions, {paragraphs} paragraphs; wrote {}{parts} ({bytes} bytes)",
         files,
         corpus.docs.len(),
         args.output.display(),
-        bytes.len()
     );
     Ok(Outcome::Found)
+}
+
+/// Writes `bytes` beside `path` and renames, so that a failure never leaves a partial file.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<usize, String> {
+    let tmp = path.with_extension("partial");
+    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()));
+    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(format!("{}: {e}", path.display()));
+    }
+    Ok(bytes.len())
+}
+
+/// The parts into a fresh directory (an old one is replaced only once the new one is whole),
+/// then the head, which names them.
+fn write_apart(written: &Written, head_path: &Path) -> Result<usize, String> {
+    let dir = bundle::parts_dir(head_path);
+    let tmp = dir.with_extension("parts.partial");
+    let fail = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).map_err(|e| fail(&tmp, e))?;
+    let (head, parts) = written.apart();
+    let mut total = head.len();
+    for (name, bytes) in parts {
+        std::fs::write(tmp.join(&name), bytes).map_err(|e| fail(&tmp.join(&name), e))?;
+        total += bytes.len();
+    }
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(|e| fail(&dir, e))?;
+    }
+    std::fs::rename(&tmp, &dir).map_err(|e| fail(&dir, e))?;
+    write_file(head_path, &head)?;
+    Ok(total)
 }

@@ -18,6 +18,7 @@ pub struct Args {
 
 pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
     let mut terms = bundle.lexicon(args.prefix.as_deref().unwrap_or(""));
+    bundle.settle().map_err(|e| e.to_string())?;
     if args.limit > 0 {
         terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         terms.truncate(args.limit);

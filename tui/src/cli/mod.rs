@@ -122,8 +122,7 @@ fn dispatch(command: Option<&Command>, bundle: &Bundle) -> Result<Outcome, Strin
 /// embedded default.
 fn open(cli: &Cli, duplicates: Duplicates) -> Result<Bundle, String> {
     if let Some(path) = &cli.bundle {
-        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        return Bundle::from_vec(bytes).map_err(|e| format!("{}: {e}", path.display()));
+        return Bundle::open(path).map_err(|e| format!("{}: {e}", path.display()));
     }
     if cli.corpus.is_empty() {
         return Bundle::from_static(DEFAULT_BUNDLE).map_err(|e| format!("the embedded bundle: {e}"));

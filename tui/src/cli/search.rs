@@ -21,7 +21,7 @@ pub struct Args {
 pub fn run(bundle: &Bundle, args: &Args) -> Result<Outcome, String> {
     // A query typed on the command line is complete: no as-you-type prefix on its last word.
     let input = format!("{} ", args.query.join(" "));
-    let mut results = search::search(bundle, &input, args.limit);
+    let mut results = search::checked(bundle, &input, args.limit).map_err(|e| e.to_string())?;
     input.trim_end().clone_into(&mut results.query);
     for note in &results.notes {
         super::output::warn(&format!("note: {note}"));
