@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Resolex web explorer into www/dist/: index.html, the JS glue, the optimised wasm,
-# the default corpus bundle (corpus.rlx), styles — and resolex.html, the same explorer in one
+# the default corpus bundle (the head corpus.rlx and its parts in corpus.parts/), styles — and resolex.html, the same explorer in one
 # file that opens from disk; and the widget (widget.js, its own smaller wasm, embed.html, the
 # embedding demo). `--open` opens resolex.html afterwards.
 set -euo pipefail
@@ -31,12 +31,15 @@ wasm resolex_widget --no-default-features
 echo "== the explorer's wasm"
 wasm resolex_wasm
 
-echo "== the default corpus bundle"
-cargo run --quiet --release -p resolex-tui -- build --default-corpus -o "$dist/corpus.rlx" >/dev/null
+echo "== the default corpus bundle: its head (corpus.rlx) and parts (corpus.parts/) for static hosting, and whole for resolex.html"
+cargo build --quiet --release -p resolex-tui --bin resolex
+"$target/release/resolex" build --default-corpus --apart -o "$dist/corpus.rlx" >/dev/null
+whole="$target/resolex-default-whole.rlx"
+"$target/release/resolex" build --default-corpus -o "$whole" >/dev/null
 
-cp www/index.html www/style.css www/main.js www/start.js www/favicon.svg "$dist/"
+cp www/index.html www/style.css www/main.js www/start.js www/parts.js www/favicon.svg "$dist/"
 cp www/widget.js www/embed.html www/embed.css www/embed.js www/embed-demo.html www/embed-demo.css www/embed-demo.js "$dist/"
-node www/tools/inline.mjs "$dist"
+node www/tools/inline.mjs "$dist" "$whole"
 ls -l "$dist" "$dist/pkg" | awk 'NF > 5 { print $5, $NF }'
 
 page="$(pwd)/$dist/resolex.html"

@@ -15,6 +15,7 @@
 // eval, no inline style attribute (styles are a constructed sheet). Every widget of a page
 // shares one wasm instance and one download of each bundle. No global but the element.
 import init, { Engine } from './pkg/resolex_widget.js';
+import { partFetcher, whole } from './parts.js';
 
 const here = new URL('.', import.meta.url);
 let wasm;
@@ -27,7 +28,7 @@ function engineFor(url) {
     engines.set(url, wasm.then(() => fetch(url)).then((r) => {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
       return r.arrayBuffer();
-    }).then((b) => new Engine(new Uint8Array(b))));
+    }).then((b) => ({ engine: new Engine(new Uint8Array(b)), fetchPart: partFetcher(url) })));
   }
   return engines.get(url);
 }
@@ -51,6 +52,7 @@ li[aria-selected="true"] { background: var(--resolex-selected, #e8f0fb); outline
 .lang { font-size: 0.75em; border: 1px solid var(--resolex-border, #d6d3cc); border-radius: 3px; padding: 0 0.3em; margin-inline-start: 0.5em; font-weight: 400; color: inherit; }
 .snippet { display: block; font-size: 0.92em; }
 mark { background: var(--resolex-mark, #ffe58a); color: inherit; border-radius: 2px; }
+.retry { font: inherit; margin-inline-start: 0.4em; }
 .status { display: block; font-size: 0.8em; opacity: 0.75; margin: 0.3em 0.2em 0; min-height: 1.2em; }
 `);
 
@@ -103,12 +105,19 @@ class ResolexSearch extends HTMLElement {
   }
 
   async run() {
-    const engine = await this.engine;
+    const { engine, fetchPart } = await this.engine;
     const lang = this.getAttribute('lang');
     const typed = this.input.value;
     const query = typed.trim() && lang ? `${typed} lang:${lang}` : typed;
     const limit = Math.max(1, Math.min(50, Number(this.getAttribute('limit')) || 8));
-    const r = JSON.parse(engine.suggest(query, limit));
+    let r;
+    try {
+      r = JSON.parse(await whole(engine, () => engine.suggest(query, limit), fetchPart));
+    } catch (e) {
+      // A part that did not arrive: say which; the next keystroke, or the retry, asks again.
+      if (typed === this.input.value) this.fail(`Resolex could not load part of its corpus: ${e.message ?? e}`);
+      return;
+    }
     if (typed !== this.input.value) return; // a later keystroke has run
     this.hits = r.hits;
     this.selected = r.hits.length ? 0 : -1;
@@ -170,6 +179,13 @@ class ResolexSearch extends HTMLElement {
 
   say(text) {
     this.status.textContent = text;
+  }
+
+  /** A failure the reader can act on: the message, and a button that asks again. */
+  fail(text) {
+    const retry = el('button', { type: 'button', class: 'retry', part: 'retry' }, 'Retry');
+    retry.addEventListener('click', () => this.run());
+    this.status.replaceChildren(text, ' ', retry);
   }
 }
 

@@ -44,9 +44,16 @@ function harness(dir, adapter) {
 function resolexSite(dir) {
   harness(dir, 'resolex.js');
   for (const f of ['resolex_widget.js', 'resolex_widget_bg.wasm']) cpSync(join(dist, 'pkg', f), join(dir, f));
+  cpSync(join(dist, 'parts.js'), join(dir, 'parts.js'));
+  // The head and its directory of parts (`resolex build --apart`), as a static host serves them.
   const bundle = corpus === 'default' ? join(dist, 'corpus.rlx') : corpora[corpus].bundleArgs[1];
   cpSync(bundle, join(dir, 'corpus.rlx'));
-  return { seconds: null, bytes: statSync(join(dir, 'corpus.rlx')).size };
+  rmSync(join(dir, 'corpus.parts'), { recursive: true, force: true });
+  cpSync(bundle.replace(/\.rlx$/, '.parts'), join(dir, 'corpus.parts'), { recursive: true });
+  const parts = readdirSync(join(dir, 'corpus.parts'));
+  const bytes = statSync(join(dir, 'corpus.rlx')).size
+    + parts.reduce((n, f) => n + statSync(join(dir, 'corpus.parts', f)).size, 0);
+  return { seconds: null, bytes, files: parts.length + 1 };
 }
 
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

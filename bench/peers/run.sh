@@ -27,7 +27,7 @@ if [[ " $corpora " == *" sessions "* ]]; then
   echo "== the sessions 79–80 bundle (the resolutions and their data_extract; not the archive's README)"
   mkdir -p target/unxml target/peers
   [[ -d target/unxml/79session ]] || tar -xJf ../shared/unxml/ga-79-80-akn.tar.xz -C target/unxml
-  target/release/resolex build --skip-duplicates -o target/peers/sessions.rlx \
+  target/release/resolex build --apart --skip-duplicates -o target/peers/sessions.rlx \
     target/unxml/79session target/unxml/80session target/unxml/data_extract 2>/dev/null
 fi
 

@@ -4,14 +4,23 @@
 use resolex_core::bundle::Bundle;
 use wasm_bindgen::prelude::*;
 
-/// Loads `bundle` and renders the explorer into `root`. A bundle that does not load gives an
-/// error that says why (the page shows it); nothing is rendered then.
+/// Loads `bundle` (a whole file, or the head of one built `--apart`) and renders the explorer
+/// into `root`; `fetch_part(name)` returns a promise of a part's bytes (`undefined` when every
+/// part is inline). A bundle that does not load gives an error that says why (the page shows
+/// it); nothing is rendered then.
 #[cfg(feature = "explorer")]
 #[wasm_bindgen]
-pub fn mount_explorer(root: web_sys::Element, bundle: Vec<u8>) -> Result<(), JsError> {
+pub fn mount_explorer(
+    root: web_sys::Element,
+    bundle: Vec<u8>,
+    fetch_part: Option<js_sys::Function>,
+) -> Result<(), JsError> {
     use crate::components::app::{App, AppProps};
-    use crate::context::Shared;
-    let corpus = Shared(std::rc::Rc::new(load(bundle)?));
+    use crate::context::Corpus;
+    use std::rc::Rc;
+    let bundle = Rc::new(load(bundle)?);
+    let loader = Rc::new(crate::loader::Loader::new(Rc::clone(&bundle), fetch_part));
+    let corpus = Corpus(bundle, loader, 0);
     // Make the stemmers now, not on the first keystroke.
     resolex_core::analyze::stemmers();
     yew::Renderer::<App>::with_root_and_props(root, AppProps { corpus }).render();
@@ -44,6 +53,26 @@ impl Engine {
     pub fn suggest(&self, query: &str, limit: usize) -> String {
         let s = crate::hits::suggest(&self.bundle, query, limit);
         serde_json::to_string(&s).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+    }
+
+    /// The parts the queries since the last call lacked, to fetch and [`Engine::supply`] before
+    /// asking again (empty: the last answer was whole); an error when a part is corrupt.
+    pub fn missing(&self) -> Result<Vec<u32>, JsError> {
+        match self.bundle.settle() {
+            Ok(()) => Ok(Vec::new()),
+            Err(resolex_core::bundle::Pending::Missing(parts)) => Ok(parts.into_iter().map(|i| i as u32).collect()),
+            Err(resolex_core::bundle::Pending::Fault(e)) => Err(JsError::new(&e.to_string())),
+        }
+    }
+
+    /// The file name of part `i` in the bundle's directory of parts.
+    pub fn part_file(&self, i: u32) -> String {
+        self.bundle.parts().get(i as usize).map(|e| e.file_name(i as usize)).unwrap_or_default()
+    }
+
+    /// Gives part `i` its bytes as fetched; an error naming the part when they are not its own.
+    pub fn supply(&self, i: u32, bytes: &[u8]) -> Result<(), JsError> {
+        self.bundle.supply(i as usize, bytes).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// How many paragraphs the bundle holds.

@@ -1,12 +1,28 @@
 //! What every component can reach: the loaded corpus and the navigator.
 
+use crate::loader::{Loader, Status};
 use crate::route::Route;
 use resolex_core::bundle::Bundle;
 use std::rc::Rc;
 use yew::Callback;
 
-/// The loaded bundle, shared by every view.
-pub type Corpus = Shared<Bundle>;
+/// The loaded bundle, shared by every view, with what fetches its parts and the generation of
+/// parts it has: a view that reads the corpus is drawn again when parts arrive.
+#[derive(Clone)]
+pub struct Corpus(pub Rc<Bundle>, pub Rc<Loader>, pub u32);
+
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Corpus) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) && self.2 == other.2
+    }
+}
+
+impl Corpus {
+    /// Ready, loading or failed: the reads since the last call ([`Loader::status`]).
+    pub fn status(&self) -> Status {
+        self.1.status()
+    }
+}
 
 /// How the explorer moves between views.
 #[derive(Clone, PartialEq)]

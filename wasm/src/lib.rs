@@ -15,5 +15,7 @@ pub mod context;
 pub mod dom;
 pub mod facet_query;
 pub mod hits;
+#[cfg(feature = "explorer")]
+pub mod loader;
 pub mod route;
 pub mod segments;

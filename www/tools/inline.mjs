@@ -1,11 +1,13 @@
 // Writes dist/resolex.html: the explorer in one file that opens from disk (file://). The
 // styles go into <style>, the JS glue and the loader into one module script with their
-// exports removed, the wasm and the corpus bundle into it as base64.
+// exports removed, the wasm and the whole corpus bundle into it as base64.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = process.argv[2];
-if (!dist) throw new Error('usage: node inline.mjs DIST');
+// BUNDLE: the whole bundle, every part inline (dist holds the head and its parts apart, which
+// a page opened from disk could not fetch).
+const [dist, bundle] = process.argv.slice(2);
+if (!dist || !bundle) throw new Error('usage: node inline.mjs DIST BUNDLE');
 const read = (f) => readFileSync(join(dist, f));
 const unexport = (js) => js
   .replace(/^export default [^;]+;$/gm, '')
@@ -23,7 +25,7 @@ const script = guard([
   glue,
   start,
   decode,
-  `start(__wbg_init, mount_explorer, bytes(${JSON.stringify(b64('pkg/resolex_wasm_bg.wasm'))}), Promise.resolve(bytes(${JSON.stringify(b64('corpus.rlx'))})));`,
+  `start(__wbg_init, mount_explorer, bytes(${JSON.stringify(b64('pkg/resolex_wasm_bg.wasm'))}), Promise.resolve(bytes(${JSON.stringify(readFileSync(bundle).toString('base64'))})));`,
 ].join('\n'));
 
 let html = read('index.html').toString();

@@ -1,13 +1,18 @@
-// Resolex as a contender: the widget's engine (resolex_widget.js, no Yew) over the bundle.
+// Resolex as a contender: the widget's engine (resolex_widget.js, no Yew) over the bundle's
+// head, fetching its parts (corpus.parts/) as queries need them, as the widget does.
 import init, { Engine } from './resolex_widget.js';
+import { partFetcher, whole } from './parts.js';
 
 let engine;
+const fetchPart = partFetcher(new URL('./corpus.rlx', import.meta.url));
 
 export async function ready() {
   const bytes = fetch('./corpus.rlx').then((r) => r.arrayBuffer());
   await init({ module_or_path: './resolex_widget_bg.wasm' });
   engine = new Engine(new Uint8Array(await bytes));
 }
+
+const ask = (q, limit) => whole(engine, () => engine.suggest(q, limit), fetchPart).then(JSON.parse);
 
 /** The query in Resolex's syntax (SPEC §4): phrases quoted, typos marked with `~`. */
 function syntax(q) {
@@ -19,9 +24,9 @@ function syntax(q) {
 const key = (h) => `${h.doc}|${h.lang}|${h.para}`;
 
 export async function top(q, limit = 10) {
-  return JSON.parse(engine.suggest(syntax(q), limit)).hits.map((h) => ({ key: key(h), text: h.text }));
+  return (await ask(syntax(q), limit)).hits.map((h) => ({ key: key(h), text: h.text }));
 }
 
 export async function all(q) {
-  return { keys: JSON.parse(engine.suggest(syntax(q), 1_000_000)).hits.map(key) };
+  return { keys: (await ask(syntax(q), 1_000_000)).hits.map(key) };
 }

@@ -253,10 +253,8 @@ impl Bundle {
         let entry = self.catalog.docs.get(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
         let part = self.blocks_part(i);
         let Some(block) = self.block(i) else {
-            return Err(match self.store.settle() {
-                Err(Pending::Fault(e)) => e,
-                _ => BundleError::NotLoaded(self.part_name(part)),
-            });
+            // What was noted stays noted: `settle` reports it to the caller as well.
+            return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(part))));
         };
         let corrupt = |what: String| BundleError::Part { part: self.part_name(part), what };
         let first_doc = self.blocks.iter().rev().find(|b| b.part as usize == part).map_or(0, |b| b.first as usize);

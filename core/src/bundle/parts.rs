@@ -131,6 +131,11 @@ impl Store {
         if missing.is_empty() { Ok(()) } else { Err(Pending::Missing(missing)) }
     }
 
+    /// The first fault noted since the last [`Store::settle`], left noted.
+    pub fn fault_noted(&self) -> Option<BundleError> {
+        self.faults.lock().expect("not poisoned").first().cloned()
+    }
+
     /// Notes that part `i` inflated and checked but does not read as its kind.
     pub fn corrupt(&self, i: usize, what: &str) {
         let part = self.entries.get(i).map_or_else(|| format!("part {i}"), |e| describe(e, i));

@@ -23,6 +23,20 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let route = use_state(dom::current_route);
+    // Parts arriving draw every view that reads the corpus again.
+    let generation = use_state(|| props.corpus.2);
+    use_effect_with((), {
+        let (loader, set) = (Rc::clone(&props.corpus.1), generation.setter());
+        move |()| loader.on_redraw(Callback::from(move |g| set.set(g)))
+    });
+    let corpus = Corpus(Rc::clone(&props.corpus.0), Rc::clone(&props.corpus.1), *generation);
+    // After each drawing: fetch what any view's reads lacked and did not ask for itself.
+    use_effect({
+        let corpus = corpus.clone();
+        move || {
+            corpus.status();
+        }
+    });
     use_effect_with((), {
         let set = route.setter();
         move |()| {
@@ -54,7 +68,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let nav = Nav { route: Rc::new((*route).clone()), go };
     html! {
-        <ContextProvider<Corpus> context={props.corpus.clone()}>
+        <ContextProvider<Corpus> context={corpus}>
             <ContextProvider<Nav> context={nav}>
                 <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); dom::focus("main"); })}>
                     {"Skip to content"}

@@ -20,6 +20,9 @@ pub fn cited_by_panel(props: &CitedByPanelProps) -> Html {
     let corpus = use_corpus();
     let b = &corpus.0;
     let citing = cited_by(b, &props.doc);
+    if let Some(waiting) = super::pending(&corpus, &corpus.status()) {
+        return html! { <section class="cited-by" dir="ltr" lang="en"><h2>{"Cited by"}</h2>{ waiting }</section> };
+    }
     let items = citing.iter().filter_map(|p| {
         let e = b.docs().get(p.doc)?;
         let route = Route::Document { doc: e.doc.clone(), para: ParaId::parse(p.id), lang: Some(e.lang.0.clone()) };

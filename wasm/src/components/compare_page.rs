@@ -23,12 +23,15 @@ pub struct ComparePageProps {
 #[function_component(ComparePage)]
 pub fn compare_page(props: &ComparePageProps) -> Html {
     let corpus = use_corpus();
-    let key = (props.before.clone(), props.after.clone(), props.lang.clone());
-    let compared = use_memo(key, |(before, after, lang)| {
+    let key = (props.before.clone(), props.after.clone(), props.lang.clone(), corpus.2);
+    let compared = use_memo(key, |(before, after, lang, _)| {
         let start = crate::dom::now();
         let c = compared(&corpus.0, before, after, lang.as_deref());
-        (c, crate::dom::now() - start)
+        (c, crate::dom::now() - start, corpus.status())
     });
+    if let Some(waiting) = super::pending(&corpus, &compared.2) {
+        return html! { <section class="page compare"><h1>{"Comparing"}</h1>{ waiting }</section> };
+    }
     let ms = compared.1;
     match &compared.0 {
         Ok(c) => view(c, &shared_langs(&corpus.0, &props.before, &props.after), ms),

@@ -25,22 +25,27 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
     let corpus = use_corpus();
     let index = preferred_version(&corpus.0, &props.doc, props.lang.as_deref());
     // Decoded once per version, with its footnote backlinks: not again for each paragraph selected.
-    let document = use_memo(index, |i| {
-        i.map(|i| {
+    let document = use_memo((index, corpus.2), |(i, _)| {
+        let d = i.map(|i| {
             let d = corpus.0.document(i).map_err(|e| e.to_string())?;
             let backlinks = footnote_backlinks(&d);
             Ok::<_, String>((Shared(Rc::new(d)), Shared(Rc::new(backlinks))))
-        })
+        });
+        (d, corpus.status())
     });
     let target = props.para.as_ref().map(|p| format!("para-{p}"));
-    use_effect_with((target.clone(), index), |(t, _)| match t {
+    let ready = document.1 == crate::loader::Status::Ready;
+    use_effect_with((target.clone(), index, ready), |(t, _, _)| match t {
         Some(id) => {
             dom::scroll_to(id, true);
             dom::focus(id);
         }
         None => dom::scroll_top(),
     });
-    let document = match document.as_ref() {
+    if let Some(waiting) = super::pending(&corpus, &document.1) {
+        return html! { <section class="page">{ waiting }</section> };
+    }
+    let document = match document.0.as_ref() {
         None => return missing(&props.doc),
         Some(Err(e)) => {
             return html! { <section class="page"><h1>{"This document does not open"}</h1><p>{ e.clone() }</p></section> };

@@ -21,6 +21,9 @@ pub struct LanguagesPanelProps {
 pub fn languages_panel(props: &LanguagesPanelProps) -> Html {
     let corpus = use_corpus();
     let versions = translations(&corpus.0, &props.doc, props.para.as_str());
+    if let Some(waiting) = super::pending(&corpus, &corpus.status()) {
+        return waiting;
+    }
     if versions.len() < 2 {
         return html! { <p class="note">{"The corpus holds this paragraph in one language only."}</p> };
     }

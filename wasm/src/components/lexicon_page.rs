@@ -17,7 +17,8 @@ pub struct LexiconPageProps {
 #[function_component(LexiconPage)]
 pub fn lexicon_page(props: &LexiconPageProps) -> Html {
     let (corpus, nav) = (use_corpus(), use_nav());
-    let terms = use_memo(props.prefix.clone(), |p| corpus.0.lexicon(p));
+    let terms = use_memo((props.prefix.clone(), corpus.2), |(p, _)| (corpus.0.lexicon(p), corpus.status()));
+    let (terms, waiting) = (&terms.0, super::pending(&corpus, &terms.1));
     let oninput = Callback::from(move |e: InputEvent| {
         nav.replace(Route::Lexicon { prefix: e.target_unchecked_into::<HtmlInputElement>().value() });
     });
@@ -30,6 +31,9 @@ pub fn lexicon_page(props: &LexiconPageProps) -> Html {
             <h1>{"Lexicon"}</h1>
             <label for="prefix">{"Words starting with"}</label>
             <input id="prefix" type="search" value={props.prefix.clone()} {oninput} autocomplete="off" spellcheck="false" />
+            if let Some(waiting) = waiting {
+                { waiting }
+            }
             <p role="status">{ match terms.len() {
                 n if n > SHOWN => format!("{n} words; the first {SHOWN} shown"),
                 n => format!("{n} words"),

@@ -21,8 +21,8 @@ use crate::context::{Corpus, Nav};
 use resolex_core::model::Lang;
 use yew::prelude::*;
 
-/// The loaded corpus; the app always provides it. It never changes, so a view that reads only
-/// the corpus is not drawn again when the route changes.
+/// The loaded corpus; the app always provides it. It changes only when parts arrive, so a view
+/// that reads only the corpus is not drawn again when the route changes.
 #[hook]
 pub fn use_corpus() -> Corpus {
     use_context::<Corpus>().expect("App provides the corpus")
@@ -33,6 +33,25 @@ pub fn use_corpus() -> Corpus {
 #[hook]
 pub fn use_nav() -> Nav {
     use_context::<Nav>().expect("App provides the navigator")
+}
+
+/// What a view shows while its parts load, or when one failed (with a retry).
+pub fn pending(corpus: &Corpus, status: &crate::loader::Status) -> Option<Html> {
+    use crate::loader::Status;
+    match status {
+        Status::Ready => None,
+        Status::Loading => Some(html! { <p class="loading" role="status" aria-busy="true">{"Loading…"}</p> }),
+        Status::Failed(msg) => {
+            let loader = std::rc::Rc::clone(&corpus.1);
+            let onclick = Callback::from(move |_| loader.retry());
+            Some(html! {
+                <div class="error part-error" role="alert">
+                    <p>{ resolex_core::display::inert(msg).into_owned() }</p>
+                    <button type="button" class="retry" {onclick}>{"Retry"}</button>
+                </div>
+            })
+        }
+    }
 }
 
 /// The writing direction of a language: right to left for Arabic and its neighbours, else

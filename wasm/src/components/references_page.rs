@@ -15,8 +15,16 @@ pub struct ReferencesPageProps {
 #[function_component(ReferencesPage)]
 pub fn references_page(props: &ReferencesPageProps) -> Html {
     let corpus = use_corpus();
-    let graph = use_memo((), |()| corpus.0.corpus().map(|c| c.graph()).map_err(|e| e.to_string()));
-    let graph = match graph.as_ref() {
+    // The graph reads every document: with parts apart, every block (the reference graph is not
+    // yet an index of its own).
+    let graph = use_memo(corpus.2, |_| {
+        let graph = corpus.0.corpus().map(|c| c.graph()).map_err(|e| e.to_string());
+        (graph, corpus.status())
+    });
+    if let Some(waiting) = super::pending(&corpus, &graph.1) {
+        return html! { <section class="page"><h1>{"References"}</h1>{ waiting }</section> };
+    }
+    let graph = match &graph.0 {
         Ok(g) => g,
         Err(e) => return html! { <section class="page"><h1>{"References"}</h1><p>{ e.clone() }</p></section> },
     };

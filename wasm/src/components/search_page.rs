@@ -33,12 +33,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let sel = if selected.0 == query { selected.1 } else { 0 };
     let pages = if more.0 == query { more.1 } else { 0 };
     let limit = PAGE * (1 + pages);
-    let results = use_memo((query.clone(), limit), |(q, limit)| {
+    let results = use_memo((query.clone(), limit, corpus.2), |(q, limit, _)| {
         let start = dom::now();
         let r = search(&corpus.0, q, *limit);
-        (r, dom::now() - start)
+        (r, dom::now() - start, corpus.status())
     });
-    let (results, ms) = (&results.0, results.1);
+    let (results, ms, status) = (&results.0, results.1, &results.2);
     use_effect_with((), |()| dom::focus("q"));
     use_effect_with(sel, |i| dom::scroll_to(&format!("hit-{i}"), false));
 
@@ -73,8 +73,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         let (more, query) = (more.clone(), query.clone());
         Callback::from(move |_| more.set((query.clone(), pages + 1)))
     };
+    let waiting = super::pending(&corpus, status);
+    // Tests and the benchmark wait for `data-query`: it names a query only once its hits are whole.
+    let answered = waiting.is_none().then(|| query.clone());
     let status = match results.total {
         _ if query.trim().is_empty() => String::new(),
+        _ if waiting.is_some() => "Searching…".to_owned(),
         0 => "No paragraph matches".to_owned(),
         1 => "1 hit".to_owned(),
         n => format!("{n} hits"),
@@ -94,10 +98,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 {"; filters "}<code>{"lang:fr"}</code>{" "}<code>{"kind:operative"}</code>{" "}
                 <code>{"cites:71/19"}</code>{". Arrows move, Enter opens, Esc clears, / comes back here."}
             </p>
-            <p class="hit-count" role="status" data-query={query.clone()} data-search-ms={format!("{ms:.3}")}>{ status }</p>
+            <p class="hit-count" role="status" data-query={answered} data-search-ms={format!("{ms:.3}")}>{ status }</p>
             { for results.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
             if query.trim().is_empty() {
                 { intro() }
+            } else if let Some(waiting) = waiting {
+                { waiting }
             } else {
                 <div class="results">
                     <FacetPanel groups={facet_groups(&results.facets)} query={query.clone()} {on_query} />
