@@ -6,13 +6,14 @@
 //!
 //! | kind | after the count `n` |
 //! | --- | --- |
-//! | words | `n` × (ordinal delta, term frequency, paragraph length in tokens), the positions block's length, the block: each paragraph's `tf` positions as deltas |
-//! | stems | `n` × (ordinal delta, term frequency, paragraph length in tokens) |
+//! | words | `n` × (ordinal delta, `tf << 6 \| length class`), the positions block's length, the block: each paragraph's `tf` positions as deltas |
+//! | stems | `n` × (ordinal delta, `tf << 6 \| length class`) |
 //! | paragraphs (filters of a paragraph: kind, lead, cites) | `n` ordinal deltas |
 //! | documents (filters of a document: lang, doc, year, subject, sdg) | `n` document index deltas |
 //!
-//! The paragraph length rides with each posting so that BM25 needs nothing else; reading the
-//! paragraphs never touches the positions.
+//! The paragraph's length rides with each posting so that BM25 needs nothing else, as one of 64
+//! classes ([`length_class`]: exact up to 15 tokens, then steps of 1/8) packed with the term
+//! frequency: one byte for most postings. Reading the paragraphs never touches the positions.
 
 use super::{ParaOrd, varint};
 use std::borrow::Cow;
@@ -43,7 +44,8 @@ pub struct Posting {
     pub ord: ParaOrd,
     /// Term frequency; 1 in filter lists.
     pub tf: u32,
-    /// The paragraph's length in tokens; 0 in filter lists.
+    /// The paragraph's length in tokens, to within its class ([`length_class`]); 0 in filter
+    /// lists.
     pub tokens: u32,
 }
 
@@ -56,8 +58,7 @@ pub fn write(out: &mut Vec<u8>, entries: &[Entry], kind: ListKind) -> u64 {
         varint::put(&mut body, u64::from(e.ord - last));
         last = e.ord;
         if matches!(kind, ListKind::Words | ListKind::Stems) {
-            varint::put(&mut body, e.positions.len() as u64);
-            varint::put(&mut body, u64::from(e.tokens));
+            varint::put(&mut body, ((e.positions.len() as u64) << 6) | u64::from(length_class(e.tokens)));
         }
     }
     if kind == ListKind::Words {
@@ -76,6 +77,33 @@ pub fn write(out: &mut Vec<u8>, entries: &[Entry], kind: ListKind) -> u64 {
     varint::put(out, body.len() as u64);
     out.extend_from_slice(&body);
     start
+}
+
+/// The representative length of each class: 0–15 exactly, then each 9/8 of the one before
+/// (integers only, so that every platform reads the same lengths).
+const LENGTHS: [u32; 64] = {
+    let mut t = [0u32; 64];
+    let mut i = 0;
+    while i < 64 {
+        t[i] = if i < 16 {
+            i as u32
+        } else if i == 16 {
+            16
+        } else {
+            t[i - 1] * 9 / 8
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The class of a paragraph `tokens` long: the class whose length is nearest.
+pub fn length_class(tokens: u32) -> u8 {
+    let above = LENGTHS.partition_point(|&l| l < tokens).min(63);
+    let below = above.saturating_sub(1);
+    let nearer =
+        if tokens - LENGTHS[below].min(tokens) <= LENGTHS[above].saturating_sub(tokens) { below } else { above };
+    nearer as u8
 }
 
 /// The byte length of the list whose length prefix starts `bytes`, and how long the prefix is.
@@ -123,11 +151,15 @@ impl<'a> Postings<'a> {
         let scored = matches!(kind, ListKind::Words | ListKind::Stems);
         let mut entries = Vec::with_capacity(n);
         let mut ord: u64 = 0;
-        let mut next =
-            || varint::get(bytes, &mut at).ok_or(Corrupt).and_then(|v| u32::try_from(v).map_err(|_| Corrupt));
+        let mut next = || varint::get(bytes, &mut at).ok_or(Corrupt);
         for _ in 0..n {
-            ord += u64::from(next()?);
-            let (tf, tokens) = if scored { (next()?, next()?) } else { (1, 0) };
+            ord = ord.checked_add(next()?).ok_or(Corrupt)?;
+            let (tf, tokens) = if scored {
+                let packed = next()?;
+                (u32::try_from(packed >> 6).map_err(|_| Corrupt)?, LENGTHS[(packed & 63) as usize])
+            } else {
+                (1, 0)
+            };
             entries.push(Posting { ord: ParaOrd::try_from(ord).map_err(|_| Corrupt)?, tf, tokens });
         }
         let positions = if kind == ListKind::Words {
@@ -197,7 +229,8 @@ mod tests {
         let list = body(&buf, at);
         let p = Postings::read(list, ListKind::Words).unwrap();
         let got: Vec<(u32, u32, u32)> = p.entries.iter().map(|e| (e.ord, e.tf, e.tokens)).collect();
-        assert_eq!(got, [(3, 3, 40), (4, 1, 9), (900, 2, 6000)]);
+        let class = |t| LENGTHS[length_class(t) as usize];
+        assert_eq!(got, [(3, 3, class(40)), (4, 1, 9), (900, 2, class(6000))]);
         assert_eq!(p.positions_for(&[3, 4, 900]).unwrap(), [vec![0, 7, 8], vec![2], vec![100, 5000]]);
         assert_eq!(p.positions_for(&[3, 900]).unwrap(), [vec![0, 7, 8], vec![100, 5000]]);
         for cut in 0..list.len() {
@@ -205,6 +238,17 @@ mod tests {
                 panic!("a truncated list read as {p:?}");
             }
         }
+    }
+
+    #[test]
+    fn lengths_keep_within_an_eighth() {
+        // Longer paragraphs (rare) all read as the longest class.
+        for tokens in 0..=LENGTHS[63] {
+            let read = LENGTHS[length_class(tokens) as usize];
+            let err = read.abs_diff(tokens);
+            assert!(err * 16 <= tokens.max(1) || tokens < 16 && err == 0, "{tokens} read as {read}");
+        }
+        assert!(LENGTHS.windows(2).all(|w| w[0] < w[1]), "{LENGTHS:?}");
     }
 
     #[test]
