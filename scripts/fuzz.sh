@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs each ingest fuzz target for SECONDS (default 60) on nightly, seeded with the default
-# corpus. Needs `cargo install cargo-fuzz`. Crashes land in fuzz/artifacts/.
+# Runs each fuzz target for SECONDS (default 60) on nightly: the ingest targets seeded with the
+# default corpus, the bundle targets with the default bundle, the query target with the
+# benchmark's queries. Needs `cargo install cargo-fuzz`. Crashes land in fuzz/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -15,3 +16,15 @@ for pair in text:txt markdown:md html:html xml:xml; do
     cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 2>&1 |
         grep -E '^(#[0-9]+\s+DONE|Done|==[0-9]+==|SUMMARY|thread)' || true
 done
+
+run() {
+    local target=$1
+    echo "== $target for ${seconds}s"
+    cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -max_len=1048576 -timeout=10 2>&1 |
+        grep -E '^(#[0-9]+\s+DONE|Done|==[0-9]+==|SUMMARY|thread)' || true
+}
+mkdir -p fuzz/corpus/bundle_file fuzz/corpus/bundle_part fuzz/corpus/query
+cargo run --quiet --release -p resolex-tui -- build --default-corpus -o fuzz/corpus/bundle_file/default.rlx >/dev/null
+printf '\0\0not a part' >fuzz/corpus/bundle_part/seed
+node -e 'for (const [i, q] of require("./bench/peers/queries.json").queries.entries()) require("fs").writeFileSync(`fuzz/corpus/query/q${i}`, q.text)'
+for target in bundle_file bundle_part query; do run "$target"; done

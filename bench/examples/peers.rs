@@ -37,9 +37,8 @@ fn main() {
         // The bundle the browser half loads (made by `resolex build --skip-duplicates`), so that
         // both halves read the very same paragraphs.
         "sessions" => {
-            let bytes = std::fs::read(root.join("target/peers/sessions.rlx"))
-                .expect("target/peers/sessions.rlx (run.sh builds it)");
-            Bundle::from_vec(bytes).and_then(|b| b.corpus()).expect("the sessions bundle")
+            let bundle = Bundle::open(&root.join("target/peers/sessions.rlx"));
+            bundle.and_then(|b| b.corpus()).expect("target/peers/sessions.rlx and its parts (run.sh builds them)")
         }
         other => panic!("unknown corpus {other}: default or sessions"),
     };

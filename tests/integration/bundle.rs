@@ -235,3 +235,27 @@ fn foreign_and_newer_files_say_what_they_are() {
     layout[12..16].copy_from_slice(&7u32.to_le_bytes());
     assert!(Bundle::from_vec(layout).err().unwrap().to_string().contains("layout 7"));
 }
+
+/// Every part replaced by hostile content that passes its checksum (empty, random, another
+/// part's bytes): the readers of each kind never panic, and what they find wrong names the part.
+#[test]
+fn hostile_content_in_any_part_never_panics() {
+    let w = written();
+    let mut rng = Rng::new(7);
+    for i in 0..w.parts.len() {
+        let random: Vec<u8> = (0..300).map(|_| rng.below(256) as u8).collect();
+        let other = w.parts[(i + 1) % w.parts.len()].clone();
+        for raw in [Vec::new(), random, other] {
+            let bundle = Bundle::from_vec(w.clone().with_raw_part(i, &raw).inline()).unwrap();
+            let name = format!("{} part {i}", w.head.parts[i].kind.name());
+            if let Err(e) = bundle.verify() {
+                assert!(e.to_string().contains(&name), "{e}");
+            }
+            for q in QUERIES {
+                if let Err(Pending::Fault(e)) = search::checked(&bundle, q, 20) {
+                    assert!(e.to_string().contains(&name), "{q}: {e}");
+                }
+            }
+        }
+    }
+}

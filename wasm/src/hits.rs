@@ -5,7 +5,7 @@
 use crate::route::Route;
 use crate::segments::{Decor, Segment, segments};
 use resolex_core::bundle::Bundle;
-use resolex_core::search::{Hit, search};
+use resolex_core::search::Hit;
 use resolex_core::{DocId, ParaId};
 use serde::Serialize;
 
@@ -66,7 +66,8 @@ pub struct Suggestions {
 
 /// The best `limit` hits of `query`, shaped for the widget.
 pub fn suggest(bundle: &Bundle, query: &str, limit: usize) -> Suggestions {
-    let r = search(bundle, query, limit);
+    // The widget shows no facets: it does not read (nor fetch) the outline they need.
+    let r = resolex_core::search::hits(bundle, query, limit);
     let hits = r
         .hits
         .iter()

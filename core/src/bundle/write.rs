@@ -30,6 +30,7 @@ impl Default for Sizes {
 }
 
 /// A bundle written: its head and its parts as stored.
+#[derive(Clone)]
 pub struct Written {
     pub head: Head,
     pub parts: Vec<Vec<u8>>,
@@ -43,6 +44,22 @@ impl Written {
             out.extend_from_slice(p);
         }
         out
+    }
+
+    /// The same bundle with part `i` holding `raw` instead (deflated and checksummed as the
+    /// writer does): how tests and fuzzing reach the readers of each part kind past the checks.
+    #[must_use]
+    pub fn with_raw_part(mut self, i: usize, raw: &[u8]) -> Written {
+        if let (Some(entry), Some(stored)) = (self.head.parts.get_mut(i), self.parts.get_mut(i)) {
+            *stored = format::deflate(raw);
+            *entry = PartEntry {
+                kind: entry.kind,
+                stored: stored.len() as u32,
+                raw: raw.len() as u32,
+                crc: crc32fast::hash(stored),
+            };
+        }
+        self
     }
 
     /// The head file of the apart layout, and each part with its file name.

@@ -109,8 +109,18 @@ impl Ranked {
 
 /// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
+    search_with(bundle, input, limit, true)
+}
+
+/// [`search`] with no facets: what a view that shows none asks for (the widget), or asks for
+/// first (facets read every match's outline: with a bundle's parts apart, more to fetch).
+pub fn hits(bundle: &Bundle, input: &str, limit: usize) -> Results {
+    search_with(bundle, input, limit, false)
+}
+
+fn search_with(bundle: &Bundle, input: &str, limit: usize, with_facets: bool) -> Results {
     let mut found = matches(bundle, input);
-    let facets = facets(bundle, &found.scored);
+    let facets = if with_facets { facets(bundle, &found.scored) } else { Facets::default() };
     let total = found.scored.len();
     // Only the best `limit` need an order: select them, then sort those.
     if limit < found.scored.len() {

@@ -6,9 +6,10 @@ use super::hit_item::HitItem;
 use super::{use_corpus, use_nav};
 use crate::dom;
 use crate::hits;
+use crate::loader::Status;
 use crate::route::Route;
 use resolex_core::bundle::Bundle;
-use resolex_core::search::{Facets, Hit, search};
+use resolex_core::search::{Facets, Hit, hits, search};
 use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,12 +34,22 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let sel = if selected.0 == query { selected.1 } else { 0 };
     let pages = if more.0 == query { more.1 } else { 0 };
     let limit = PAGE * (1 + pages);
+    // Hits first, facets once the hits are whole: with the bundle's parts apart, the hits need
+    // only their lexicon ranges, postings and blocks; facets read every match's outline.
     let results = use_memo((query.clone(), limit, corpus.2), |(q, limit, _)| {
         let start = dom::now();
-        let r = search(&corpus.0, q, *limit);
+        let r = hits(&corpus.0, q, *limit);
         (r, dom::now() - start, corpus.status())
     });
     let (results, ms, status) = (&results.0, results.1, &results.2);
+    let ready = *status == Status::Ready;
+    let facets = use_memo((query.clone(), corpus.2, ready), |(q, _, ready)| {
+        if !ready {
+            return None;
+        }
+        let facets = search(&corpus.0, q, 0).facets;
+        (corpus.status() == Status::Ready).then_some(facets)
+    });
     use_effect_with((), |()| dom::focus("q"));
     use_effect_with(sel, |i| dom::scroll_to(&format!("hit-{i}"), false));
 
@@ -106,7 +117,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 { waiting }
             } else {
                 <div class="results">
-                    <FacetPanel groups={facet_groups(&results.facets)} query={query.clone()} {on_query} />
+                    <FacetPanel groups={(*facets).as_ref().map(facet_groups).unwrap_or_default()} query={query.clone()} {on_query} />
                     <div class="hit-column">
                         <ol id="hits" class="hits" aria-label="Hits">
                             { for results.hits.iter().enumerate().map(|(i, h)| hit_item(&corpus.0, i, h, i == sel)) }

@@ -1,0 +1,56 @@
+//! What each query of `bench/peers/queries.json` fetches from a bundle built `--apart`, as the
+//! explorer and the widget would: the head, then rounds of parts, by kind (stored bytes, what a
+//! static host sends before its own compression).
+//!
+//! `cargo run --release -p resolex-bench --example lazy -- HEAD.rlx [LIMIT]`
+
+use resolex_core::bundle::{Bundle, PartKind, Pending};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn main() {
+    let head = std::env::args().nth(1).expect("usage: lazy HEAD.rlx [LIMIT]");
+    let limit: usize = std::env::args().nth(2).and_then(|l| l.parse().ok()).unwrap_or(10);
+    let dir = resolex_core::bundle::parts_dir(Path::new(&head));
+    let head_bytes = std::fs::read(&head).expect("the head reads");
+    let set: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(resolex_tests::workspace_root().join("bench/peers/queries.json")).unwrap(),
+    )
+    .unwrap();
+    println!("head: {} bytes", head_bytes.len());
+    println!("{:<34} {:>6} {:>8}  by kind (KB)", "query", "rounds", "KB");
+    for q in set["queries"].as_array().unwrap() {
+        let text = q["text"].as_str().unwrap();
+        let query = match q["class"].as_str() {
+            Some("phrase") => format!("\"{text}\""),
+            Some("typo") => format!("{text}~"),
+            _ => text.to_owned(),
+        };
+        let bundle = Bundle::from_vec(head_bytes.clone()).expect("the head loads");
+        let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut rounds = 0;
+        loop {
+            let _ = resolex_core::search::search(&bundle, &query, limit);
+            match bundle.settle() {
+                Ok(()) => break,
+                Err(Pending::Fault(e)) => panic!("{e}"),
+                Err(Pending::Missing(parts)) => {
+                    rounds += 1;
+                    for i in parts {
+                        let entry = bundle.parts()[i];
+                        let bytes = std::fs::read(dir.join(entry.file_name(i))).unwrap();
+                        bundle.supply(i, &bytes).unwrap();
+                        *by.entry(kind(entry.kind)).or_default() += bytes.len();
+                    }
+                }
+            }
+        }
+        let total: usize = by.values().sum();
+        let kinds: Vec<String> = by.iter().map(|(k, n)| format!("{k} {}", n / 1024)).collect();
+        println!("{:<34} {rounds:>6} {:>8}  {}", query, total / 1024, kinds.join(", "));
+    }
+}
+
+fn kind(k: PartKind) -> &'static str {
+    k.name()
+}
