@@ -1,6 +1,7 @@
-//! What each query of `bench/peers/queries.json` fetches from a bundle built `--apart`, as the
-//! explorer and the widget would: the head, then rounds of parts, by kind (stored bytes, what a
-//! static host sends before its own compression).
+//! What each query of `bench/peers/queries.json` fetches from a bundle built `--apart` up to its
+//! first results (the best LIMIT hits with their text, no facets: what the widget shows, and what
+//! the explorer shows first), as the page would: the head, then rounds of parts, by kind (stored
+//! bytes, what a static host sends; the parts are deflated already).
 //!
 //! `cargo run --release -p resolex-bench --example lazy -- HEAD.rlx [LIMIT]`
 
@@ -17,8 +18,17 @@ fn main() {
         &std::fs::read(resolex_tests::workspace_root().join("bench/peers/queries.json")).unwrap(),
     )
     .unwrap();
-    println!("head: {} bytes", head_bytes.len());
+    let mut opens: Vec<f64> = (0..21)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            Bundle::open(Path::new(&head)).expect("the bundle opens");
+            start.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    opens.sort_by(f64::total_cmp);
+    println!("head: {} bytes; Bundle::open median {:.2} ms (21 runs)", head_bytes.len(), opens[10]);
     println!("{:<34} {:>6} {:>8}  by kind (KB)", "query", "rounds", "KB");
+    let mut totals = Vec::new();
     for q in set["queries"].as_array().unwrap() {
         let text = q["text"].as_str().unwrap();
         let query = match q["class"].as_str() {
@@ -30,7 +40,7 @@ fn main() {
         let mut by: BTreeMap<&str, usize> = BTreeMap::new();
         let mut rounds = 0;
         loop {
-            let _ = resolex_core::search::search(&bundle, &query, limit);
+            let _ = resolex_core::search::hits(&bundle, &query, limit);
             match bundle.settle() {
                 Ok(()) => break,
                 Err(Pending::Fault(e)) => panic!("{e}"),
@@ -46,9 +56,16 @@ fn main() {
             }
         }
         let total: usize = by.values().sum();
+        totals.push(total);
         let kinds: Vec<String> = by.iter().map(|(k, n)| format!("{k} {}", n / 1024)).collect();
         println!("{:<34} {rounds:>6} {:>8}  {}", query, total / 1024, kinds.join(", "));
     }
+    totals.sort_unstable();
+    println!(
+        "parts per query, median {} KB, max {} KB",
+        totals[totals.len() / 2] / 1024,
+        totals[totals.len() - 1] / 1024
+    );
 }
 
 fn kind(k: PartKind) -> &'static str {

@@ -237,7 +237,9 @@ fn foreign_and_newer_files_say_what_they_are() {
 }
 
 /// Every part replaced by hostile content that passes its checksum (empty, random, another
-/// part's bytes): the readers of each kind never panic, and what they find wrong names the part.
+/// part's bytes): the readers of each kind never panic, and what they find wrong names a part
+/// of that kind (a postings list that runs from one page into the broken next is blamed on the
+/// page where it starts).
 #[test]
 fn hostile_content_in_any_part_never_panics() {
     let w = written();
@@ -247,13 +249,13 @@ fn hostile_content_in_any_part_never_panics() {
         let other = w.parts[(i + 1) % w.parts.len()].clone();
         for raw in [Vec::new(), random, other] {
             let bundle = Bundle::from_vec(w.clone().with_raw_part(i, &raw).inline()).unwrap();
-            let name = format!("{} part {i}", w.head.parts[i].kind.name());
+            let kind = format!("{} part ", w.head.parts[i].kind.name());
             if let Err(e) = bundle.verify() {
-                assert!(e.to_string().contains(&name), "{e}");
+                assert!(e.to_string().contains(&format!("{kind}{i}")), "{e}");
             }
             for q in QUERIES {
                 if let Err(Pending::Fault(e)) = search::checked(&bundle, q, 20) {
-                    assert!(e.to_string().contains(&name), "{q}: {e}");
+                    assert!(e.to_string().contains(&kind), "{q}: {e} (part {i} broken)");
                 }
             }
         }

@@ -339,9 +339,7 @@ impl Bundle {
             return None;
         };
         let (first, last) = (offset / page, (end - 1) / page);
-        let pages: Vec<Option<&[u8]>> = (first..=last)
-            .map(|p| paged.parts.get(p as usize).and_then(|&part| self.store.get(part as usize)))
-            .collect();
+        let pages: Vec<Option<&[u8]>> = (first..=last).map(|p| self.page(paged, p)).collect();
         let pages: Vec<&[u8]> = pages.into_iter().collect::<Option<_>>()?;
         let skip = (offset - first * page) as usize;
         if let [one] = pages.as_slice() {
@@ -359,9 +357,10 @@ impl Bundle {
         for shard in self.terms.iter().chain(&self.stems) {
             self.map(shard);
         }
-        let paged = [&self.postings, &self.stem_postings, &self.outline];
-        for &part in paged.iter().flat_map(|p| &p.parts) {
-            self.store.get(part as usize);
+        for paged in [&self.postings, &self.stem_postings, &self.outline] {
+            for p in 0..paged.parts.len() {
+                self.page(paged, p as u64);
+            }
         }
         self.settle_or_fault()?;
         for i in 0..self.catalog.docs.len() {
@@ -376,6 +375,19 @@ impl Bundle {
             Err(Pending::Fault(e)) => Err(e),
             Err(Pending::Missing(parts)) => Err(BundleError::NotLoaded(self.part_name(parts[0]))),
         }
+    }
+
+    /// Page `p` of a paged sequence, checked to be as long as the sequence says.
+    fn page(&self, paged: &Paged, p: u64) -> Option<&[u8]> {
+        let part = *paged.parts.get(p as usize)? as usize;
+        let bytes = self.store.get(part)?;
+        let size = u64::from(paged.page.max(1));
+        let expected = paged.len.saturating_sub(p * size).min(size) as usize;
+        if bytes.len() != expected {
+            self.store.corrupt(part, &format!("a page of {} bytes, {expected} expected", bytes.len()));
+            return None;
+        }
+        Some(bytes)
     }
 
     /// Words of the lexicon that start with `prefix` (normalized), with the number of
