@@ -19,6 +19,7 @@ fn main() {
         PartKind::StemPostings,
         PartKind::Block,
         PartKind::Outline,
+        PartKind::Titles,
     ];
     for kind in kinds {
         let n = bundle.parts().iter().filter(|p| p.kind == kind).count();

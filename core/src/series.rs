@@ -79,8 +79,8 @@ impl Holdings for Bundle {
     }
 
     fn titles(&self, doc: &DocId) -> Vec<(String, String)> {
-        let titled = self.docs().iter().filter(|e| &e.doc == doc);
-        titled.filter_map(|e| Some((e.lang.0.clone(), normalized(e.title.as_deref()?)))).collect()
+        let titled = self.docs().iter().enumerate().filter(|(_, e)| &e.doc == doc);
+        titled.filter_map(|(i, e)| Some((e.lang.0.clone(), normalized(&self.title(i)?)))).collect()
     }
 
     fn cited(&self, doc: &DocId) -> BTreeSet<DocId> {

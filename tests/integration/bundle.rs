@@ -8,7 +8,7 @@ use resolex_core::search;
 use resolex_tests::Rng;
 
 /// Small parts, so that the default corpus makes several of every kind.
-const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256 };
+const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256 };
 const QUERIES: [&str; 8] = [
     "INTERPOL",
     "\"police cooperation\"",
@@ -60,6 +60,7 @@ fn part_sizes_do_not_change_an_answer() {
         PartKind::StemPostings,
         PartKind::Block,
         PartKind::Outline,
+        PartKind::Titles,
     ] {
         assert!(small.parts().iter().filter(|p| p.kind == kind).count() >= 2, "{kind:?}");
     }

@@ -34,9 +34,8 @@ pub fn route(h: &Hit) -> Route {
 
 /// The title of the document a hit is in (its symbol when it has none), safe to show.
 pub fn title(bundle: &Bundle, h: &Hit) -> String {
-    let entry = bundle.paragraph(h.ord).and_then(|p| bundle.docs().get(p.doc));
-    let title = entry.and_then(|d| d.title.as_deref()).unwrap_or(&h.doc);
-    resolex_core::display::inert(title).into_owned()
+    let title = bundle.doc_of(h.ord).and_then(|d| bundle.title(d));
+    resolex_core::display::inert(title.as_deref().unwrap_or(&h.doc)).into_owned()
 }
 
 /// One suggestion of the widget, as JSON for its script.

@@ -21,7 +21,9 @@ pub struct DocEntry {
     pub doc: DocId,
     pub lang: Lang,
     pub kind: DocKind,
-    pub title: Option<String>,
+    /// Where its title is in the titles pages (`start`, `length` in bytes): read it with
+    /// `Bundle::title`, which fetches only the page that holds it.
+    pub title: Option<[u64; 2]>,
     /// ISO 8601.
     pub date: Option<String>,
     /// Ordinal of its first paragraph; its paragraphs are `first..first + count`.

@@ -45,6 +45,8 @@ pub enum PartKind {
     Block,
     /// Kind and lead of a run of paragraphs, for facets (`bundle::outline`).
     Outline,
+    /// A page of the documents' titles, concatenated (the catalog says where each is).
+    Titles,
 }
 
 impl PartKind {
@@ -56,6 +58,7 @@ impl PartKind {
             PartKind::StemPostings => "stem-postings",
             PartKind::Block => "block",
             PartKind::Outline => "outline",
+            PartKind::Titles => "titles",
         }
     }
 }
@@ -115,6 +118,8 @@ pub struct Head {
     pub blocks: Vec<BlockRef>,
     /// Pages of `outline::WIDTH`-byte rows, `page / WIDTH` paragraphs each.
     pub outline: Paged,
+    /// The documents' titles, concatenated: kept out of the head, which every visitor loads.
+    pub titles: Paged,
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong

@@ -40,6 +40,7 @@ pub struct Bundle {
     stem_postings: Paged,
     blocks: Vec<format::BlockRef>,
     outline: Paged,
+    titles: Paged,
     store: Store,
     head_len: usize,
     /// The languages of the documents, sorted, each once.
@@ -109,12 +110,12 @@ impl Bundle {
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
-        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline } = head;
+        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles } = head;
         let mut langs: Vec<String> = catalog.docs.iter().map(|d| d.lang.0.clone()).collect();
         langs.sort_unstable();
         langs.dedup();
         let store = Store::new(parts, source);
-        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, store, head_len, langs }
+        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, titles, store, head_len, langs }
     }
 
     /// What the reads since the last call lacked (parts to fetch) or found broken; clears the
@@ -222,6 +223,18 @@ impl Bundle {
         Some((doc, *ParaKind::ALL.get(kind as usize)?, self.catalog.leads.get(lead as usize).map(String::as_str)))
     }
 
+    /// The title of document `d`, read from the page that holds it (`None`: it has none, or
+    /// the page has not arrived — noted — or is corrupt — noted).
+    pub fn title(&self, d: usize) -> Option<String> {
+        let [start, len] = self.catalog.docs.get(d)?.title?;
+        let bytes = self.paged(&self.titles, start, usize::try_from(len).ok()?)?;
+        let title = String::from_utf8(bytes.into_owned()).ok();
+        if title.is_none() {
+            self.store.corrupt(Self::page_part(&self.titles, start), "a title is not UTF-8");
+        }
+        title
+    }
+
     /// The languages the bundle holds, sorted.
     pub fn langs(&self) -> &[String] {
         &self.langs
@@ -325,6 +338,18 @@ impl Bundle {
         read.ok()
     }
 
+    /// The postings of the stem of `lang` whose value is `packed`: its own list, or (an alias)
+    /// its only word's list restricted to the documents in `lang`, without positions.
+    pub(crate) fn stem_postings(&self, lang: &str, packed: u64) -> Option<Postings<'_>> {
+        if !crate::index::is_alias(packed) {
+            return self.postings(packed, ListKind::Stems);
+        }
+        let mut list = self.postings(packed, ListKind::Words)?;
+        let docs = &self.catalog.docs;
+        list.entries.retain(|p| self.doc_of(p.ord).is_some_and(|d| docs[d].lang.as_str() == lang));
+        Some(list.without_positions())
+    }
+
     fn page_part(paged: &Paged, at: u64) -> usize {
         paged.parts.get((at / u64::from(paged.page.max(1))) as usize).map_or(0, |&p| p as usize)
     }
@@ -357,7 +382,7 @@ impl Bundle {
         for shard in self.terms.iter().chain(&self.stems) {
             self.map(shard);
         }
-        for paged in [&self.postings, &self.stem_postings, &self.outline] {
+        for paged in [&self.postings, &self.stem_postings, &self.outline, &self.titles] {
             for p in 0..paged.parts.len() {
                 self.page(paged, p as u64);
             }

@@ -21,11 +21,13 @@ pub struct Sizes {
     pub shard: usize,
     /// Paragraphs per outline page.
     pub outline: usize,
+    /// Title bytes per page.
+    pub titles: usize,
 }
 
 impl Default for Sizes {
     fn default() -> Sizes {
-        Sizes { page: 64 << 10, block: 64 << 10, shard: 24 << 10, outline: 16 << 10 }
+        Sizes { page: 64 << 10, block: 64 << 10, shard: 24 << 10, outline: 16 << 10, titles: 16 << 10 }
     }
 }
 
@@ -84,6 +86,7 @@ pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError
     let postings = paged(&index.postings, sizes.page, PartKind::Postings, &mut parts);
     let stem_postings = paged(&index.stem_postings, sizes.page, PartKind::StemPostings, &mut parts);
     let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, &mut parts);
+    let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, &mut parts);
     let head = Head {
         catalog: docs.catalog,
         parts: parts.entries,
@@ -93,6 +96,7 @@ pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError
         stem_postings,
         blocks: docs.blocks,
         outline,
+        titles,
     };
     Ok(Written { head, parts: parts.stored })
 }
@@ -118,6 +122,7 @@ struct Documents {
     catalog: Catalog,
     blocks: Vec<BlockRef>,
     outline: Vec<u8>,
+    titles: Vec<u8>,
 }
 
 /// The catalog, the blocks and the outline rows of every document.
@@ -126,6 +131,7 @@ fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) 
     let mut leads: Vec<String> = Vec::new();
     let mut lead_ids: HashMap<String, u16> = HashMap::new();
     let mut outline = Vec::new();
+    let mut titles = Vec::new();
     let mut blocks = Vec::new();
     let mut ord = 0u32;
     let mut writer: Option<(u32, block::Writer)> = None;
@@ -154,7 +160,11 @@ fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) 
             doc: doc.doc.clone(),
             lang: doc.lang.clone(),
             kind: doc.kind,
-            title: doc.meta.title.clone(),
+            title: doc.meta.title.as_ref().map(|t| {
+                let start = titles.len() as u64;
+                titles.extend_from_slice(t.as_bytes());
+                [start, t.len() as u64]
+            }),
             date: doc.meta.date.clone(),
             first,
             count: ord - first,
@@ -169,7 +179,7 @@ fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) 
     }
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let mean_length = if ord == 0 { 0.0 } else { total as f32 / ord as f32 };
-    Ok(Documents { catalog: Catalog { paragraphs: ord, mean_length, docs: entries, leads }, blocks, outline })
+    Ok(Documents { catalog: Catalog { paragraphs: ord, mean_length, docs: entries, leads }, blocks, outline, titles })
 }
 
 /// Sorted keys cut into ranges of about `size` key bytes, each an fst map in a part.

@@ -3,7 +3,7 @@
 
 use super::keys::{self, Field};
 use super::postings::{self, Entry, ListKind};
-use super::{ParaOrd, pack};
+use super::{ALIAS, ParaOrd, pack, unpack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
 use std::collections::HashMap;
@@ -38,16 +38,24 @@ impl Lists {
         }
     }
 
-    /// The sorted keys with their packed values, and the postings bytes.
-    fn finish(self, kind: impl Fn(&str) -> ListKind) -> (Vec<(String, u64)>, Vec<u8>) {
+    /// The sorted keys with their packed values, and the postings bytes. A key for which
+    /// `alias` gives a value takes it and writes no list.
+    fn finish(
+        self,
+        kind: impl Fn(&str) -> ListKind,
+        alias: impl Fn(&str) -> Option<u64>,
+    ) -> (Vec<(String, u64)>, Vec<u8>) {
         let mut bytes = Vec::new();
         let mut lists: Vec<(String, Vec<Entry>)> = self.0.into_iter().collect();
         lists.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let keys = lists
             .into_iter()
             .map(|(key, entries)| {
-                let at = postings::write(&mut bytes, &entries, kind(&key));
                 let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+                if let Some(word) = alias(&key) {
+                    return (key, ALIAS | pack(unpack(word).0 as u64, df));
+                }
+                let at = postings::write(&mut bytes, &entries, kind(&key));
                 (key, pack(at, df))
             })
             .collect();
@@ -91,8 +99,22 @@ pub fn build(docs: &[Document]) -> Built {
             ord += 1;
         }
     }
-    let (terms, postings) = words.finish(|k| keys::list_kind(k.as_bytes()));
-    let (stems, stem_postings) = stems.finish(|_| ListKind::Stems);
+    let (terms, postings) = words.finish(|k| keys::list_kind(k.as_bytes()), |_| None);
+    // A stem with one form in its language has that word's list, restricted to the language:
+    // it points there (read with `Bundle::stem_postings`) instead of repeating it.
+    let mut forms: HashMap<&str, Vec<&str>> = HashMap::new();
+    for words in stem_keys.values() {
+        for (word, key) in words {
+            if let Some(key) = key {
+                forms.entry(key.as_str()).or_default().push(word.as_str());
+            }
+        }
+    }
+    let alias = |key: &str| match forms.get(key).map(Vec::as_slice) {
+        Some([word]) => terms.binary_search_by(|(k, _)| k.as_str().cmp(word)).ok().map(|i| terms[i].1),
+        _ => None,
+    };
+    let (stems, stem_postings) = stems.finish(|_| ListKind::Stems, alias);
     Built { terms, postings, stems, stem_postings, lengths }
 }
 

@@ -12,12 +12,23 @@ pub mod varint;
 /// A paragraph's ordinal in the bundle: documents in order, paragraphs in order.
 pub type ParaOrd = u32;
 
-/// Pack a postings offset and a document frequency into one fst value.
+/// Pack a postings offset and a document frequency into one fst value: the offset above 24
+/// bits, [`ALIAS`], the frequency in the 23 bits below.
 pub fn pack(offset: u64, df: u32) -> u64 {
-    (offset << 24) | u64::from(df.min(0xFF_FFFF))
+    (offset << 24) | u64::from(df.min(0x7F_FFFF))
 }
 
-/// The offset and the document frequency (capped at 2²⁴−1) of a packed fst value.
+/// The offset and the document frequency (capped at 2²³−1) of a packed fst value.
 pub fn unpack(value: u64) -> (usize, u32) {
-    ((value >> 24) as usize, (value & 0xFF_FFFF) as u32)
+    ((value >> 24) as usize, (value & 0x7F_FFFF) as u32)
+}
+
+/// The bit of a stem's value that says its list is that of its only word, in the stem's
+/// language (the offset is into the words' postings; see `build`). Small, so that the fst keeps
+/// values short.
+pub const ALIAS: u64 = 1 << 23;
+
+/// Whether a stem's value points at its only word's postings.
+pub fn is_alias(value: u64) -> bool {
+    value & ALIAS != 0
 }

@@ -176,6 +176,12 @@ impl<'a> Postings<'a> {
         Ok((entries, positions))
     }
 
+    /// The same entries, their positions dropped (they no longer line up with the entries).
+    #[must_use]
+    pub fn without_positions(self) -> Postings<'a> {
+        Postings { entries: self.entries, positions: Cow::Borrowed(&[]) }
+    }
+
     /// The ordinals, ascending.
     pub fn ords(&self) -> impl Iterator<Item = ParaOrd> + '_ {
         self.entries.iter().map(|e| e.ord)

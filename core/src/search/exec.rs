@@ -129,7 +129,9 @@ impl<'a> Executor<'a> {
             for lang in self.langs.clone() {
                 let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
                 if let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) {
-                    self.score_into(&mut out, v, ListKind::Stems, Tier::Stem);
+                    if let Some(postings) = self.bundle.stem_postings(&lang, v) {
+                        out.push(self.scored(&postings, Tier::Stem));
+                    }
                     if record {
                         self.matched.stems.insert((lang, stem));
                     }
@@ -181,15 +183,14 @@ impl<'a> Executor<'a> {
 
     /// Adds the scored postings of one fst value to `out`, as one list sorted by ordinal.
     fn score_into(&self, out: &mut Vec<Vec<Scored>>, packed: u64, kind: ListKind, tier: Tier) {
-        let Some(postings) = self.bundle.postings(packed, kind) else { return };
+        if let Some(postings) = self.bundle.postings(packed, kind) {
+            out.push(self.scored(&postings, tier));
+        }
+    }
+
+    fn scored(&self, postings: &Postings, tier: Tier) -> Vec<Scored> {
         let idf = self.idf(postings.entries.len());
-        out.push(
-            postings
-                .entries
-                .iter()
-                .map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier })
-                .collect(),
-        );
+        postings.entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier }).collect()
     }
 
     fn phrase(&self, words: &[String]) -> Vec<Scored> {

@@ -9,7 +9,12 @@ use yew::prelude::*;
 pub fn documents_page() -> Html {
     let corpus = use_corpus();
     let b = &corpus.0;
-    let rows = b.docs().iter().map(|e| {
+    // Titles are in parts of their own: with the parts apart, the list waits for them.
+    let titles: Vec<Option<String>> = (0..b.docs().len()).map(|i| b.title(i)).collect();
+    if let Some(waiting) = super::pending(&corpus, &corpus.status()) {
+        return html! { <section class="page documents"><h1>{"Documents"}</h1>{ waiting }</section> };
+    }
+    let rows = b.docs().iter().zip(&titles).map(|(e, title)| {
         let route = Route::Document { doc: e.doc.clone(), para: None, lang: Some(e.lang.0.clone()) };
         let counts: Vec<String> = e.counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
         html! {
@@ -17,7 +22,7 @@ pub fn documents_page() -> Html {
                 <td><a href={route.to_hash()}>{ inert(e.doc.as_str()).into_owned() }</a></td>
                 <td>{ e.lang.0.clone() }</td>
                 <td>{ e.date.clone().unwrap_or_default() }</td>
-                <td lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ inert(e.title.as_deref().unwrap_or_default()).into_owned() }</td>
+                <td lang={e.lang.0.clone()} dir={dir(e.lang.as_str())}>{ inert(title.as_deref().unwrap_or_default()).into_owned() }</td>
                 <td class="counts">{ counts.join(", ") }</td>
             </tr>
         }

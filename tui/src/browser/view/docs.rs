@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Span::styled(format!("{:<22} ", inert(e.doc.as_str())), theme.title),
                 Span::raw(format!("{:<3} {:<10} ", e.lang, e.date.as_deref().unwrap_or("-"))),
                 Span::styled(format!("{:<4} ", e.count), theme.dim),
-                Span::raw(inert(e.title.as_deref().unwrap_or(""))),
+                Span::raw(inert(&app.bundle.title(d).unwrap_or_default()).into_owned()),
                 Span::styled(format!("  ({})", counts.join(", ")), theme.dim),
             ]);
             if i == app.doc_sel { line.style(theme.selected) } else { line }

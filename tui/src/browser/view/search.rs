@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (i, h) in r.hits.iter().enumerate().skip(first).take(2 * height + 1) {
         let start = lines.len();
         let title = app.bundle.find_doc(&resolex_core::DocId(h.doc.clone()), Some(&h.lang));
-        let title = title.and_then(|d| app.bundle.docs()[d].title.clone()).unwrap_or_default();
+        let title = title.and_then(|d| app.bundle.title(d)).unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(inert(&h.cite).into_owned(), theme.title),
             Span::styled(format!("  [{}]  ", h.lang), theme.dim),
