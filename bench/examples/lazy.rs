@@ -3,15 +3,20 @@
 //! the explorer shows first), as the page would: the head, then rounds of parts, by kind (stored
 //! bytes, what a static host sends; the parts are deflated already).
 //!
-//! `cargo run --release -p resolex-bench --example lazy -- HEAD.rlx [LIMIT]`
+//! `cargo run --release -p resolex-bench --example lazy -- HEAD.rlx [LIMIT]`; with
+//! `SIZES=page,block,shard` (KB) the bundle is first written again with those part sizes (into
+//! `target/lazy/`), to weigh bytes per query against the number of files.
 
 use resolex_core::bundle::{Bundle, PartKind, Pending};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 fn main() {
-    let head = std::env::args().nth(1).expect("usage: lazy HEAD.rlx [LIMIT]");
+    let mut head = std::env::args().nth(1).expect("usage: lazy HEAD.rlx [LIMIT]");
     let limit: usize = std::env::args().nth(2).and_then(|l| l.parse().ok()).unwrap_or(10);
+    if let Ok(sizes) = std::env::var("SIZES") {
+        head = rewrite(&head, &sizes);
+    }
     let dir = resolex_core::bundle::parts_dir(Path::new(&head));
     let head_bytes = std::fs::read(&head).expect("the head reads");
     let set: serde_json::Value = serde_json::from_slice(
@@ -40,7 +45,10 @@ fn main() {
         let mut by: BTreeMap<&str, usize> = BTreeMap::new();
         let mut rounds = 0;
         loop {
-            let _ = resolex_core::search::hits(&bundle, &query, limit);
+            let results = resolex_core::search::hits(&bundle, &query, limit);
+            for h in &results.hits {
+                let _ = bundle.doc_of(h.ord).and_then(|d| bundle.title(d));
+            }
             match bundle.settle() {
                 Ok(()) => break,
                 Err(Pending::Fault(e)) => panic!("{e}"),
@@ -66,6 +74,26 @@ fn main() {
         totals[totals.len() / 2] / 1024,
         totals[totals.len() - 1] / 1024
     );
+}
+
+/// The bundle at `head` written again with part sizes `page,block,shard` (KB); its new head.
+fn rewrite(head: &str, sizes: &str) -> String {
+    let kb: Vec<usize> =
+        sizes.split(',').map(|n| n.trim().parse::<usize>().expect("SIZES=page,block,shard") << 10).collect();
+    let sizes = resolex_core::bundle::Sizes { page: kb[0], block: kb[1], shard: kb[2], ..Default::default() };
+    let corpus = Bundle::open(Path::new(head)).and_then(|b| b.corpus()).expect("the bundle reads");
+    let written = resolex_core::bundle::write_parts(&corpus, sizes).expect("the bundle writes");
+    let out = resolex_tests::target_dir().join("lazy/bundle.rlx");
+    let dir = resolex_core::bundle::parts_dir(&out);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (head_bytes, parts) = written.apart();
+    for (name, bytes) in parts {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+    std::fs::write(&out, head_bytes).unwrap();
+    println!("{sizes:?}: {} files", written.parts.len() + 1);
+    out.to_string_lossy().into_owned()
 }
 
 fn kind(k: PartKind) -> &'static str {

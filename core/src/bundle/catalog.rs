@@ -1,8 +1,13 @@
 //! The catalog, in the bundle's head: what the bundle holds, document by document, without the
 //! paragraphs.
+//!
+//! Every visitor loads the head, so the catalog is stored by columns (one array per field,
+//! which deflate packs far better than one object per document), and what follows from the
+//! order is not stored: a document's first paragraph and where its title starts are the sums of
+//! the counts and title lengths before it.
 
 use crate::model::{DocId, DocKind, Lang};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -10,13 +15,14 @@ pub struct Catalog {
     pub paragraphs: u32,
     /// Mean tokens per paragraph, for BM25.
     pub mean_length: f32,
+    #[serde(serialize_with = "columns", deserialize_with = "rows")]
     pub docs: Vec<DocEntry>,
     /// Distinct paragraph leads as printed; paragraph rows point into this list.
     pub leads: Vec<String>,
 }
 
 /// One document version in the bundle.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocEntry {
     pub doc: DocId,
     pub lang: Lang,
@@ -37,4 +43,53 @@ impl DocEntry {
     pub fn year(&self) -> Option<&str> {
         self.date.as_deref().and_then(|d| d.get(..4))
     }
+}
+
+/// The documents as stored: a column per field.
+#[derive(Serialize, Deserialize)]
+struct Columns {
+    doc: Vec<DocId>,
+    lang: Vec<Lang>,
+    kind: Vec<DocKind>,
+    /// Title length in bytes; `None`: no title.
+    title: Vec<Option<u64>>,
+    date: Vec<Option<String>>,
+    count: Vec<u32>,
+    counts: Vec<BTreeMap<String, u32>>,
+}
+
+fn columns<S: Serializer>(docs: &[DocEntry], s: S) -> Result<S::Ok, S::Error> {
+    Columns {
+        doc: docs.iter().map(|d| d.doc.clone()).collect(),
+        lang: docs.iter().map(|d| d.lang.clone()).collect(),
+        kind: docs.iter().map(|d| d.kind).collect(),
+        title: docs.iter().map(|d| d.title.map(|[_, len]| len)).collect(),
+        date: docs.iter().map(|d| d.date.clone()).collect(),
+        count: docs.iter().map(|d| d.count).collect(),
+        counts: docs.iter().map(|d| d.counts.clone()).collect(),
+    }
+    .serialize(s)
+}
+
+fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocEntry>, D::Error> {
+    let c = Columns::deserialize(d)?;
+    let n = c.doc.len();
+    let lens = [c.lang.len(), c.kind.len(), c.title.len(), c.date.len(), c.count.len(), c.counts.len()];
+    if lens.iter().any(|&l| l != n) {
+        return Err(serde::de::Error::custom(format!("the catalog's columns differ in length: {n} and {lens:?}")));
+    }
+    let (mut first, mut title_at) = (0u32, 0u64);
+    let mut out = Vec::with_capacity(n);
+    let fields = c.lang.into_iter().zip(c.kind).zip(c.title).zip(c.date).zip(c.count).zip(c.counts);
+    for (doc, (((((lang, kind), title), date), count), counts)) in c.doc.into_iter().zip(fields) {
+        let title = title.map(|len| {
+            let at = title_at;
+            title_at = title_at.saturating_add(len);
+            [at, len]
+        });
+        let overflow = || serde::de::Error::custom("the catalog counts more than 2³² paragraphs");
+        out.push(DocEntry { doc, lang, kind, title, date, first, count, counts });
+        first = first.checked_add(count).ok_or_else(overflow)?;
+    }
+    Ok(out)
 }

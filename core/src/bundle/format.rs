@@ -110,6 +110,7 @@ pub struct BlockRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Head {
     pub catalog: Catalog,
+    #[serde(serialize_with = "part_columns", deserialize_with = "part_rows")]
     pub parts: Vec<PartEntry>,
     pub terms: Vec<Shard>,
     pub stems: Vec<Shard>,
@@ -120,6 +121,39 @@ pub struct Head {
     pub outline: Paged,
     /// The documents' titles, concatenated: kept out of the head, which every visitor loads.
     pub titles: Paged,
+}
+
+/// The part table as stored: runs of kinds (the writer groups parts by kind) and a column per
+/// number.
+#[derive(Serialize, Deserialize)]
+struct PartColumns {
+    kinds: Vec<(PartKind, u32)>,
+    stored: Vec<u32>,
+    raw: Vec<u32>,
+    crc: Vec<u32>,
+}
+
+fn part_columns<S: serde::Serializer>(parts: &[PartEntry], s: S) -> Result<S::Ok, S::Error> {
+    let mut kinds: Vec<(PartKind, u32)> = Vec::new();
+    for p in parts {
+        match kinds.last_mut() {
+            Some((k, n)) if *k == p.kind => *n += 1,
+            _ => kinds.push((p.kind, 1)),
+        }
+    }
+    let column = |f: fn(&PartEntry) -> u32| parts.iter().map(f).collect();
+    PartColumns { kinds, stored: column(|p| p.stored), raw: column(|p| p.raw), crc: column(|p| p.crc) }.serialize(s)
+}
+
+fn part_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PartEntry>, D::Error> {
+    let c = PartColumns::deserialize(d)?;
+    let kinds: Vec<PartKind> =
+        c.kinds.iter().flat_map(|&(k, n)| std::iter::repeat_n(k, n as usize)).take(c.stored.len() + 1).collect();
+    if [kinds.len(), c.raw.len(), c.crc.len()].iter().any(|&l| l != c.stored.len()) {
+        return Err(serde::de::Error::custom("the part table's columns differ in length"));
+    }
+    let rows = kinds.into_iter().zip(c.stored).zip(c.raw).zip(c.crc);
+    Ok(rows.map(|(((kind, stored), raw), crc)| PartEntry { kind, stored, raw, crc }).collect())
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong

@@ -27,7 +27,7 @@ pub struct Sizes {
 
 impl Default for Sizes {
     fn default() -> Sizes {
-        Sizes { page: 64 << 10, block: 64 << 10, shard: 24 << 10, outline: 16 << 10, titles: 16 << 10 }
+        Sizes { page: 32 << 10, block: 32 << 10, shard: 8 << 10, outline: 16 << 10, titles: 16 << 10 }
     }
 }
 
