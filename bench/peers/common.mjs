@@ -68,8 +68,9 @@ export async function serve(dir) {
 function encoded(file, cache, acceptsBrotli) {
   if (!cache.has(file)) {
     const raw = readFileSync(file);
-    // Pagefind gzips its own index and fragments (and inflates them in script): sent as they are.
-    const gzipped = raw[0] === 0x1f && raw[1] === 0x8b;
+    // Pagefind gzips its own index and fragments (and inflates them in script), Resolex deflates
+    // its bundle's head and parts (`.rlx`, `.rlxp`): sent as they are, as a host would.
+    const gzipped = (raw[0] === 0x1f && raw[1] === 0x8b) || /\.rlxp?$/.test(file);
     const quality = raw.length <= 20_000_000 ? 11 : 5;
     const br = gzipped ? raw : brotliCompressSync(raw, {
       params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
