@@ -89,6 +89,39 @@ fn build_default_corpus_writes_the_embedded_corpus() {
     assert!(!both.status.success());
 }
 
+/// `resolex build` off a terminal (a log, a pipe): its steps as plain lines, no bar's control
+/// sequences; `--apart` writes the head and a directory of parts that open as the same bundle.
+#[test]
+fn build_reports_its_steps_in_plain_lines_and_writes_parts_apart() {
+    let dir = std::env::temp_dir().join(format!("resolex-build-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let head = dir.join("corpus.rlx");
+    let corpus = resolex_tests::workspace_root().join("core/corpus");
+    let run = resolex_tests::resolex().arg("build").arg(&corpus).args(["--apart", "-o"]).arg(&head).output().unwrap();
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(run.status.success(), "{err}");
+    let steps: Vec<&str> = err.lines().filter(|l| !l.contains("warning")).collect();
+    assert_eq!(
+        steps,
+        [
+            "resolex: reading files…",
+            "resolex: reading files: done",
+            "resolex: parsing 23 files…",
+            "resolex: parsing 23 files: done",
+            "resolex: indexing 22 documents…",
+            "resolex: indexing 22 documents: done",
+        ],
+        "{err}"
+    );
+    assert!(!err.contains('\u{1b}') && !err.contains('\r'), "{err:?}");
+    let parts = std::fs::read_dir(resolex_core::bundle::parts_dir(&head)).unwrap().count();
+    let bundle = resolex_core::bundle::Bundle::open(&head).unwrap();
+    assert_eq!(parts, bundle.parts().len());
+    bundle.verify().unwrap();
+    assert_eq!(bundle.docs().len(), 22);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `resolex export | head`: the reader closes the pipe early; the command must end quietly
 /// (no panic message, success), for every output format.
 #[test]

@@ -33,9 +33,9 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
         let corpus = super::ingest(&files, duplicates, true)?;
         (files.len(), corpus)
     };
-    eprint!("resolex: indexing {} documents…", corpus.docs.len());
+    let step = super::progress::Step::start(&format!("indexing {} documents", corpus.docs.len()), 0, false);
     let written = resolex_core::bundle::write_parts(&corpus, Sizes::default()).map_err(|e| e.to_string())?;
-    eprintln!(" done");
+    step.finish();
     let bytes =
         if args.apart { write_apart(&written, &args.output)? } else { write_file(&args.output, &written.inline())? };
     let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();

@@ -8,6 +8,7 @@ mod diff;
 mod docs;
 mod export;
 mod lexicon;
+mod progress;
 mod refs;
 mod search;
 mod series;
@@ -144,22 +145,16 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 /// Reads `files` into a corpus; with `progress`, reports on stderr as it goes.
 fn ingest(files: &[PathBuf], duplicates: Duplicates, progress: bool) -> Result<Corpus, String> {
     let mut contents: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
-    // On a terminal the count rewrites one line; elsewhere (a log) it is a line every 1,000.
-    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    for (i, f) in files.iter().enumerate() {
-        let last = i + 1 == files.len();
-        if progress && terminal && (i % 100 == 0 || last) {
-            eprint!("\rresolex: reading {}/{} files", i + 1, files.len());
-        } else if progress && !terminal && (i % 1000 == 0 || last) {
-            eprintln!("resolex: reading {}/{} files", i + 1, files.len());
-        }
+    let mut step = progress::Step::start("reading files", files.len() as u64, !progress);
+    for f in files {
         contents.push((f.display().to_string(), std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?));
+        step.tick();
     }
-    if progress && terminal {
-        eprintln!();
-    }
+    step.finish();
+    let step = progress::Step::start(&format!("parsing {} files", files.len()), 0, !progress);
     let input = contents.iter().map(|(n, b)| (n.as_str(), b.as_slice()));
     let corpus = Corpus::from_files_with(input, duplicates).map_err(|e| e.to_string())?;
+    step.finish();
     for skipped in &corpus.skipped {
         output::warn(&format!("warning: {skipped}; skipped the second"));
     }
