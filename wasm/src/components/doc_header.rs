@@ -37,7 +37,8 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
         html! { <li><a href={route.to_hash()} hreflang={e.lang.0.clone()} aria-current={current.then_some("true")}>{ e.lang.0.clone() }</a></li> }
     });
     let undocs = d.doc.as_str().contains('/').then(|| format!("https://undocs.org/{}", d.doc));
-    let previous = use_memo(d.doc.clone(), |doc| resolex_core::series::previous(&*corpus.0, doc));
+    // Again when parts arrive: the series reads titles, which are in parts of their own.
+    let previous = use_memo((d.doc.clone(), corpus.2), |(doc, _)| resolex_core::series::previous(&*corpus.0, doc));
     let compare = previous
         .as_ref()
         .as_ref()
