@@ -7,7 +7,7 @@
 //! `SIZES=page,block,shard` (KB) the bundle is first written again with those part sizes (into
 //! `target/lazy/`), to weigh bytes per query against the number of files.
 
-use resolex_core::bundle::{Bundle, PartKind, Pending};
+use resolex_core::bundle::{Bundle, Pending};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -58,7 +58,7 @@ fn main() {
                         let entry = bundle.parts()[i];
                         let bytes = std::fs::read(dir.join(entry.file_name(i))).unwrap();
                         bundle.supply(i, &bytes).unwrap();
-                        *by.entry(kind(entry.kind)).or_default() += bytes.len();
+                        *by.entry(entry.kind.name()).or_default() += bytes.len();
                     }
                 }
             }
@@ -94,8 +94,4 @@ fn rewrite(head: &str, sizes: &str) -> String {
     std::fs::write(&out, head_bytes).unwrap();
     println!("{sizes:?}: {} files", written.parts.len() + 1);
     out.to_string_lossy().into_owned()
-}
-
-fn kind(k: PartKind) -> &'static str {
-    k.name()
 }

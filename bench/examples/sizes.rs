@@ -12,16 +12,7 @@ fn main() {
     };
     println!("{:<14} {:>6} {:>12} {:>12}", "kind", "parts", "stored", "inflated");
     println!("{:<14} {:>6} {:>12} {:>12}", "head", 1, bundle.head_len(), "");
-    let kinds = [
-        PartKind::Terms,
-        PartKind::Stems,
-        PartKind::Postings,
-        PartKind::StemPostings,
-        PartKind::Block,
-        PartKind::Outline,
-        PartKind::Titles,
-    ];
-    for kind in kinds {
+    for kind in PartKind::ALL {
         let n = bundle.parts().iter().filter(|p| p.kind == kind).count();
         let (stored, raw) = bundle.kind_len(kind);
         println!("{:<14} {n:>6} {stored:>12} {raw:>12}", kind.name());

@@ -39,6 +39,17 @@ fn answers(b: &Bundle) -> Vec<String> {
     QUERIES.iter().map(|q| serde_json::to_string(&search::search(b, q, 50)).unwrap()).collect()
 }
 
+/// The answer to `q` as JSON, or the fault that makes it wrong; parts are never missing from a
+/// whole file.
+fn answer_or_fault(b: &Bundle, q: &str) -> Result<String, BundleError> {
+    let answer = serde_json::to_string(&search::search(b, q, 50)).unwrap();
+    match b.settle() {
+        Ok(()) => Ok(answer),
+        Err(Pending::Fault(e)) => Err(e),
+        Err(Pending::Missing(p)) => panic!("{q}: parts {p:?} missing from a whole file"),
+    }
+}
+
 #[test]
 fn round_trip_keeps_every_document() {
     let corpus = resolex_core::default_corpus::load();
@@ -53,15 +64,7 @@ fn round_trip_keeps_every_document() {
 fn part_sizes_do_not_change_an_answer() {
     let whole = Bundle::from_vec(default_bytes()).unwrap();
     let small = Bundle::from_vec(written().inline()).unwrap();
-    for kind in [
-        PartKind::Terms,
-        PartKind::Stems,
-        PartKind::Postings,
-        PartKind::StemPostings,
-        PartKind::Block,
-        PartKind::Outline,
-        PartKind::Titles,
-    ] {
+    for kind in PartKind::ALL {
         assert!(small.parts().iter().filter(|p| p.kind == kind).count() >= 2, "{kind:?}");
     }
     assert_eq!(answers(&small), answers(&whole));
@@ -175,11 +178,9 @@ fn a_thousand_bit_flips_are_errors() {
         let e = loaded.verify().expect_err("a flipped part verified");
         assert!(e.to_string().contains(&name), "{e} (flip at {at}, in {name})");
         for (q, expected) in QUERIES.iter().zip(&expected) {
-            let answer = serde_json::to_string(&search::search(&loaded, q, 50)).unwrap();
-            match loaded.settle() {
-                Ok(()) => assert_eq!(&answer, expected, "{q}: a wrong answer after a flip in {name}"),
-                Err(Pending::Fault(e)) => assert!(e.to_string().contains(&name), "{e}"),
-                Err(Pending::Missing(p)) => panic!("{q}: parts {p:?} missing from a whole file"),
+            match answer_or_fault(&loaded, q) {
+                Ok(answer) => assert_eq!(&answer, expected, "{q}: a wrong answer after a flip in {name}"),
+                Err(e) => assert!(e.to_string().contains(&name), "{e}"),
             }
         }
     }
@@ -201,16 +202,14 @@ fn each_part_broken_is_named_by_the_reads_that_need_it() {
         assert!(matches!(e, BundleError::Part { .. }) && e.to_string().contains(&name), "{e}");
         let mut named = false;
         for (k, q) in QUERIES.iter().chain(&["a", "the", "de", "le"]).enumerate() {
-            let answer = serde_json::to_string(&search::search(&loaded, q, 50)).unwrap();
-            match loaded.settle() {
-                Ok(()) => {
+            match answer_or_fault(&loaded, q) {
+                Ok(answer) => {
                     assert!(expected.get(k).is_none_or(|e| *e == answer), "{q}: a wrong answer with {name} broken");
                 }
-                Err(Pending::Fault(e)) => {
+                Err(e) => {
                     assert!(e.to_string().contains(&name), "{q}: {e}");
                     named = true;
                 }
-                Err(Pending::Missing(p)) => panic!("{q}: parts {p:?} missing from a whole file"),
             }
         }
         let docs = (0..loaded.docs().len()).map(|d| loaded.document(d)).find_map(Result::err);

@@ -50,6 +50,16 @@ pub enum PartKind {
 }
 
 impl PartKind {
+    pub const ALL: [PartKind; 7] = [
+        PartKind::Terms,
+        PartKind::Stems,
+        PartKind::Postings,
+        PartKind::StemPostings,
+        PartKind::Block,
+        PartKind::Outline,
+        PartKind::Titles,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             PartKind::Terms => "terms",

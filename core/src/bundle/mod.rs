@@ -172,10 +172,15 @@ impl Bundle {
         (ord < e.first + e.count).then_some(d)
     }
 
+    /// Which block holds document `d`.
+    fn block_of(&self, d: usize) -> Option<format::BlockRef> {
+        let b = self.blocks.partition_point(|b| b.first as usize <= d).checked_sub(1)?;
+        Some(self.blocks[b])
+    }
+
     /// The block holding document `d`, read.
     fn block(&self, d: usize) -> Option<Block<'_>> {
-        let b = self.blocks.partition_point(|b| b.first as usize <= d).checked_sub(1)?;
-        let part = self.blocks[b].part as usize;
+        let part = self.block_of(d)?.part as usize;
         let bytes = self.store.get(part)?;
         let block = Block::read(bytes);
         if block.is_none() {
@@ -202,15 +207,10 @@ impl Bundle {
                 text: block.text(&row)?,
             })
         })();
-        if view.is_none() {
-            self.store.corrupt(self.blocks_part(doc), &format!("paragraph {ord} does not read"));
+        if let (None, Some(b)) = (&view, self.block_of(doc)) {
+            self.store.corrupt(b.part as usize, &format!("paragraph {ord} does not read"));
         }
         view
-    }
-
-    fn blocks_part(&self, d: usize) -> usize {
-        let b = self.blocks.partition_point(|b| b.first as usize <= d).saturating_sub(1);
-        self.blocks.get(b).map_or(0, |b| b.part as usize)
     }
 
     /// Where paragraph `ord` belongs, without reading its text: its document index, kind and
@@ -263,33 +263,54 @@ impl Bundle {
 
     /// Document `i` in full, decoded from its block.
     pub fn document(&self, i: usize) -> Result<Document, BundleError> {
-        let entry = self.catalog.docs.get(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
-        let part = self.blocks_part(i);
-        let Some(block) = self.block(i) else {
+        let b = self.block_of(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
+        let mut docs = self.block_documents(b)?;
+        let k = i - b.first as usize;
+        if k >= docs.len() {
+            let part = self.part_name(b.part as usize);
+            return Err(BundleError::Part { part, what: format!("it holds {} documents, not {}", docs.len(), k + 1) });
+        }
+        Ok(docs.swap_remove(k))
+    }
+
+    /// Every document in full: the corpus the bundle was built from (each block decoded once).
+    pub fn corpus(&self) -> Result<Corpus, BundleError> {
+        let mut docs = Vec::with_capacity(self.catalog.docs.len());
+        for &b in &self.blocks {
+            docs.extend(self.block_documents(b)?);
+        }
+        if docs.len() != self.catalog.docs.len() {
+            return Err(BundleError::Head(format!(
+                "the blocks hold {} documents, the catalog {}",
+                docs.len(),
+                self.catalog.docs.len()
+            )));
+        }
+        Ok(Corpus { docs, skipped: Vec::new() })
+    }
+
+    /// The documents of block `b` in full: their records with their paragraph texts.
+    fn block_documents(&self, b: format::BlockRef) -> Result<Vec<Document>, BundleError> {
+        let part = b.part as usize;
+        let Some(block) = self.block(b.first as usize) else {
             // What was noted stays noted: `settle` reports it to the caller as well.
             return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(part))));
         };
         let corrupt = |what: String| BundleError::Part { part: self.part_name(part), what };
-        let first_doc = self.blocks.iter().rev().find(|b| b.part as usize == part).map_or(0, |b| b.first as usize);
-        let mut records: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
-        let k = i - first_doc;
-        if k >= records.len() {
-            return Err(corrupt(format!("it holds {} documents, not {}", records.len(), k + 1)));
+        let mut docs: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
+        for (d, doc) in docs.iter_mut().enumerate() {
+            let entry = self
+                .catalog
+                .docs
+                .get(b.first as usize + d)
+                .ok_or_else(|| corrupt("more documents than the catalog".into()))?;
+            for (k, p) in doc.paragraphs.iter_mut().enumerate() {
+                let text = block.row(entry.first + k as u32).and_then(|row| block.text(&row));
+                text.ok_or_else(|| corrupt(format!("paragraph {k} of {} does not read", entry.doc)))?
+                    .clone_into(&mut p.text);
+            }
         }
-        let mut doc = records.swap_remove(k);
-        for (k, p) in doc.paragraphs.iter_mut().enumerate() {
-            let ord = entry.first + k as u32;
-            let text = block.row(ord).and_then(|row| block.text(&row));
-            text.ok_or_else(|| corrupt(format!("paragraph {k} of {} does not read", entry.doc)))?
-                .clone_into(&mut p.text);
-        }
-        Ok(doc)
-    }
-
-    /// Every document in full: the corpus the bundle was built from.
-    pub fn corpus(&self) -> Result<Corpus, BundleError> {
-        let docs = (0..self.catalog.docs.len()).map(|i| self.document(i)).collect::<Result<_, _>>()?;
-        Ok(Corpus { docs, skipped: Vec::new() })
+        Ok(docs)
     }
 
     /// The packed value of a key of the terms map (or of the stems map).
