@@ -8,6 +8,7 @@ mod hostile;
 mod html;
 mod languages;
 mod markers;
+mod printed;
 mod roundtrip;
 mod search;
 mod series;

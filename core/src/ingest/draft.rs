@@ -32,7 +32,8 @@ impl Draft {
     /// True when the text stops mid-sentence: no closing punctuation at its end.
     pub fn is_open(&self) -> bool {
         let trimmed = self.para.text.trim_end_matches([
-            '"', '\'', '”', '’', '»', ')', '）', '」', '』', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
+            '"', '\'', '”', '’', '»', ')', '）', '」', '』', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '⁽',
+            '⁾', '\u{200e}', '\u{200f}', ' ',
         ]);
         !trimmed.ends_with([',', ';', ':', '.', '!', '?', '。', '，', '；', '：', '！', '？', '،', '؛', '、'])
     }

@@ -58,7 +58,7 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
         }
         let c = latin_lookalike(first.to_lowercase().next()?);
         if c.is_ascii_lowercase() {
-            let letter_run = previous.is_some_and(|p| p.len() == 1 && p != "i");
+            let letter_run = previous.is_some_and(|p| next_letter(p, &c.to_string()));
             if c == 'i' && !letter_run {
                 return Some("i".into());
             }
@@ -68,6 +68,16 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
     }
     let lower: String = label.chars().map(|c| latin_lookalike(c.to_ascii_lowercase())).collect();
     (lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) && lower.len() <= 6).then_some(lower)
+}
+
+/// True when `part` is the letter right after `previous` (`(i)` after `(h)`, `(l)` after `(k)`,
+/// `(v)` after `(u)`): the list goes on in letters, it does not open roman numerals.
+pub fn next_letter(previous: &str, part: &str) -> bool {
+    let (mut p, mut n) = (previous.chars(), part.chars());
+    match (p.next(), p.next(), n.next(), n.next()) {
+        (Some(a), None, Some(b), None) => a.is_ascii_lowercase() && u32::from(b) == u32::from(a) + 1,
+        _ => false,
+    }
 }
 
 /// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
@@ -94,6 +104,7 @@ mod tests {
         assert_eq!(normalize_label("(ه)", None).as_deref(), Some("e"));
         assert_eq!(normalize_label("(ii)", Some("i")).as_deref(), Some("ii"));
         assert_eq!(normalize_label("(i)", Some("h")).as_deref(), Some("i"));
+        assert!(next_letter("k", "l") && next_letter("h", "i") && !next_letter("i", "ii") && !next_letter("a", "c"));
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
         assert_eq!(sub_label("a) Le système"), Some(("a", 3)));
         assert_eq!(sub_label("(INTERPOL) is"), None);

@@ -178,13 +178,13 @@ pub fn agenda_item(line: &str) -> Option<String> {
 }
 
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)(?:st|nd|rd|th|e|a)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议").unwrap()
+    Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)(?:st|nd|rd|th|e|a|ª|ᵉ|[-‑]е)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议|الجلسة العامة\s*(\d+)").unwrap()
 });
 
-/// "48th plenary meeting", "第 48 次全体会议" → 48.
+/// "48th plenary meeting", "第 48 次全体会议", "48‑е пленарное заседание", "الجلسة العامة 48" → 48.
 pub fn meeting(line: &str) -> Option<u32> {
     let c = MEETING.captures(line)?;
-    c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
+    c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str().parse().ok()
 }
 
 static DRAFT: LazyLock<Regex> =
@@ -200,12 +200,25 @@ pub fn draft(line: &str) -> Option<String> {
     })
 }
 
-static NUMBER_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})\.\s*(.+)$").unwrap());
+static NUMBER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})(?:\.\s*|\s*[-–]\s+|\s+)(.+)$").unwrap());
 
 /// The line that opens a General Assembly resolution: "79/136. Cooperation …" → symbol and title.
+/// Arabic prints the number without its full stop: "79/136 التعاون …".
 pub fn number_and_title(line: &str) -> Option<(String, String)> {
     let c = NUMBER_TITLE.captures(line.trim())?;
     Some((format!("A/RES/{}/{}", &c[1], &c[2]), c[3].trim().to_owned()))
+}
+
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^A/RES/(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:-[A-Z])?)?$").unwrap()
+});
+
+/// A header line that is a resolution's symbol alone, as the UN prints it at the top right of
+/// the first page in every language: "A/RES/77/20".
+pub fn symbol_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    SYMBOL.is_match(t).then(|| t.to_owned())
 }
 
 #[cfg(test)]
@@ -238,7 +251,15 @@ mod tests {
         assert_eq!(agenda_item("议程项目 126").as_deref(), Some("126"));
         assert_eq!(meeting("48th plenary meeting"), Some(48));
         assert_eq!(meeting("第 48 次全体会议"), Some(48));
+        assert_eq!(meeting("39\u{2011}е пленарное заседание"), Some(39));
+        assert_eq!(meeting("الجلسة العامة 48"), Some(48));
+        assert_eq!(meeting("48ª sesión plenaria"), Some(48));
         assert_eq!(draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(), Some("A/79/L.17"));
         assert_eq!(draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(), Some("A/71/L.17 and Add.1"));
+        assert_eq!(symbol_line(" A/RES/77/20 ").as_deref(), Some("A/RES/77/20"));
+        assert_eq!(symbol_line("A/RES/77/20 and 79/136"), None);
+        assert_eq!(symbol_line("A/RES/79/93 A-B").as_deref(), Some("A/RES/79/93 A-B"));
+        let arabic = number_and_title("79/136 التعاون بين الأمم المتحدة");
+        assert_eq!(arabic, Some(("A/RES/79/136".into(), "التعاون بين الأمم المتحدة".into())));
     }
 }

@@ -11,18 +11,26 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The General Assembly|大会|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة)\s*[,，،]?$").unwrap()
+    Regex::new(r"^(?:The General Assembly|大会|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة)\s*[,，،]?[\u{200e}\u{200f}]*$").unwrap()
 });
 
-/// The index of the enacting formula line ("The General Assembly,"), if the text has one.
+/// The index of the enacting formula line ("The General Assembly,"), if the text has one: the
+/// first after the `NN/NNN. Title` line when there is one, since the header's issuing body
+/// ("Генеральная Ассамблея", "大会") reads like a formula without its comma.
 pub fn formula_index(lines: &[TextLine]) -> Option<usize> {
-    lines.iter().position(|l| FORMULA.is_match(&l.marked.text))
+    let is_formula = |l: &TextLine| FORMULA.is_match(&l.marked.text);
+    let title = lines.iter().position(|l| meta::number_and_title(&l.marked.text).is_some());
+    let after_title = title.and_then(|t| lines[t + 1..].iter().position(is_formula).map(|i| t + 1 + i));
+    after_title.or_else(|| lines.iter().position(is_formula))
 }
 
 /// Reads a resolution whose enacting formula is `lines[formula]`.
 pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Draft>) {
     let mut meta = header(&lines[..formula]);
-    let mut reader = Body::default();
+    // "The General Assembly" without its comma opens a one-sentence decision ("Adopts the
+    // following …"): what follows is not a preamble.
+    let preamble = lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
+    let mut reader = Body { preamble, ..Body::default() };
     let mut rest = lines[formula + 1..].iter();
     for line in rest.by_ref() {
         if meta::meeting(&line.marked.text).is_some()
@@ -43,7 +51,9 @@ fn header(lines: &[TextLine]) -> Metadata {
     let mut meta = Metadata::default();
     for l in lines {
         let t = l.marked.text.as_str();
-        if let Some((symbol, title)) = meta::number_and_title(t) {
+        if let Some(symbol) = meta::symbol_line(t) {
+            meta.symbol.get_or_insert(symbol);
+        } else if let Some((symbol, title)) = meta::number_and_title(t) {
             meta.symbol.get_or_insert(symbol);
             meta.title.get_or_insert(title);
         } else if let Some(n) = meta::session(t) {
@@ -86,6 +96,12 @@ struct Body {
     current: Option<usize>,
     /// The last subparagraph label of the current operative paragraph, for roman nesting.
     last_letter: Option<String>,
+    /// The formula ended with a comma: unnumbered paragraphs before the first operative one are
+    /// preambular.
+    preamble: bool,
+    /// The paragraph before was a section's number (`I`): this one is its title. Neither is
+    /// continued by the next line.
+    section_title: bool,
 }
 
 impl Body {
@@ -116,10 +132,21 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
-        if self.continues(m) {
+        let section_number = is_section_number(&m.text);
+        if !section_number && self.continues() {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
-        } else if self.operative.is_none() {
+            return;
+        }
+        self.new_unmarked(m, lang);
+        if section_number || std::mem::take(&mut self.section_title) {
+            self.section_title = section_number;
+            self.current = None;
+        }
+    }
+
+    fn new_unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
+        if self.operative.is_none() && self.preamble {
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, m);
             let lead =
@@ -139,7 +166,7 @@ impl Body {
         let letter_continues = self.last_letter.as_deref().is_some_and(|p| p.len() == 1 && !labels::is_roman(p));
         let nested = labels::is_roman(&id_part)
             && letter_continues
-            && !(id_part == "i" && self.last_letter.as_deref() == Some("h"));
+            && !self.last_letter.as_deref().is_some_and(|p| labels::next_letter(p, &id_part));
         let parent = ParaId::operative(parent_num);
         let (id, num) = if nested {
             let letter = self.last_letter.clone()?;
@@ -155,13 +182,11 @@ impl Body {
         Some(d)
     }
 
-    /// A line continues the current paragraph when that one stops mid-sentence or the line
-    /// opens in lower case: a page break (and perhaps the page's footnotes) came between.
-    /// A line that opens with an emphasised lead (Russian leads are lower case) is never a continuation.
-    fn continues(&self, m: &super::inline::Marked) -> bool {
-        let Some(i) = self.current else { return false };
-        let lower_start = m.text.chars().next().is_some_and(char::is_lowercase) && m.leading_emphasis().is_none();
-        self.paras[i].is_open() || lower_start
+    /// A line continues the current paragraph when that one stops mid-sentence: a page break
+    /// (and perhaps the page's footnotes) came between. Case says nothing: Russian preambular
+    /// paragraphs open in lower case, Arabic and Chinese have none.
+    fn continues(&self) -> bool {
+        self.current.is_some_and(|i| self.paras[i].is_open())
     }
 
     fn push(&mut self, d: Draft) {
@@ -176,13 +201,26 @@ impl Body {
     }
 }
 
-/// A footnote line opens with its marker: `¹ United Nations, …` (superscript digits, then a space).
+/// A footnote line opens with its marker: `¹ United Nations, …` (superscript digits, then a
+/// space), or `⁽¹⁾ …` as the UN's Arabic prints it.
 fn footnote_marker(text: &str) -> Option<(u32, usize)> {
+    let (open, rest) = text.strip_prefix('⁽').map_or((0, text), |r| ('⁽'.len_utf8(), r));
     let digits: String =
-        text.chars().map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10))).collect();
+        rest.chars().map_while(|c| superscript_digit(c).and_then(|d| char::from_digit(d, 10))).collect();
     if digits.is_empty() {
         return None;
     }
-    let len: usize = text.chars().take(digits.len()).map(char::len_utf8).sum();
-    text[len..].starts_with(char::is_whitespace).then(|| (digits.parse().ok(), len)).and_then(|(n, l)| Some((n?, l)))
+    let mut len = open + rest.chars().take(digits.len()).map(char::len_utf8).sum::<usize>();
+    if open > 0 {
+        len += text[len..].strip_prefix('⁾').map(|_| '⁾'.len_utf8())?;
+    }
+    let n = digits.parse().ok()?;
+    text[len..].starts_with(char::is_whitespace).then_some((n, len))
+}
+
+/// A line that is only a section's number, as printed above its title: `I`, `IV`, `B.`, `一`.
+fn is_section_number(text: &str) -> bool {
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$").unwrap());
+    NUMBER.is_match(text.trim())
 }

@@ -1,0 +1,128 @@
+//! The text reader against the UN's own XML: every resolution of sessions 79–80, in all six
+//! languages, printed as plain text the way the UN prints it (`resolex_tests::printed`), must
+//! read into the same document as the XML itself — the same symbol and title, the same
+//! paragraph ids and kinds, the same words. Printed with emphasis marked (`*…*`), the leads
+//! must agree too. The share of versions read exactly, per language, is written to
+//! `target/printed-report.md` with the first difference of every other version; with
+//! `RESOLEX_PRINTED_DIR` set, the printed texts are written there too.
+
+use resolex_core::ingest::{Source, read};
+use resolex_core::{Document, fold};
+use resolex_tests::printed::{Style, print};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use unicode_normalization::UnicodeNormalization;
+
+fn document(name: &str, bytes: &[u8]) -> Result<Document, String> {
+    match read(name, bytes) {
+        Ok(Source::Document(d)) => Ok(*d),
+        Ok(Source::Metadata(_)) => Err("read as metadata".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Text compared after folding: compatibility forms, typographic variants, case, and white space
+/// (a page break in Chinese joins without a space, the XML may keep one).
+fn folded(s: &str) -> String {
+    fold::typographic(s).nfkc().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+}
+
+/// The first way `text` (read from print) differs from `xml` (read from the XML), if any.
+fn difference(xml: &Document, text: &Document, leads: bool) -> Option<String> {
+    if xml.doc != text.doc {
+        return Some(format!("symbol {} read as {}", xml.doc, text.doc));
+    }
+    if xml.meta.title.as_deref().map(folded) != text.meta.title.as_deref().map(folded) {
+        return Some(format!("title {:?} read as {:?}", xml.meta.title, text.meta.title));
+    }
+    for (i, (a, b)) in xml.paragraphs.iter().zip(&text.paragraphs).enumerate() {
+        if a.id != b.id || a.kind != b.kind {
+            return Some(format!("#{i}: {} ({:?}) read as {} ({:?})", a.id, a.kind, b.id, b.kind));
+        }
+        if folded(&a.text) != folded(&b.text) {
+            return Some(format!("{}: text {:?} read as {:?}", a.id, clip(&a.text), clip(&b.text)));
+        }
+        if leads && a.lead.as_deref().map(folded) != b.lead.as_deref().map(folded) {
+            return Some(format!("{}: lead {:?} read as {:?}", a.id, a.lead, b.lead));
+        }
+    }
+    (xml.paragraphs.len() != text.paragraphs.len()).then(|| {
+        let extra = xml.paragraphs.get(text.paragraphs.len()).or(text.paragraphs.get(xml.paragraphs.len()));
+        format!(
+            "{} paragraphs read as {} (first unmatched: {})",
+            xml.paragraphs.len(),
+            text.paragraphs.len(),
+            extra.map_or(String::new(), |p| p.id.to_string())
+        )
+    })
+}
+
+fn clip(s: &str) -> String {
+    let cut: String = s.chars().take(90).collect();
+    if cut.len() < s.len() { format!("{cut}…") } else { cut }
+}
+
+#[derive(Default)]
+struct Tally {
+    versions: usize,
+    exact: usize,
+    misses: Vec<String>,
+}
+
+#[test]
+fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
+    let files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml"]);
+    let mut tallies: BTreeMap<(String, &str), Tally> = BTreeMap::new();
+    for f in &files {
+        let name = f.display().to_string();
+        let bytes = std::fs::read(f).unwrap();
+        let xml = document(&name, &bytes).unwrap();
+        if xml.lang.as_str() == "de" {
+            continue;
+        }
+        let src = String::from_utf8(bytes).unwrap();
+        let stem = f.file_stem().unwrap().to_string_lossy();
+        for (style, form) in [
+            (Style { emphasis: false, page_breaks: true }, "plain"),
+            (Style { emphasis: true, page_breaks: true }, "marked"),
+        ] {
+            let printed = print(&src, style).unwrap();
+            if let Some(dir) = std::env::var_os("RESOLEX_PRINTED_DIR") {
+                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{stem}.{form}.txt")), &printed);
+            }
+            let tally = tallies.entry((xml.lang.to_string(), form)).or_default();
+            tally.versions += 1;
+            let miss = match document(&format!("{stem}.txt"), printed.as_bytes()) {
+                Ok(text) => difference(&xml, &text, form == "marked"),
+                Err(e) => Some(e),
+            };
+            match miss {
+                None => tally.exact += 1,
+                Some(why) => tally.misses.push(format!("- {} {stem}: {why}", xml.doc)),
+            }
+        }
+    }
+    let mut report = String::from("# Plain text printed from the UN's XML, read back (GA sessions 79–80)\n\n");
+    let _ = writeln!(report, "| language | form | versions | read exactly |\n|---|---|---:|---:|");
+    for ((lang, form), t) in &tallies {
+        let share = 100.0 * t.exact as f64 / t.versions as f64;
+        let _ = writeln!(report, "| {lang} | {form} | {} | {} ({share:.1}%) |", t.versions, t.exact);
+    }
+    for ((lang, form), t) in &tallies {
+        let _ = writeln!(report, "\n## {lang}, {form}: {} differ\n\n{}", t.misses.len(), t.misses.join("\n"));
+    }
+    let path = resolex_tests::target_dir().join("printed-report.md");
+    std::fs::write(&path, &report).unwrap();
+    let short: Vec<String> = report.lines().take(16).map(str::to_owned).collect();
+    println!("{}", short.join("\n"));
+    for ((lang, form), t) in &tallies {
+        assert!(t.versions >= 500, "{lang}: only {} versions", t.versions);
+        assert!(
+            t.exact * 1000 >= t.versions * 995,
+            "{lang} ({form}): {} of {} versions read exactly; see {}",
+            t.exact,
+            t.versions,
+            path.display()
+        );
+    }
+}
