@@ -39,8 +39,7 @@ pub fn print(xml: &str, style: Style) -> Result<String, String> {
     }
     if let Some(preamble) = find(root, "preamble") {
         for child in preamble.children().filter(Node::is_element) {
-            let text = p.text(&[child]);
-            p.paragraph(text);
+            p.block(child);
         }
     }
     if let Some(body) = find(root, "mainBody") {
@@ -130,10 +129,22 @@ impl Printer {
                 "paragraph" => self.numbered(child),
                 "section" | "part" | "chapter" | "division" | "hcontainer" => self.body(child),
                 "list" | "blockList" => self.list(child, ""),
-                _ => {
-                    let text = self.text(&[child]);
-                    self.paragraph(text);
-                }
+                _ => self.block(child),
+            }
+        }
+    }
+
+    /// A block that is not numbered: one paragraph, or its lead line and then its list's points.
+    fn block(&mut self, node: Node) {
+        match node.children().find(|n| is(*n, &["list", "blockList"])) {
+            Some(list) => {
+                let own: Vec<Node> = node.children().filter(|n| *n != list).collect();
+                let lead = self.text(&own);
+                self.list(list, &lead);
+            }
+            None => {
+                let text = self.text(&[node]);
+                self.paragraph(text);
             }
         }
     }

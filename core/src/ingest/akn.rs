@@ -181,7 +181,8 @@ impl Reader {
             // `<paragraph><num>(أ)</num>…`): it belongs to the operative paragraph before it.
             let label = num.as_deref().map(str::trim).filter(|s| labels::sub_label(&format!("{s} ")).is_some());
             if let (Some(op), Some(label)) = (self.operative, label) {
-                let marked = self.text(node);
+                let own: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num").collect();
+                let marked = self.text_of_children(&own);
                 if !self.subparagraph(op, label, &marked) {
                     self.unnumbered(node);
                 }
@@ -336,7 +337,9 @@ impl Reader {
         }
         let start = out.text.len();
         match node.tag_name().name() {
-            "num" | "img" | "meta" => return,
+            // A paragraph's or point's own number is read apart (`split_list`); a number met
+            // here labels an item inside a block (a preambular paragraph's list) and stays in its text.
+            "img" | "meta" => return,
             "authorialNote" | "note" => return self.note(node, out),
             "eol" | "br" => out.text.push(' '),
             "sup" => node.children().for_each(|c| self.inline(c, out, true)),

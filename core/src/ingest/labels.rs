@@ -67,6 +67,13 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
         return None;
     }
     let lower: String = label.chars().map(|c| latin_lookalike(c.to_ascii_lowercase())).collect();
+    // Lists longer than the alphabet go on with doubled letters: (aa), (bb), …
+    let mut pair = lower.chars();
+    if let (Some(a), Some(b), None) = (pair.next(), pair.next(), pair.next()) {
+        if a == b && a.is_ascii_lowercase() && !matches!(a, 'i' | 'x') {
+            return Some(lower);
+        }
+    }
     (lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) && lower.len() <= 6).then_some(lower)
 }
 
@@ -104,6 +111,8 @@ mod tests {
         assert_eq!(normalize_label("(ه)", None).as_deref(), Some("e"));
         assert_eq!(normalize_label("(ii)", Some("i")).as_deref(), Some("ii"));
         assert_eq!(normalize_label("(i)", Some("h")).as_deref(), Some("i"));
+        assert_eq!(normalize_label("(bb)", Some("aa")).as_deref(), Some("bb"));
+        assert_eq!(normalize_label("(ii)", Some("hh")).as_deref(), Some("ii"));
         assert!(next_letter("k", "l") && next_letter("h", "i") && !next_letter("i", "ii") && !next_letter("a", "c"));
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
         assert_eq!(sub_label("a) Le système"), Some(("a", 3)));

@@ -178,7 +178,7 @@ pub fn agenda_item(line: &str) -> Option<String> {
 }
 
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)(?:st|nd|rd|th|e|a|ª|ᵉ|[-‑]е)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议|الجلسة العامة\s*(\d+)").unwrap()
+    Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)\s?(?:st|nd|rd|th|e|a|ª|ᵉ|[-‑][eе])?\s+(?:\(\p{L}+\)\s+)?(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议|الجلسة العامة\s*(?:\(\p{L}+\)\s*)?(\d+)").unwrap()
 });
 
 /// "48th plenary meeting", "第 48 次全体会议", "48‑е пленарное заседание", "الجلسة العامة 48" → 48.
@@ -254,6 +254,10 @@ mod tests {
         assert_eq!(meeting("39\u{2011}е пленарное заседание"), Some(39));
         assert_eq!(meeting("الجلسة العامة 48"), Some(48));
         assert_eq!(meeting("48ª sesión plenaria"), Some(48));
+        assert_eq!(meeting("55th (resumed) plenary meeting"), Some(55));
+        assert_eq!(meeting("55-е (возобновленное) пленарное заседание"), Some(55));
+        assert_eq!(meeting("الجلسة العامة (المستأنفة) 55"), Some(55));
+        assert_eq!(meeting("第55次全体会议(续会)"), Some(55));
         assert_eq!(draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(), Some("A/79/L.17"));
         assert_eq!(draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(), Some("A/71/L.17 and Add.1"));
         assert_eq!(symbol_line(" A/RES/77/20 ").as_deref(), Some("A/RES/77/20"));

@@ -29,7 +29,10 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
     let mut meta = header(&lines[..formula]);
     // "The General Assembly" without its comma opens a one-sentence decision ("Adopts the
     // following …"): what follows is not a preamble.
-    let preamble = lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
+    // Arabic keeps the comma there; the decision still shows in its first line, which ends
+    // with a colon and is followed by unlabelled text ("تعتمد الوثيقة الختامية …:").
+    let comma = lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
+    let preamble = comma && !decision(&lines[formula + 1..]);
     let mut reader = Body { preamble, ..Body::default() };
     let mut rest = lines[formula + 1..].iter();
     for line in rest.by_ref() {
@@ -45,6 +48,14 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
         closing(&mut meta, &line.marked.text);
     }
     (meta, reader.finish())
+}
+
+/// The text after the formula opens a decision ("Adopts the following …:" then the text
+/// adopted), not a preamble.
+fn decision(lines: &[TextLine]) -> bool {
+    let [first, second, ..] = lines else { return false };
+    let unlabelled = |t: &str| labels::sub_label(t).is_none() && labels::operative(t).is_none();
+    first.marked.text.trim_end().ends_with([':', '：']) && unlabelled(&second.marked.text)
 }
 
 fn header(lines: &[TextLine]) -> Metadata {
@@ -123,6 +134,9 @@ impl Body {
             d.para.num = Some(n.to_string());
             d.para.lead = m.leading_emphasis().map(str::to_owned);
             self.push(d);
+        } else if self.in_preamble_list(&m) {
+            let i = self.current.expect("in_preamble_list() checked it");
+            self.paras[i].append(&m);
         } else if let Some(d) = self.subparagraph(&m) {
             self.push(d);
         } else {
@@ -180,6 +194,14 @@ impl Body {
         let mut d = Draft::new(id, ParaKind::Subparagraph, &rest);
         d.para.num = Some(num);
         Some(d)
+    }
+
+    /// A labelled line in the preamble is an item of the preambular paragraph before it
+    /// ("Recalling the endorsement … of: (a) …; (b) …"): preambular paragraphs have no
+    /// subparagraph ids.
+    fn in_preamble_list(&self, m: &super::inline::Marked) -> bool {
+        let preambular = self.current.is_some_and(|i| self.paras[i].para.kind == ParaKind::Preambular);
+        self.operative.is_none() && preambular && labels::sub_label(&m.text).is_some()
     }
 
     /// A line continues the current paragraph when that one stops mid-sentence: a page break
