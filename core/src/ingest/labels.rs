@@ -28,8 +28,9 @@ fn latin_lookalike(c: char) -> char {
 }
 
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
-static SUB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[(（](\S{1,6}?)[)）]|(\p{L}{1,4})[)）])(?:\s+|$)").unwrap());
+static SUB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[(（](\S{1,6}?)[)）]|(\p{L}{1,4})[)）]|([\u{3220}-\u{3229}]))(?:\s+|$)").unwrap()
+});
 
 /// An operative number at the start of `s`: number and bytes it takes.
 pub fn operative(s: &str) -> Option<(u32, usize)> {
@@ -40,7 +41,7 @@ pub fn operative(s: &str) -> Option<(u32, usize)> {
 /// A subparagraph label at the start of `s`: the label as printed and the bytes it takes.
 pub fn sub_label(s: &str) -> Option<(&str, usize)> {
     let c = SUB.captures(s)?;
-    let label = c.get(1).or_else(|| c.get(2))?.as_str();
+    let label = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
     normalize_label(label, None)?;
     Some((label, c[0].len()))
 }
@@ -50,6 +51,9 @@ pub fn sub_label(s: &str) -> Option<(&str, usize)> {
 pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
     let cleaned: String = label.chars().filter(|&c| c != '\u{640}').collect();
     let label = cleaned.trim().trim_matches(['(', ')', '（', '）', '.']);
+    if let Some(n) = chinese_ordinal(label) {
+        return Some(roman(n));
+    }
     let mut chars = label.chars();
     let (first, rest) = (chars.next()?, chars.as_str());
     if rest.is_empty() {
@@ -87,6 +91,23 @@ pub fn next_letter(previous: &str, part: &str) -> bool {
     }
 }
 
+/// The Chinese forms of roman-numbered items: `㈠`…`㈩` (one character each) and
+/// `(十二)` (a Chinese numeral in parentheses), as numbers.
+fn chinese_ordinal(label: &str) -> Option<u32> {
+    let mut chars = label.chars();
+    if let (Some(c @ '\u{3220}'..='\u{3229}'), None) = (chars.next(), chars.next()) {
+        return Some(u32::from(c) - 0x3220 + 1);
+    }
+    let numeral = !label.is_empty() && label.chars().all(|c| "一二三四五六七八九十".contains(c));
+    numeral.then(|| super::meta::chinese_number(label)).flatten().filter(|n| (1..40).contains(n))
+}
+
+/// A number below 40 in lower-case roman numerals, as subparagraph ids write them.
+fn roman(n: u32) -> String {
+    let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    "x".repeat((n / 10) as usize) + units[(n % 10) as usize]
+}
+
 /// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
 pub fn is_roman(id_part: &str) -> bool {
     !id_part.is_empty() && id_part.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'))
@@ -112,6 +133,10 @@ mod tests {
         assert_eq!(normalize_label("(ii)", Some("i")).as_deref(), Some("ii"));
         assert_eq!(normalize_label("(i)", Some("h")).as_deref(), Some("i"));
         assert_eq!(normalize_label("(bb)", Some("aa")).as_deref(), Some("bb"));
+        // Chinese roman-numbered items: ㈣ and (十二).
+        assert_eq!(sub_label("㈣ 酌情提供便利"), Some(("㈣", "㈣ ".len())));
+        assert_eq!(normalize_label("㈣", Some("iii")).as_deref(), Some("iv"));
+        assert_eq!(normalize_label("(十二)", Some("xi")).as_deref(), Some("xii"));
         assert_eq!(normalize_label("(ii)", Some("hh")).as_deref(), Some("ii"));
         assert!(next_letter("k", "l") && next_letter("h", "i") && !next_letter("i", "ii") && !next_letter("a", "c"));
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
