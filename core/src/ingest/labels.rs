@@ -29,7 +29,7 @@ fn latin_lookalike(c: char) -> char {
 
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*(?:\.|．|-|–)(?:\s+|$)").unwrap());
 static SUB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[(（](\S{1,6}?)[)）]|(\p{L}{1,4})[)）]|([\u{3220}-\u{3229}]))(?:\s+|$)").unwrap()
+    Regex::new(r"^(?:[(（](\S{1,6}?)[)）]|(\p{L}{1,4})[)）]|([\u{3220}-\u{3229}])|([’‘]\d{1,2}[’‘]))(?:\s+|$)").unwrap()
 });
 
 /// An operative number at the start of `s`: number and bytes it takes.
@@ -41,7 +41,7 @@ pub fn operative(s: &str) -> Option<(u32, usize)> {
 /// A subparagraph label at the start of `s`: the label as printed and the bytes it takes.
 pub fn sub_label(s: &str) -> Option<(&str, usize)> {
     let c = SUB.captures(s)?;
-    let label = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
+    let label = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).or_else(|| c.get(4))?.as_str();
     normalize_label(label, None)?;
     Some((label, c[0].len()))
 }
@@ -51,7 +51,7 @@ pub fn sub_label(s: &str) -> Option<(&str, usize)> {
 pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
     let cleaned: String = label.chars().filter(|&c| c != '\u{640}').collect();
     let label = cleaned.trim().trim_matches(['(', ')', '（', '）', '.']);
-    if let Some(n) = chinese_ordinal(label) {
+    if let Some(n) = chinese_ordinal(label).or_else(|| arabic_roman(label)) {
         return Some(roman(n));
     }
     let mut chars = label.chars();
@@ -102,6 +102,12 @@ fn chinese_ordinal(label: &str) -> Option<u32> {
     numeral.then(|| super::meta::chinese_number(label)).flatten().filter(|n| (1..40).contains(n))
 }
 
+/// Arabic roman-numbered items print their number between quotes: `’1‘`.
+fn arabic_roman(label: &str) -> Option<u32> {
+    let digits = label.strip_prefix(['’', '‘'])?.strip_suffix(['’', '‘'])?;
+    digits.parse().ok().filter(|n| (1..40).contains(n))
+}
+
 /// A number below 40 in lower-case roman numerals, as subparagraph ids write them.
 fn roman(n: u32) -> String {
     let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
@@ -137,6 +143,9 @@ mod tests {
         assert_eq!(sub_label("㈣ 酌情提供便利"), Some(("㈣", "㈣ ".len())));
         assert_eq!(normalize_label("㈣", Some("iii")).as_deref(), Some("iv"));
         assert_eq!(normalize_label("(十二)", Some("xi")).as_deref(), Some("xii"));
+        // Arabic roman-numbered items: ’4‘.
+        assert_eq!(sub_label("’4‘ النقل القسري"), Some(("’4‘", "’4‘ ".len())));
+        assert_eq!(normalize_label("’4‘", Some("iii")).as_deref(), Some("iv"));
         assert_eq!(normalize_label("(ii)", Some("hh")).as_deref(), Some("ii"));
         assert!(next_letter("k", "l") && next_letter("h", "i") && !next_letter("i", "ii") && !next_letter("a", "c"));
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));

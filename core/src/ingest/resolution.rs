@@ -11,7 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The General Assembly|大会|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة)\s*[,，،]?[\u{200e}\u{200f}]*$").unwrap()
+    Regex::new(r"^(?:The General Assembly|大会|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن[\u{64b}-\u{652}]* الجمعية العامة)\s*[,，،]?[\u{200e}\u{200f}]*$").unwrap()
 });
 
 /// The index of the enacting formula line ("The General Assembly,"), if the text has one: the
@@ -240,9 +240,18 @@ fn footnote_marker(text: &str) -> Option<(u32, usize)> {
     text[len..].starts_with(char::is_whitespace).then_some((n, len))
 }
 
-/// A line that is only a section's number, as printed above its title: `I`, `IV`, `B.`, `一`.
+/// A line that is only a section's number, as printed above its title: `I`, `IV`, `B.`, `一`,
+/// `أولا`, `Part I`, `Часть I`, `الجزء الأول`, `第一编`.
 fn is_section_number(text: &str) -> bool {
-    static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$").unwrap());
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
+            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава)\s+(?:[IVXL]{1,6}|\d{1,3}|premier)$",
+            r"|^(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?$",
+            r"|^الجزء\s+\S+$",
+            r"|^第[一二三四五六七八九十\d]{1,3}(?:编|部分|章)$",
+        ))
+        .unwrap()
+    });
     NUMBER.is_match(text.trim())
 }
