@@ -68,10 +68,11 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     std::fs::write(&path, &report).unwrap();
     println!("{report}");
     assert!(total >= 570, "expected every resolution of both sessions, found {total}");
-    // Measured: 527 of 601 (87.7%; 520 before Arabic subparagraphs numbered as paragraphs were
-    // read); the report names each of the others and why.
+    // Measured: 536 of 601 (89.2%; 527 before Chinese ㈣ and Arabic ’4‘ items, doubled
+    // letters and (l) after (k) were read; 520 before Arabic subparagraphs numbered as
+    // paragraphs were); the report names each of the others and why.
     assert!(
-        agree * 1000 >= total * 860,
+        agree * 1000 >= total * 885,
         "only {agree} of {total} resolutions agree across languages; see {}",
         path.display()
     );

@@ -246,7 +246,7 @@ fn is_section_number(text: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
-            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава)\s+(?:[IVXL]{1,6}|\d{1,3}|premier)$",
+            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)$",
             r"|^(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?$",
             r"|^الجزء\s+\S+$",
             r"|^第[一二三四五六七八九十\d]{1,3}(?:编|部分|章)$",
@@ -254,4 +254,60 @@ fn is_section_number(text: &str) -> bool {
         .unwrap()
     });
     NUMBER.is_match(text.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::lines;
+    use super::*;
+
+    fn read_text(src: &str) -> (Metadata, Vec<(String, ParaKind)>) {
+        let ls = lines(src);
+        let (meta, drafts) = read(&ls, formula_index(&ls).expect("a formula"), "");
+        (meta, drafts.into_iter().map(|d| (d.para.id.to_string(), d.para.kind)).collect())
+    }
+
+    #[test]
+    fn russian_preamble_in_lower_case_is_not_one_paragraph() {
+        let src = "A/RES/77/20\n\nГенеральная Ассамблея\n\n77/20. Сотрудничество\n\nГенеральная Ассамблея,\n\n\
+                   ссылаясь на свою резолюцию 51/1,\n\nссылаясь также на соглашение 1997 года¹ и все\n\n\
+                   ¹ United Nations, Treaty Series.\n\nостальные соглашения,\n\n1. призывает к сотрудничеству;\n\n\
+                   а) предупреждение преступности;\n\n39‑е пленарное заседание\n\n21 ноября 2022 года\n";
+        let (meta, paras) = read_text(src);
+        assert_eq!(meta.symbol.as_deref(), Some("A/RES/77/20"));
+        assert_eq!(meta.title.as_deref(), Some("Сотрудничество"));
+        assert_eq!(meta.meeting, Some(39));
+        let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["pp1", "pp2", "op1", "op1.a", "fn1"]);
+    }
+
+    #[test]
+    fn arabic_numbers_notes_and_roman_items() {
+        let src = "A/RES/79/181\n\n79/181 – حالة حقوق الإنسان\n\nإنَّ الجمعية العامة ،\n\n\
+                   إذ تشير إلى قرارها⁽¹⁾،\n\n⁽¹⁾ القرار 60/251.\n\n1 - تعرب عن قلقها إزاء ما يلي:\n\n\
+                   (أ) التعذيب؛\n\n’1‘ الاحتجاز؛\n\n’2‘ الاختفاء؛\n\n(ب) الاعتقال؛\n\nالجلسة العامة 53\n";
+        let (meta, paras) = read_text(src);
+        assert_eq!(meta.symbol.as_deref(), Some("A/RES/79/181"));
+        assert_eq!(meta.title.as_deref(), Some("حالة حقوق الإنسان"));
+        let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["pp1", "op1", "op1.a", "op1.a.i", "op1.a.ii", "op1.b", "fn1"]);
+    }
+
+    #[test]
+    fn a_decision_has_no_preamble_and_sections_stand_alone() {
+        let src = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following Pact:\n\n\
+                   We, the Heads of State\n\nI\n\nSustainable development\n\nWe will act together\n";
+        let (_, paras) = read_text(src);
+        let got: Vec<(&str, ParaKind)> = paras.iter().map(|(id, k)| (id.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            [
+                ("p1", ParaKind::Body),
+                ("p2", ParaKind::Body),
+                ("p3", ParaKind::Body),
+                ("p4", ParaKind::Body),
+                ("p5", ParaKind::Body)
+            ]
+        );
+    }
 }
