@@ -29,12 +29,12 @@ pub fn print(xml: &str, style: Style) -> Result<String, String> {
     let mut p = Printer { style, out: String::new(), notes: Vec::new(), long: 0 };
     if let Some(cover) = find(root, "coverPage") {
         for line in cover.children().filter(Node::is_element) {
-            p.line(&p.plain(line));
+            p.line(&plain(line));
         }
     }
     if let Some(preface) = find(root, "preface") {
         for line in preface.children().filter(Node::is_element) {
-            p.line(&p.plain(line));
+            p.line(&plain(line));
         }
     }
     if let Some(preamble) = find(root, "preamble") {
@@ -46,7 +46,7 @@ pub fn print(xml: &str, style: Style) -> Result<String, String> {
         p.body(body);
     }
     if let Some(conclusions) = find(root, "conclusions") {
-        let text = p.plain_lines(conclusions);
+        let text = plain_lines(conclusions);
         for line in text.lines() {
             p.line(line);
         }
@@ -89,14 +89,14 @@ impl Printer {
     }
 
     /// A paragraph, perhaps split by a page break, then the notes it cites.
-    fn paragraph(&mut self, text: String) {
-        let text = collapse(&text);
+    fn paragraph(&mut self, text: &str) {
+        let text = collapse(text);
         if text.is_empty() {
             return;
         }
         let split = if self.style.page_breaks && text.chars().count() > 240 {
             self.long += 1;
-            (self.long % 3 == 0).then(|| page_break(&text)).flatten()
+            self.long.is_multiple_of(3).then(|| page_break(&text)).flatten()
         } else {
             None
         };
@@ -136,28 +136,25 @@ impl Printer {
 
     /// A block that is not numbered: one paragraph, or its lead line and then its list's points.
     fn block(&mut self, node: Node) {
-        match node.children().find(|n| is(*n, &["list", "blockList"])) {
-            Some(list) => {
-                let own: Vec<Node> = node.children().filter(|n| *n != list).collect();
-                let lead = self.text(&own);
-                self.list(list, &lead);
-            }
-            None => {
-                let text = self.text(&[node]);
-                self.paragraph(text);
-            }
+        if let Some(list) = node.children().find(|n| is(*n, &["list", "blockList"])) {
+            let own: Vec<Node> = node.children().filter(|n| *n != list).collect();
+            let lead = self.text(&own);
+            self.list(list, &lead);
+        } else {
+            let text = self.text(&[node]);
+            self.paragraph(&text);
         }
     }
 
     /// A paragraph or point: its `<num>`, its own text and list intro on one line, then its points.
     fn numbered(&mut self, node: Node) {
-        let num = node.children().find(|n| is(*n, &["num"])).map(|n| self.plain(n)).unwrap_or_default();
+        let num = node.children().find(|n| is(*n, &["num"])).map(|n| plain(n)).unwrap_or_default();
         let list = node.children().find(|n| is(*n, &["list", "blockList"]));
         let own: Vec<Node> = node.children().filter(|n| !is(*n, &["num"]) && Some(*n) != list).collect();
         let text = self.text(&own);
         match list {
             Some(list) => self.list(list, &format!("{num} {text}")),
-            None => self.paragraph(format!("{num} {text}")),
+            None => self.paragraph(&format!("{num} {text}")),
         }
     }
 
@@ -165,14 +162,14 @@ impl Printer {
     fn list(&mut self, list: Node, lead: &str) {
         let intro: Vec<Node> = list.children().filter(|n| is(*n, &["intro", "listIntroduction"])).collect();
         let intro = self.text(&intro);
-        self.paragraph(format!("{lead} {intro}"));
+        self.paragraph(&format!("{lead} {intro}"));
         for point in list.children().filter(Node::is_element) {
             match point.tag_name().name() {
                 "point" | "item" | "paragraph" => self.numbered(point),
                 "sublist" | "list" => self.list(point, ""),
                 "wrapUp" => {
                     let text = self.text(&[point]);
-                    self.paragraph(text);
+                    self.paragraph(&text);
                 }
                 _ => {}
             }
@@ -208,7 +205,9 @@ impl Printer {
                 node.children().for_each(|c| self.inline(c, &mut inner, sup));
                 let inner = collapse(&inner);
                 if !inner.is_empty() {
-                    out.push_str(&format!(" *{inner}*"));
+                    out.push_str(" *");
+                    out.push_str(&inner);
+                    out.push('*');
                 }
             }
             "p" | "content" | "intro" | "wrapUp" | "td" | "th" => {
@@ -233,24 +232,24 @@ impl Printer {
             self.notes.push(Note { marker, text, parenthesized });
         }
     }
+}
 
-    /// The plain text of a cover page or preface line, without emphasis.
-    fn plain(&self, node: Node) -> String {
-        collapse(&node.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect::<String>())
-    }
+/// The plain text of a cover page or preface line, without emphasis.
+fn plain(node: Node) -> String {
+    collapse(&node.descendants().filter(Node::is_text).filter_map(|n| n.text()).collect::<String>())
+}
 
-    /// Closing lines: each `<eol/>` starts a new line.
-    fn plain_lines(&self, node: Node) -> String {
-        let mut out = String::new();
-        for n in node.descendants() {
-            if n.is_text() {
-                out.push_str(n.text().unwrap_or(""));
-            } else if is(n, &["eol", "br", "p"]) {
-                out.push('\n');
-            }
+/// Closing lines: each `<eol/>` starts a new line.
+fn plain_lines(node: Node) -> String {
+    let mut out = String::new();
+    for n in node.descendants() {
+        if n.is_text() {
+            out.push_str(n.text().unwrap_or(""));
+        } else if is(n, &["eol", "br", "p"]) {
+            out.push('\n');
         }
-        out
     }
+    out
 }
 
 fn emphasised(node: Node) -> bool {
