@@ -1,5 +1,5 @@
-//! The text reader against the UN's own XML: every resolution of sessions 79–80, in all six
-//! languages, printed as plain text the way the UN prints it (`resolex_tests::printed`), must
+//! The text reader against the UN's own XML: every resolution of sessions 79–80 and the series
+//! before 79/136 (75/10, 77/20), in all six languages, printed as plain text the way the UN prints it (`resolex_tests::printed`), must
 //! read into the same document as the XML itself — the same symbol and title, the same
 //! paragraph ids and kinds, the same words. Printed with emphasis marked (`*…*`), the leads
 //! must agree too. The share of versions read exactly, per language, is written to
@@ -71,7 +71,9 @@ struct Tally {
 
 #[test]
 fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
-    let files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml"]);
+    // Sessions 79–80, and the series before 79/136 (75/10, 77/20) from the default corpus.
+    let mut files = resolex_tests::files_under(resolex_tests::unxml_dir(), &["xml"]);
+    files.extend(resolex_tests::files_under(&resolex_tests::workspace_root().join("core/corpus"), &["xml"]));
     let mut tallies: BTreeMap<(String, &str), Tally> = BTreeMap::new();
     for f in &files {
         let name = f.display().to_string();
@@ -115,7 +117,7 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
     std::fs::write(&path, &report).unwrap();
     let short: Vec<String> = report.lines().take(16).map(str::to_owned).collect();
     println!("{}", short.join("\n"));
-    // The goal is 99.5% in every language. Measured: plain 95.2–96.7%, marked 93.4–96.7%
+    // The goal is 99.5% in every language. Measured: plain 95.2–96.7%, marked 93.5–96.7%
     // (the XML's leads that the print does not mark as such); docs/decisions.md names the
     // resolutions that still differ and why. These floors keep what is reached.
     for ((lang, form), t) in &tallies {

@@ -207,7 +207,8 @@ static NUMBER_TITLE: LazyLock<Regex> =
 /// Arabic prints the number without its full stop: "79/136 التعاون …".
 pub fn number_and_title(line: &str) -> Option<(String, String)> {
     let c = NUMBER_TITLE.captures(line.trim())?;
-    Some((format!("A/RES/{}/{}", &c[1], &c[2]), c[3].trim().to_owned()))
+    let title = c[3].trim().trim_start_matches(['–', '-', '—']).trim_start();
+    Some((format!("A/RES/{}/{}", &c[1], &c[2]), title.to_owned()))
 }
 
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
@@ -263,6 +264,8 @@ mod tests {
         assert_eq!(symbol_line(" A/RES/77/20 ").as_deref(), Some("A/RES/77/20"));
         assert_eq!(symbol_line("A/RES/77/20 and 79/136"), None);
         assert_eq!(symbol_line("A/RES/79/93 A-B").as_deref(), Some("A/RES/79/93 A-B"));
+        let dashed = number_and_title("75/10. - التعاون بين الأمم المتحدة");
+        assert_eq!(dashed.map(|(_, t)| t).as_deref(), Some("التعاون بين الأمم المتحدة"));
         let arabic = number_and_title("79/136 التعاون بين الأمم المتحدة");
         assert_eq!(arabic, Some(("A/RES/79/136".into(), "التعاون بين الأمم المتحدة".into())));
     }

@@ -19,6 +19,44 @@ const PAGE: usize = 20;
 /// Facet values shown per facet.
 const FACET_VALUES: usize = 8;
 
+/// The selected hit of one query. Keys are applied to the latest selection, not to the one the
+/// page last drew: two quick presses of ↓ move two hits.
+#[derive(Default, PartialEq)]
+struct Selection {
+    query: String,
+    index: usize,
+}
+
+enum Move {
+    /// One hit down, of a query with this many hits.
+    Down(String, usize),
+    Up(String),
+}
+
+impl Selection {
+    fn of(&self, query: &str) -> usize {
+        if self.query == query { self.index } else { 0 }
+    }
+}
+
+impl Reducible for Selection {
+    type Action = Move;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Move) -> std::rc::Rc<Self> {
+        let (query, index) = match action {
+            Move::Down(q, len) => {
+                let i = self.of(&q);
+                (q, if i + 1 < len { i + 1 } else { i })
+            }
+            Move::Up(q) => {
+                let i = self.of(&q);
+                (q, i.saturating_sub(1))
+            }
+        };
+        std::rc::Rc::new(Selection { query, index })
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SearchPageProps {
     pub query: String,
@@ -29,9 +67,9 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let (corpus, nav) = (use_corpus(), use_nav());
     let query = props.query.clone();
     // Selection and page count belong to one query: another query starts them afresh.
-    let selected = use_state(|| (String::new(), 0usize));
+    let selected = use_reducer(Selection::default);
     let more = use_state(|| (String::new(), 0usize));
-    let sel = if selected.0 == query { selected.1 } else { 0 };
+    let sel = selected.of(&query);
     let pages = if more.0 == query { more.1 } else { 0 };
     let limit = PAGE * (1 + pages);
     // Hits first, facets once the hits are whole: with the bundle's parts apart, the hits need
@@ -65,10 +103,9 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         let (nav, selected, query) = (nav.clone(), selected.clone(), query.clone());
         let hits: Vec<Route> = results.hits.iter().map(hits::route).collect();
         Callback::from(move |e: KeyboardEvent| {
-            let step = |to: usize| selected.set((query.clone(), to));
             match e.key().as_str() {
-                "ArrowDown" if sel + 1 < hits.len() => step(sel + 1),
-                "ArrowUp" if sel > 0 => step(sel - 1),
+                "ArrowDown" => selected.dispatch(Move::Down(query.clone(), hits.len())),
+                "ArrowUp" => selected.dispatch(Move::Up(query.clone())),
                 "Enter" => {
                     if let Some(r) = hits.get(sel) {
                         nav.push(r.clone());
