@@ -39,8 +39,10 @@ fn difference(xml: &Document, text: &Document, leads: bool) -> Option<String> {
         if a.id != b.id || a.kind != b.kind {
             return Some(format!("#{i}: {} ({:?}) read as {} ({:?})", a.id, a.kind, b.id, b.kind));
         }
-        if folded(&a.text) != folded(&b.text) {
-            return Some(format!("{}: text {:?} read as {:?}", a.id, clip(&a.text), clip(&b.text)));
+        let (fa, fb) = (folded(&a.text), folded(&b.text));
+        if fa != fb {
+            let (wa, wb) = around_difference(&fa, &fb);
+            return Some(format!("{}: text …{wa:?}… read as …{wb:?}… (folded)", a.id));
         }
         if leads && a.lead.as_deref().map(folded) != b.lead.as_deref().map(folded) {
             return Some(format!("{}: lead {:?} read as {:?}", a.id, a.lead, b.lead));
@@ -57,9 +59,13 @@ fn difference(xml: &Document, text: &Document, leads: bool) -> Option<String> {
     })
 }
 
-fn clip(s: &str) -> String {
-    let cut: String = s.chars().take(90).collect();
-    if cut.len() < s.len() { format!("{cut}…") } else { cut }
+/// Both texts from a little before their first difference.
+fn around_difference(a: &str, b: &str) -> (String, String) {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let first = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+    let start = first.saturating_sub(30);
+    let window = |t: &[char]| t[start.min(t.len())..(first + 50).min(t.len())].iter().collect();
+    (window(&a), window(&b))
 }
 
 #[derive(Default)]

@@ -227,7 +227,9 @@ impl Printer {
         let mut text = String::new();
         node.children().for_each(|c| self.inline(c, &mut text, false));
         let text = collapse(&text);
-        let text = text.strip_prefix("()").map_or(text.clone(), |t| t.trim().to_owned());
+        // Arabic notes open with an empty "()" (in italics or not) where the marker was.
+        let rest = text.strip_prefix("()").or_else(|| text.strip_prefix("*()*"));
+        let text = rest.map_or(text.clone(), |t| t.trim().to_owned());
         if !marker.is_empty() && !self.notes.iter().any(|n| n.marker == marker) {
             self.notes.push(Note { marker, text, parenthesized });
         }

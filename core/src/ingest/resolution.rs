@@ -246,10 +246,11 @@ fn is_section_number(text: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
-            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)$",
-            r"|^(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?$",
-            r"|^الجزء\s+\S+$",
-            r"|^第[一二三四五六七八九十\d]{1,3}(?:编|部分|章)$",
+            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)",
+            r"(?:\s+(?:des recettes|de ingresos|сметы поступлений))?$",
+            r"|^(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر)$",
+            r"|^(?:الجزء|الباب|باب الإيرادات)\s+\S+(?:\s+\S+)?$",
+            r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}(?:编|部分|章|款)$",
         ))
         .unwrap()
     });
