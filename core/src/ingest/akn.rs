@@ -121,6 +121,8 @@ struct Reader {
     preambular: u32,
     body: u32,
     headings: u32,
+    /// The paragraph before was a section's number: this one is the section's title.
+    section_title: bool,
     /// The last operative number, for unnumbered paragraphs that carry a subparagraph label.
     operative: Option<u32>,
     last_letter: Option<String>,
@@ -133,6 +135,9 @@ impl Reader {
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
                     if marked.text.is_empty() {
+                        continue;
+                    }
+                    if self.section_heading(&marked) {
                         continue;
                     }
                     self.preambular += 1;
@@ -159,6 +164,10 @@ impl Reader {
                     sections += 1;
                     self.body(child, Some(section.map_or(sections, |s| s * 100 + sections)));
                 }
+                // Preambular paragraphs inside a section (79/258: `<crossHeading refersTo="#preamble">`).
+                "crossHeading" if child.attribute("refersTo") == Some("#preamble") && self.operative.is_none() => {
+                    self.preambular_in_body(child);
+                }
                 "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
                 "container" | "p" | "blockList" | "list" | "tblock" => self.unnumbered(child),
                 _ => {}
@@ -169,9 +178,38 @@ impl Reader {
     fn heading(&mut self, node: Node) {
         let marked = self.text(node);
         if !marked.text.is_empty() {
-            self.headings += 1;
-            self.paras.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, &marked));
+            self.section_title = false;
+            self.push_heading(&marked);
         }
+    }
+
+    fn push_heading(&mut self, marked: &Marked) {
+        self.headings += 1;
+        self.paras.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, marked));
+    }
+
+    /// A section's number written as a paragraph (`<p>I</p>`, `<p>أولا</p>`) and the title after
+    /// it are headings, as the text reader reads them; true when `marked` was one.
+    fn section_heading(&mut self, marked: &Marked) -> bool {
+        let number = labels::section_number(&marked.text);
+        if number || std::mem::take(&mut self.section_title) {
+            self.section_title = number;
+            self.push_heading(marked);
+            return true;
+        }
+        false
+    }
+
+    fn preambular_in_body(&mut self, node: Node) {
+        let marked = self.text(node);
+        if marked.text.is_empty() {
+            return;
+        }
+        self.section_title = false;
+        self.preambular += 1;
+        let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
+        d.para.lead = marked.leading_emphasis().map(str::to_owned);
+        self.paras.push(d);
     }
 
     fn paragraph(&mut self, node: Node) {
@@ -193,6 +231,7 @@ impl Reader {
         };
         self.operative = Some(n);
         self.last_letter = None;
+        self.section_title = false;
         let id = ParaId::operative(n);
         let (intro, list) = split_list(node);
         let marked = self.text_of_children(&intro);
@@ -256,7 +295,7 @@ impl Reader {
     /// A paragraph without a number: a subparagraph written as text ("(a) …"), or body text.
     fn unnumbered(&mut self, node: Node) {
         let mut marked = self.text(node);
-        if marked.text.is_empty() {
+        if marked.text.is_empty() || self.section_heading(&marked) {
             return;
         }
         // A number printed in its own element with the text in the next one (a markup slip).

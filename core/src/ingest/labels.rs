@@ -114,6 +114,23 @@ fn roman(n: u32) -> String {
     "x".repeat((n / 10) as usize) + units[(n % 10) as usize]
 }
 
+/// A line that is only a section's number, as printed above its title: `I`, `IV`, `B.`, `一`,
+/// `أولا`, `Part I`, `Часть I`, `الجزء الأول`, `第一编`.
+pub fn section_number(text: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
+            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)",
+            r"(?:\s+(?:des recettes|de ingresos|сметы поступлений))?$",
+            r"|^(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر)$",
+            r"|^(?:الجزء|الباب|باب الإيرادات)\s+\S+(?:\s+\S+)?$",
+            r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}(?:编|部分|章|款)$",
+        ))
+        .unwrap()
+    });
+    NUMBER.is_match(text.trim())
+}
+
 /// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
 pub fn is_roman(id_part: &str) -> bool {
     !id_part.is_empty() && id_part.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'))

@@ -110,9 +110,10 @@ struct Body {
     /// The formula ended with a comma: unnumbered paragraphs before the first operative one are
     /// preambular.
     preamble: bool,
-    /// The paragraph before was a section's number (`I`): this one is its title. Neither is
-    /// continued by the next line.
+    /// The paragraph before was a section's number (`I`): this one is its title. Both are
+    /// headings (`hN`), neither is continued by the next line.
     section_title: bool,
+    headings: u32,
 }
 
 impl Body {
@@ -127,6 +128,7 @@ impl Body {
             d.para.num = Some(n.to_string());
             self.notes.push(d);
         } else if let Some((n, len)) = labels::operative(&m.text) {
+            self.section_title = false;
             m.drop_prefix(len);
             self.operative = Some(n);
             self.last_letter = None;
@@ -138,6 +140,7 @@ impl Body {
             let i = self.current.expect("in_preamble_list() checked it");
             self.paras[i].append(&m);
         } else if let Some(d) = self.subparagraph(&m) {
+            self.section_title = false;
             self.push(d);
         } else {
             self.unmarked(&m, lang);
@@ -146,16 +149,19 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
-        let section_number = is_section_number(&m.text);
+        let section_number = labels::section_number(&m.text);
         if !section_number && self.continues() {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
             return;
         }
-        self.new_unmarked(m, lang);
         if section_number || std::mem::take(&mut self.section_title) {
+            self.headings += 1;
+            self.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, m));
             self.section_title = section_number;
             self.current = None;
+        } else {
+            self.new_unmarked(m, lang);
         }
     }
 
@@ -240,23 +246,6 @@ fn footnote_marker(text: &str) -> Option<(u32, usize)> {
     text[len..].starts_with(char::is_whitespace).then_some((n, len))
 }
 
-/// A line that is only a section's number, as printed above its title: `I`, `IV`, `B.`, `一`,
-/// `أولا`, `Part I`, `Часть I`, `الجزء الأول`, `第一编`.
-fn is_section_number(text: &str) -> bool {
-    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
-            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)",
-            r"(?:\s+(?:des recettes|de ingresos|сметы поступлений))?$",
-            r"|^(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر)$",
-            r"|^(?:الجزء|الباب|باب الإيرادات)\s+\S+(?:\s+\S+)?$",
-            r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}(?:编|部分|章|款)$",
-        ))
-        .unwrap()
-    });
-    NUMBER.is_match(text.trim())
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::text::lines;
@@ -305,9 +294,9 @@ mod tests {
             [
                 ("p1", ParaKind::Body),
                 ("p2", ParaKind::Body),
-                ("p3", ParaKind::Body),
-                ("p4", ParaKind::Body),
-                ("p5", ParaKind::Body)
+                ("h1", ParaKind::Heading),
+                ("h2", ParaKind::Heading),
+                ("p3", ParaKind::Body)
             ]
         );
     }
