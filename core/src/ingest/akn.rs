@@ -165,7 +165,7 @@ impl Reader {
                     self.body(child, Some(section.map_or(sections, |s| s * 100 + sections)));
                 }
                 // Preambular paragraphs inside a section (79/258: `<crossHeading refersTo="#preamble">`).
-                "crossHeading" if child.attribute("refersTo") == Some("#preamble") && self.operative.is_none() => {
+                "crossHeading" if child.attribute("refersTo") == Some("#preamble") => {
                     self.preambular_in_body(child);
                 }
                 "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
@@ -179,8 +179,17 @@ impl Reader {
         let marked = self.text(node);
         if !marked.text.is_empty() {
             self.section_title = false;
+            if node.tag_name().name() == "num" {
+                self.new_section();
+            }
             self.push_heading(&marked);
         }
+    }
+
+    /// A section opens: paragraphs before its first operative one are its preamble.
+    fn new_section(&mut self) {
+        self.operative = None;
+        self.last_letter = None;
     }
 
     fn push_heading(&mut self, marked: &Marked) {
@@ -193,6 +202,9 @@ impl Reader {
     fn section_heading(&mut self, marked: &Marked) -> bool {
         let number = labels::section_number(&marked.text);
         if number || std::mem::take(&mut self.section_title) {
+            if number {
+                self.new_section();
+            }
             self.section_title = number;
             self.push_heading(marked);
             return true;

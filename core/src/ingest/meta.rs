@@ -181,6 +181,14 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|(?-u:\b))(\d+)\s?(?:st|nd|rd|th|e|a|ª|ᵉ|[-‑][eе])?\s+(?:\(\p{L}+\)\s+)?(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第\s*(\d+)\s*次全体会议|الجلسة العامة\s*(?:\(\p{L}+\)\s*)?(\d+)").unwrap()
 });
 
+/// A closing line that is a meeting line, not a sentence that names a meeting ("… for hosting
+/// the 2025 plenary meeting …"): the meeting opens a short line.
+pub fn meeting_line(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let c = MEETING.captures(t)?;
+    (c.get(0)?.start() == 0 && t.chars().count() <= 60).then(|| meeting(t)).flatten()
+}
+
 /// "48th plenary meeting", "第 48 次全体会议", "48‑е пленарное заседание", "الجلسة العامة 48" → 48.
 pub fn meeting(line: &str) -> Option<u32> {
     let c = MEETING.captures(line)?;
@@ -256,6 +264,8 @@ mod tests {
         assert_eq!(meeting("الجلسة العامة 48"), Some(48));
         assert_eq!(meeting("48ª sesión plenaria"), Some(48));
         assert_eq!(meeting("55th (resumed) plenary meeting"), Some(55));
+        assert_eq!(meeting_line("55th (resumed) plenary meeting"), Some(55));
+        assert_eq!(meeting_line("and for hosting the 2025 plenary meeting in Dubai,"), None);
         assert_eq!(meeting("55-е (возобновленное) пленарное заседание"), Some(55));
         assert_eq!(meeting("الجلسة العامة (المستأنفة) 55"), Some(55));
         assert_eq!(meeting("第55次全体会议(续会)"), Some(55));

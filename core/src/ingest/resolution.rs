@@ -36,7 +36,7 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
     let mut reader = Body { preamble, ..Body::default() };
     let mut rest = lines[formula + 1..].iter();
     for line in rest.by_ref() {
-        if meta::meeting(&line.marked.text).is_some()
+        if meta::meeting_line(&line.marked.text).is_some()
             || (reader.operative.is_some() && meta::is_date_line(&line.marked.text))
         {
             closing(&mut meta, &line.marked.text);
@@ -156,6 +156,11 @@ impl Body {
             return;
         }
         if section_number || std::mem::take(&mut self.section_title) {
+            if section_number {
+                // A section opens: paragraphs before its first operative one are its preamble.
+                self.operative = None;
+                self.last_letter = None;
+            }
             self.headings += 1;
             self.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, m));
             self.section_title = section_number;
