@@ -68,11 +68,28 @@ fn around_difference(a: &str, b: &str) -> (String, String) {
     (window(&a), window(&b))
 }
 
+/// The first header field (adoption date, session, agenda item, draft, meeting) that `text`
+/// reads differently from `xml`, if any.
+fn header_difference(xml: &Document, text: &Document) -> Option<String> {
+    let (a, b) = (&xml.meta, &text.meta);
+    let fields = [
+        ("date", a.date.clone(), b.date.clone()),
+        ("session", a.session.map(|n| n.to_string()), b.session.map(|n| n.to_string())),
+        ("agenda item", a.agenda_item.as_deref().map(folded), b.agenda_item.as_deref().map(folded)),
+        ("draft", a.draft.as_deref().map(folded), b.draft.as_deref().map(folded)),
+        ("meeting", a.meeting.map(|n| n.to_string()), b.meeting.map(|n| n.to_string())),
+    ];
+    fields.into_iter().find(|(_, x, t)| x != t).map(|(name, x, t)| format!("{name} {x:?} read as {t:?}"))
+}
+
 #[derive(Default)]
 struct Tally {
     versions: usize,
     exact: usize,
     misses: Vec<String>,
+    /// Versions whose header fields all agree (plain form only).
+    header: usize,
+    header_misses: Vec<String>,
 }
 
 #[test]
@@ -100,7 +117,14 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
             }
             let tally = tallies.entry((xml.lang.to_string(), form)).or_default();
             tally.versions += 1;
-            let miss = match document(&format!("{stem}.txt"), printed.as_bytes()) {
+            let read = document(&format!("{stem}.txt"), printed.as_bytes());
+            if let Ok(text) = &read {
+                match header_difference(&xml, text) {
+                    None => tally.header += 1,
+                    Some(why) => tally.header_misses.push(format!("- {} {stem}: {why}", xml.doc)),
+                }
+            }
+            let miss = match read {
                 Ok(text) => difference(&xml, &text, form == "marked"),
                 Err(e) => Some(e),
             };
@@ -111,13 +135,21 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
         }
     }
     let mut report = String::from("# Plain text printed from the UN's XML, read back (GA sessions 79–80)\n\n");
-    let _ = writeln!(report, "| language | form | versions | read exactly |\n|---|---|---:|---:|");
+    let _ = writeln!(report, "| language | form | versions | read exactly | header read exactly |\n|---|---|---:|---:|---:|");
+    let share = |n: usize, of: usize| 100.0 * n as f64 / of as f64;
     for ((lang, form), t) in &tallies {
-        let share = 100.0 * t.exact as f64 / t.versions as f64;
-        let _ = writeln!(report, "| {lang} | {form} | {} | {} ({share:.1}%) |", t.versions, t.exact);
+        let (exact, header) = (share(t.exact, t.versions), share(t.header, t.versions));
+        let _ = writeln!(
+            report,
+            "| {lang} | {form} | {} | {} ({exact:.1}%) | {} ({header:.1}%) |",
+            t.versions, t.exact, t.header
+        );
     }
     for ((lang, form), t) in &tallies {
         let _ = writeln!(report, "\n## {lang}, {form}: {} differ\n\n{}", t.misses.len(), t.misses.join("\n"));
+        if *form == "plain" {
+            let _ = writeln!(report, "\n### header: {} differ\n\n{}", t.header_misses.len(), t.header_misses.join("\n"));
+        }
     }
     let path = resolex_tests::target_dir().join("printed-report.md");
     std::fs::write(&path, &report).unwrap();

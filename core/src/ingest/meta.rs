@@ -61,6 +61,25 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(\p{L}+)\s+(\d{1,2}),\s+(\d{4})(?-u:\b)").unwrap());
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
+/// "6 كانون الأول/ديسمبر 2024": the month is the word before the year (after the slash).
+static ARABIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,2})\s+(?:[\u{600}-\u{6ff} ]+/)?([\u{600}-\u{6ff}]+)\s+(\d{4})").unwrap());
+const ARABIC_MONTHS: [(&str, u32); 14] = [
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيه", 6),
+    ("يونيو", 6),
+    ("يوليه", 7),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
 static CJK_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
 
@@ -76,6 +95,11 @@ pub fn find_date(s: &str) -> Option<String> {
     }
     if let Some(c) = CJK_DATE.captures(s) {
         return iso(&c[1], c[2].parse().ok()?, &c[3]);
+    }
+    for c in ARABIC_DATE.captures_iter(s) {
+        if let Some(&(_, m)) = ARABIC_MONTHS.iter().find(|(n, _)| *n == &c[2]) {
+            return iso(&c[3], m, &c[1]);
+        }
     }
     let month = |name: &str| {
         let lower = name.to_lowercase();
@@ -161,20 +185,25 @@ pub fn chinese_number(s: &str) -> Option<u32> {
 }
 
 static AGENDA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:agenda item|议程项目|point)\s*(\d+\s*(?:\(\p{L}\)|\p{L}\))?)").unwrap());
+    LazyLock::new(|| {
+        let item = r"\d+\s*(?:\(\p{L}{1,2}\)|\p{L}{1,2}\))?";
+        Regex::new(&format!(
+            r"(?i)^(?:agenda items?|议程项目|points?|temas?|пункты?|البندان|البند)\s*({item}(?:\s*(?:and|et|y|и|和|و)\s*{item})?)"
+        ))
+        .unwrap()
+    });
 
-/// An agenda item in one form for every language: "125\u{a0}y)" → "125 (y)".
+/// An agenda item in one form for every language: "125\u{a0}y)" → "125 (y)",
+/// "98 ll)" → "98 (ll)", "13 и 75 a)" → "13 и 75 (a)".
 pub fn normalize_agenda(item: &str) -> String {
-    let item = crate::fold::collapse_space(item);
-    match item.split_once(' ') {
-        Some((n, sub)) if !sub.starts_with('(') && sub.ends_with(')') => format!("{n} ({sub}"),
-        _ => item,
-    }
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*(\p{L}{1,2})\)").unwrap());
+    LETTER.replace_all(&crate::fold::collapse_space(item), "$1 ($2)").into_owned()
 }
 
-/// "Agenda item 125 (y)" → "125 (y)"; "议程项目 126" → "126".
+/// "Agenda item 125 (y)" → "125 (y)"; "议程项目 126" → "126"; "Пункт 125 y) повестки дня",
+/// "Tema 125 y) del programa" → "125 (y)"; "البند 125 (ذ) من جدول الأعمال" → "125 (ذ)".
 pub fn agenda_item(line: &str) -> Option<String> {
-    AGENDA.captures(line.trim()).map(|c| c[1].trim().to_owned())
+    AGENDA.captures(line.trim()).map(|c| normalize_agenda(c[1].trim()))
 }
 
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,11 +226,16 @@ pub fn meeting(line: &str) -> Option<u32> {
 
 static DRAFT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z]/\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s*(?:和|and|et|y)\s*(Add\.\d+))?\)").unwrap());
+/// A committee's report as printed in the draft line: "(A/79/458/Add.3, para. 30)".
+static REPORT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((A/\d+/\d+[^()]*)\)\]?\s*$").unwrap());
 
 /// "[without reference to a Main Committee (A/79/L.17)]" → "A/79/L.17";
 /// "(A/71/L.17和Add.1)" → "A/71/L.17 and Add.1".
 pub fn draft(line: &str) -> Option<String> {
-    let c = DRAFT.captures(line)?;
+    let Some(c) = DRAFT.captures(line) else {
+        let t = line.trim();
+        return (t.starts_with('[') && t.ends_with(']')).then(|| REPORT.captures(t)).flatten().map(|c| c[1].to_owned());
+    };
     Some(match c.get(2) {
         Some(add) => format!("{} and {}", &c[1], add.as_str()),
         None => c[1].to_owned(),
@@ -243,6 +277,8 @@ mod tests {
         assert_eq!(find_date("6 de diciembre de 2024").as_deref(), Some("2024-12-06"));
         assert_eq!(find_date("6 декабря 2024 года").as_deref(), Some("2024-12-06"));
         assert_eq!(find_date("December 6, 2024").as_deref(), Some("2024-12-06"));
+        assert_eq!(find_date("في 17 كانون الأول/ديسمبر 2024").as_deref(), Some("2024-12-17"));
+        assert_eq!(find_date("6 حزيران/يونيه 2025").as_deref(), Some("2025-06-06"));
         assert_eq!(find_date("in 2018 and 2019"), None);
     }
 
@@ -271,6 +307,13 @@ mod tests {
         assert_eq!(meeting("第55次全体会议(续会)"), Some(55));
         assert_eq!(draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(), Some("A/79/L.17"));
         assert_eq!(draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(), Some("A/71/L.17 and Add.1"));
+        let report = draft("[on the report of the Third Committee (A/79/458/Add.3, para. 30)]");
+        assert_eq!(report.as_deref(), Some("A/79/458/Add.3, para. 30"));
+        assert_eq!(agenda_item("Пункт 71 c) повестки дня").as_deref(), Some("71 (c)"));
+        assert_eq!(agenda_item("Agenda item 98 (oo)").as_deref(), Some("98 (oo)"));
+        assert_eq!(agenda_item("Agenda items 13 and 75 (a)").as_deref(), Some("13 and 75 (a)"));
+        assert_eq!(normalize_agenda("13 и 75 a)"), "13 и 75 (a)");
+        assert_eq!(agenda_item("البند 71 (ج) من جدول الأعمال").as_deref(), Some("71 (ج)"));
         assert_eq!(symbol_line(" A/RES/77/20 ").as_deref(), Some("A/RES/77/20"));
         assert_eq!(symbol_line("A/RES/77/20 and 79/136"), None);
         assert_eq!(symbol_line("A/RES/79/93 A-B").as_deref(), Some("A/RES/79/93 A-B"));

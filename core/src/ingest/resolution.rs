@@ -73,15 +73,23 @@ fn header(lines: &[TextLine]) -> Metadata {
             meta.agenda_item = Some(item);
         } else if let Some(d) = meta::draft(t) {
             meta.draft = Some(d);
-        } else if is_adoption_line(t) {
+        } else if meta.date.is_none() && !meta::is_date_line(t) {
+            // The adoption line ("Resolution adopted by the General Assembly on 6 December 2024",
+            // "2024年12月17日大会决议", …); a date alone on its line is the date of issue.
             meta.date = meta::find_date(t);
         }
+    }
+    // The session is printed as an ordinal in words; a General Assembly symbol carries it too.
+    if meta.session.is_none() {
+        meta.session = meta.symbol.as_deref().and_then(session_of_symbol);
     }
     meta
 }
 
-fn is_adoption_line(t: &str) -> bool {
-    t.contains("adopted by the General Assembly") || t.contains("大会决议") || t.contains("adoptée par l")
+/// "A/RES/79/136" → 79 (sessions are numbered in resolution symbols since the 31st).
+fn session_of_symbol(symbol: &str) -> Option<u32> {
+    let n: u32 = symbol.strip_prefix("A/RES/")?.split('/').next()?.parse().ok()?;
+    (n >= 31).then_some(n)
 }
 
 /// The closing lines: "48th plenary meeting" and the adoption date.
