@@ -135,7 +135,10 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
         }
     }
     let mut report = String::from("# Plain text printed from the UN's XML, read back (GA sessions 79–80)\n\n");
-    let _ = writeln!(report, "| language | form | versions | read exactly | header read exactly |\n|---|---|---:|---:|---:|");
+    let _ = writeln!(
+        report,
+        "| language | form | versions | read exactly | header read exactly |\n|---|---|---:|---:|---:|"
+    );
     let share = |n: usize, of: usize| 100.0 * n as f64 / of as f64;
     for ((lang, form), t) in &tallies {
         let (exact, header) = (share(t.exact, t.versions), share(t.header, t.versions));
@@ -148,19 +151,28 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
     for ((lang, form), t) in &tallies {
         let _ = writeln!(report, "\n## {lang}, {form}: {} differ\n\n{}", t.misses.len(), t.misses.join("\n"));
         if *form == "plain" {
-            let _ = writeln!(report, "\n### header: {} differ\n\n{}", t.header_misses.len(), t.header_misses.join("\n"));
+            let _ =
+                writeln!(report, "\n### header: {} differ\n\n{}", t.header_misses.len(), t.header_misses.join("\n"));
         }
     }
     let path = resolex_tests::target_dir().join("printed-report.md");
     std::fs::write(&path, &report).unwrap();
     let short: Vec<String> = report.lines().take(16).map(str::to_owned).collect();
     println!("{}", short.join("\n"));
-    // The goal is 99.5% in every language. Measured: plain 95.2–96.7%, marked 93.5–96.7%
-    // (the XML's leads that the print does not mark as such); docs/decisions.md names the
-    // resolutions that still differ and why. These floors keep what is reached.
+    // The goal is 99.5% in every language. Measured: plain 96.7–98.2%, marked 95.9–98.2%
+    // (the XML's leads that the print does not mark as such), header 97.6–99.8%;
+    // docs/decisions.md names the resolutions that still differ and why. These floors keep
+    // what is reached.
     for ((lang, form), t) in &tallies {
-        let floor = if *form == "plain" { 950 } else { 930 };
+        let floor = if *form == "plain" { 965 } else { 955 };
         assert!(t.versions >= 500, "{lang}: only {} versions", t.versions);
+        assert!(
+            t.header * 1000 >= t.versions * 970,
+            "{lang}: the header of {} of {} versions read as the XML's; see {}",
+            t.header,
+            t.versions,
+            path.display()
+        );
         assert!(
             t.exact * 1000 >= t.versions * floor,
             "{lang} ({form}): {} of {} versions read exactly; see {}",

@@ -184,20 +184,23 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     Some(total + current)
 }
 
-static AGENDA: LazyLock<Regex> =
-    LazyLock::new(|| {
-        let item = r"\d+\s*(?:\(\p{L}{1,2}\)|\p{L}{1,2}\))?";
-        Regex::new(&format!(
-            r"(?i)^(?:agenda items?|议程项目|points?|temas?|пункты?|البندان|البند)\s*({item}(?:\s*(?:and|et|y|и|和|و)\s*{item})?)"
+static AGENDA: LazyLock<Regex> = LazyLock::new(|| {
+    // Arabic prints doubled letters apart, "(ل ل)", and wraps numbers in direction marks.
+    let marks = r"[\s\u{200e}\u{200f}]*";
+    let item = r"\d+[\s\u{200e}\u{200f}]*(?:\(\p{L}\s?\p{L}?\)|\p{L}{1,2}\))?";
+    Regex::new(&format!(
+            r"(?i)^(?:agenda items?|议程项目|points?|temas?|пункты?|البندان|البند){marks}({item}(?:\s*(?:and|et|y|и|和|و)\s*{item})?)"
         ))
         .unwrap()
-    });
+});
 
 /// An agenda item in one form for every language: "125\u{a0}y)" → "125 (y)",
 /// "98 ll)" → "98 (ll)", "13 и 75 a)" → "13 и 75 (a)".
 pub fn normalize_agenda(item: &str) -> String {
     static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*(\p{L}{1,2})\)").unwrap());
-    LETTER.replace_all(&crate::fold::collapse_space(item), "$1 ($2)").into_owned()
+    let item: String =
+        item.chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}')).collect();
+    LETTER.replace_all(&crate::fold::collapse_space(&item), "$1 ($2)").into_owned()
 }
 
 /// "Agenda item 125 (y)" → "125 (y)"; "议程项目 126" → "126"; "Пункт 125 y) повестки дня",
