@@ -94,7 +94,9 @@ impl Printer {
         if text.is_empty() {
             return;
         }
-        let split = if self.style.page_breaks && text.chars().count() > 240 {
+        // Headings and titles (no closing punctuation) are kept with what follows, as the UN sets them.
+        let closed = text.ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']);
+        let split = if self.style.page_breaks && closed && text.chars().count() > 240 {
             self.long += 1;
             self.long.is_multiple_of(3).then(|| page_break(&text)).flatten()
         } else {

@@ -82,11 +82,15 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
 }
 
 /// True when `part` is the letter right after `previous` (`(i)` after `(h)`, `(l)` after `(k)`,
-/// `(v)` after `(u)`): the list goes on in letters, it does not open roman numerals.
+/// `(v)` after `(u)`, `(ll)` after `(kk)`): the list goes on in letters, it does not open roman
+/// numerals.
 pub fn next_letter(previous: &str, part: &str) -> bool {
-    let (mut p, mut n) = (previous.chars(), part.chars());
-    match (p.next(), p.next(), n.next(), n.next()) {
-        (Some(a), None, Some(b), None) => a.is_ascii_lowercase() && u32::from(b) == u32::from(a) + 1,
+    let letter = |s: &str| {
+        let first = s.chars().next()?;
+        (first.is_ascii_lowercase() && s.len() <= 2 && s.chars().all(|c| c == first)).then_some((first, s.len()))
+    };
+    match (letter(previous), letter(part)) {
+        (Some((a, n)), Some((b, m))) => n == m && u32::from(b) == u32::from(a) + 1,
         _ => false,
     }
 }
@@ -164,6 +168,7 @@ mod tests {
         assert_eq!(sub_label("’4‘ النقل القسري"), Some(("’4‘", "’4‘ ".len())));
         assert_eq!(normalize_label("’4‘", Some("iii")).as_deref(), Some("iv"));
         assert_eq!(normalize_label("(ii)", Some("hh")).as_deref(), Some("ii"));
+        assert!(next_letter("kk", "ll") && !next_letter("k", "ll"));
         assert!(next_letter("k", "l") && next_letter("h", "i") && !next_letter("i", "ii") && !next_letter("a", "c"));
         assert_eq!(sub_label("(b) INTERPOL databases"), Some(("b", 4)));
         assert_eq!(sub_label("a) Le système"), Some(("a", 3)));

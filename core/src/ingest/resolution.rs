@@ -158,7 +158,7 @@ impl Body {
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
         let section_number = labels::section_number(&m.text);
-        if !section_number && self.continues() {
+        if !section_number && self.continues(m) {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
             return;
@@ -196,7 +196,11 @@ impl Body {
         let (label, len) = labels::sub_label(&m.text)?;
         let parent_num = self.operative?;
         let id_part = labels::normalize_label(label, self.last_letter.as_deref())?;
-        let letter_continues = self.last_letter.as_deref().is_some_and(|p| p.len() == 1 && !labels::is_roman(p));
+        // A letter (`(h)`) or a doubled one (`(hh)`) before a roman numeral: the numeral nests.
+        let letter_continues = self.last_letter.as_deref().is_some_and(|p| {
+            let first = p.chars().next();
+            p.len() <= 2 && p.chars().all(|c| Some(c) == first) && !labels::is_roman(p)
+        });
         let nested = labels::is_roman(&id_part)
             && letter_continues
             && !self.last_letter.as_deref().is_some_and(|p| labels::next_letter(p, &id_part));
@@ -225,9 +229,11 @@ impl Body {
 
     /// A line continues the current paragraph when that one stops mid-sentence: a page break
     /// (and perhaps the page's footnotes) came between. Case says nothing: Russian preambular
-    /// paragraphs open in lower case, Arabic and Chinese have none.
-    fn continues(&self) -> bool {
-        self.current.is_some_and(|i| self.paras[i].is_open())
+    /// paragraphs open in lower case, Arabic and Chinese have none. A line that opens with an
+    /// emphasised lead (`*Recalling*`, `*ссылаясь*`) starts a paragraph even when the one
+    /// before lacks its closing comma (the UN's text has a few such slips).
+    fn continues(&self, m: &super::inline::Marked) -> bool {
+        m.leading_emphasis().is_none() && self.current.is_some_and(|i| self.paras[i].is_open())
     }
 
     fn push(&mut self, d: Draft) {
