@@ -2,7 +2,7 @@
 //! language) with their postings, and the token count of every paragraph.
 
 use super::keys::{self, Field};
-use super::postings::{self, Entry, ListKind};
+use super::postings::{ListKind, ListWriter};
 use super::{ALIAS, ParaOrd, pack, unpack};
 use crate::analyze::{self, Stemmers};
 use crate::model::Document;
@@ -21,20 +21,24 @@ pub struct Built {
     pub lengths: Vec<u32>,
 }
 
+/// The lists of one index (words and filters, or stems), encoded as they grow.
 #[derive(Default)]
-struct Lists(HashMap<String, Vec<Entry>>);
+struct Lists(HashMap<String, ListWriter>);
 
 impl Lists {
-    fn add(&mut self, key: &str, ord: ParaOrd, tokens: u32, pos: Option<u32>) {
-        let list = match self.0.get_mut(key) {
-            Some(l) => l,
-            None => self.0.entry(key.to_owned()).or_default(),
-        };
-        if list.last().is_none_or(|e| e.ord != ord) {
-            list.push(Entry { ord, tokens, positions: Vec::new() });
+    fn list(&mut self, key: &str) -> &mut ListWriter {
+        if !self.0.contains_key(key) {
+            self.0.insert(key.to_owned(), ListWriter::default());
         }
-        if let Some(p) = pos {
-            list.last_mut().expect("pushed above").positions.push(p);
+        self.0.get_mut(key).expect("inserted above")
+    }
+
+    /// `ord` holds `key` (a filter, or a word or stem `tf` times at `positions`); a second
+    /// addition of the same ordinal is ignored.
+    fn add(&mut self, key: &str, kind: ListKind, ord: ParaOrd, tokens: u32, tf: u32, positions: &[u32]) {
+        let list = self.list(key);
+        if list.last() != Some(ord) {
+            list.push(kind, ord, tokens, tf, positions);
         }
     }
 
@@ -46,16 +50,16 @@ impl Lists {
         alias: impl Fn(&str) -> Option<u64>,
     ) -> (Vec<(String, u64)>, Vec<u8>) {
         let mut bytes = Vec::new();
-        let mut lists: Vec<(String, Vec<Entry>)> = self.0.into_iter().collect();
+        let mut lists: Vec<(String, ListWriter)> = self.0.into_iter().collect();
         lists.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let keys = lists
             .into_iter()
-            .map(|(key, entries)| {
-                let df = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+            .map(|(key, list)| {
+                let df = list.len();
                 if let Some(word) = alias(&key) {
                     return (key, ALIAS | pack(unpack(word).0 as u64, df));
                 }
-                let at = postings::write(&mut bytes, &entries, kind(&key));
+                let at = list.finish(&mut bytes, kind(&key));
                 (key, pack(at, df))
             })
             .collect();
@@ -75,7 +79,7 @@ pub fn build(docs: &[Document]) -> Built {
     for (d, doc) in docs.iter().enumerate() {
         // A document's filters list the document, once (`ListKind::Documents`).
         for key in document_filters(doc) {
-            words.add(&key, d as ParaOrd, 0, None);
+            words.add(&key, ListKind::Documents, d as ParaOrd, 0, 1, &[]);
         }
         let lang = doc.lang.as_str();
         let cache = stem_keys.entry(lang.to_owned()).or_default();
@@ -83,18 +87,29 @@ pub fn build(docs: &[Document]) -> Built {
             let tokens = analyze::tokens(&p.text);
             let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
             lengths.push(len);
+            // The paragraph's words with their positions, and its stems with their counts.
+            let mut at: HashMap<&str, Vec<u32>> = HashMap::new();
             for t in &tokens {
-                words.add(&t.term, ord, len, Some(t.pos));
-                if !cache.contains_key(&t.term) {
-                    let key = stemmers.stem(lang, &t.term).map(|s| keys::stem(lang, &s));
-                    cache.insert(t.term.clone(), key);
-                }
-                if let Some(Some(k)) = cache.get(&t.term) {
-                    stems.add(k, ord, len, Some(0));
+                at.entry(t.term.as_str()).or_default().push(t.pos);
+            }
+            for term in at.keys() {
+                if !cache.contains_key(*term) {
+                    let key = stemmers.stem(lang, term).map(|s| keys::stem(lang, &s));
+                    cache.insert((*term).to_owned(), key);
                 }
             }
+            let mut counts: HashMap<&str, u32> = HashMap::new();
+            for (term, positions) in &at {
+                words.add(term, ListKind::Words, ord, len, positions.len() as u32, positions);
+                if let Some(Some(k)) = cache.get(*term) {
+                    *counts.entry(k.as_str()).or_default() += positions.len() as u32;
+                }
+            }
+            for (key, tf) in counts {
+                stems.add(key, ListKind::Stems, ord, len, tf, &[]);
+            }
             for key in paragraph_filters(p) {
-                words.add(&key, ord, len, None);
+                words.add(&key, ListKind::Paragraphs, ord, len, 1, &[]);
             }
             ord += 1;
         }

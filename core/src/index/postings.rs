@@ -51,32 +51,75 @@ pub struct Posting {
 
 /// Appends the list of `entries` (ordinals ascending) to `out`; returns where it starts.
 pub fn write(out: &mut Vec<u8>, entries: &[Entry], kind: ListKind) -> u64 {
-    let mut body = Vec::new();
-    varint::put(&mut body, entries.len() as u64);
-    let mut last = 0;
+    let mut list = ListWriter::default();
     for e in entries {
-        varint::put(&mut body, u64::from(e.ord - last));
-        last = e.ord;
-        if matches!(kind, ListKind::Words | ListKind::Stems) {
-            varint::put(&mut body, ((e.positions.len() as u64) << 6) | u64::from(length_class(e.tokens)));
-        }
+        list.push(kind, e.ord, e.tokens, e.positions.len() as u32, &e.positions);
     }
-    if kind == ListKind::Words {
-        let mut block = Vec::new();
-        for e in entries {
+    list.finish(out, kind)
+}
+
+/// A list being built, encoded as its postings arrive (ordinals ascending): a few bytes a
+/// posting rather than an [`Entry`] and its vector, so that building the index of a large
+/// corpus holds its postings about as compactly as the bundle will.
+#[derive(Debug, Clone, Default)]
+pub struct ListWriter {
+    count: u32,
+    last: ParaOrd,
+    entries: Vec<u8>,
+    positions: Vec<u8>,
+}
+
+impl ListWriter {
+    /// How many postings the list holds (its document frequency).
+    pub fn len(&self) -> u32 {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The last ordinal added, if any.
+    pub fn last(&self) -> Option<ParaOrd> {
+        (self.count > 0).then_some(self.last)
+    }
+
+    /// Adds `ord` (a paragraph, or a document in a [`ListKind::Documents`] list), `tokens` long,
+    /// holding the key `tf` times, at `positions` (words only). Ordinals must ascend.
+    pub fn push(&mut self, kind: ListKind, ord: ParaOrd, tokens: u32, tf: u32, positions: &[u32]) {
+        varint::put(&mut self.entries, u64::from(ord - self.last));
+        self.last = ord;
+        self.count += 1;
+        if matches!(kind, ListKind::Words | ListKind::Stems) {
+            varint::put(&mut self.entries, (u64::from(tf) << 6) | u64::from(length_class(tokens)));
+        }
+        if kind == ListKind::Words {
             let mut prev = 0;
-            for &p in &e.positions {
-                varint::put(&mut block, u64::from(p - prev));
+            for &p in positions {
+                varint::put(&mut self.positions, u64::from(p - prev));
                 prev = p;
             }
         }
-        varint::put(&mut body, block.len() as u64);
-        body.extend_from_slice(&block);
     }
-    let start = out.len() as u64;
-    varint::put(out, body.len() as u64);
-    out.extend_from_slice(&body);
-    start
+
+    /// Appends the list to `out` as the module docs lay it out; returns where it starts.
+    pub fn finish(&self, out: &mut Vec<u8>, kind: ListKind) -> u64 {
+        let mut head = Vec::new();
+        varint::put(&mut head, u64::from(self.count));
+        let mut tail = Vec::new();
+        if kind == ListKind::Words {
+            varint::put(&mut tail, self.positions.len() as u64);
+        }
+        let positions: &[u8] = if kind == ListKind::Words { &self.positions } else { &[] };
+        let body = head.len() + self.entries.len() + tail.len() + positions.len();
+        let start = out.len() as u64;
+        varint::put(out, body as u64);
+        out.extend_from_slice(&head);
+        out.extend_from_slice(&self.entries);
+        out.extend_from_slice(&tail);
+        out.extend_from_slice(positions);
+        start
+    }
 }
 
 /// The representative length of each class: 0–15 exactly, then each 9/8 of the one before
