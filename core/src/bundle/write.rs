@@ -87,9 +87,10 @@ pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError
     let stem_postings = paged(&index.stem_postings, sizes.page, PartKind::StemPostings, &mut parts);
     let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, &mut parts);
     let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, &mut parts);
+    let (entries, stored) = parts.finish();
     let head = Head {
         catalog: docs.catalog,
-        parts: parts.entries,
+        parts: entries,
         terms,
         stems,
         postings,
@@ -98,24 +99,74 @@ pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError
         outline,
         titles,
     };
-    Ok(Written { head, parts: parts.stored })
+    Ok(Written { head, parts: stored })
 }
 
+/// Raw bytes held before they are deflated together: enough to keep every core busy, little
+/// next to the corpus.
+const BATCH: usize = 32 << 20;
+
+/// The parts written so far. Deflating is most of a build's time; parts are deflated in
+/// batches, on every core, so the build waits less and holds at most a batch of raw bytes.
 #[derive(Default)]
 struct Parts {
     entries: Vec<PartEntry>,
     stored: Vec<Vec<u8>>,
+    /// Raw parts not yet deflated: the entries from `stored.len()` on.
+    pending: Vec<Vec<u8>>,
+    pending_bytes: usize,
 }
 
 impl Parts {
     fn add(&mut self, kind: PartKind, raw: &[u8]) -> u32 {
-        let stored = format::deflate(raw);
-        let entry =
-            PartEntry { kind, stored: stored.len() as u32, raw: raw.len() as u32, crc: crc32fast::hash(&stored) };
-        self.entries.push(entry);
-        self.stored.push(stored);
+        self.entries.push(PartEntry { kind, stored: 0, raw: raw.len() as u32, crc: 0 });
+        self.pending.push(raw.to_vec());
+        self.pending_bytes += raw.len();
+        if self.pending_bytes >= BATCH {
+            self.deflate_pending();
+        }
         (self.entries.len() - 1) as u32
     }
+
+    fn deflate_pending(&mut self) {
+        let raw = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
+        for stored in deflate_all(&raw) {
+            let entry = &mut self.entries[self.stored.len()];
+            entry.stored = stored.len() as u32;
+            entry.crc = crc32fast::hash(&stored);
+            self.stored.push(stored);
+        }
+    }
+
+    /// Every entry and its stored bytes.
+    fn finish(mut self) -> (Vec<PartEntry>, Vec<Vec<u8>>) {
+        self.deflate_pending();
+        (self.entries, self.stored)
+    }
+}
+
+/// Deflates `raw` parts, in order, on as many threads as there are cores (one where threads
+/// are not available, as in the browser).
+fn deflate_all(raw: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(raw.len());
+    if threads <= 1 {
+        return raw.iter().map(|r| format::deflate(r)).collect();
+    }
+    // Thread t takes parts t, t + threads, …: sizes vary, so interleaving balances the work.
+    let mut done: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    raw.iter().enumerate().skip(t).step_by(threads).map(|(i, r)| (i, format::deflate(r))).collect()
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().expect("deflating does not panic")).collect()
+    });
+    let mut out: Vec<(usize, Vec<u8>)> = done.drain(..).flatten().collect();
+    out.sort_unstable_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, stored)| stored).collect()
 }
 
 struct Documents {
