@@ -267,3 +267,19 @@ pub(crate) fn kind_code(kind: ParaKind) -> u8 {
 fn too_large(what: &str) -> BundleError {
     BundleError::TooLarge(what.to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deflating_on_every_core_keeps_the_order_and_the_bytes() {
+        let raw: Vec<Vec<u8>> =
+            (0..37u32).map(|i| (0..i * 997).map(|j| (j.wrapping_mul(i + 7) % 251) as u8).collect()).collect();
+        let one_by_one: Vec<Vec<u8>> = raw.iter().map(|r| format::deflate(r)).collect();
+        assert_eq!(deflate_all(&raw), one_by_one);
+        for (r, stored) in raw.iter().zip(&one_by_one) {
+            assert_eq!(&format::inflate(stored, r.len()).unwrap(), r);
+        }
+    }
+}
