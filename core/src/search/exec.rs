@@ -155,9 +155,14 @@ impl<'a> Executor<'a> {
             self.notes.push(format!("{term}~: too long for typo matching; matched exactly"));
             return Vec::new();
         }
+        // The first letter is taken as typed (docs/decisions.md): the neighbours then lie in the
+        // few ranges of the lexicon under that letter, not in all of it.
+        let first = term.chars().next().map(String::from).unwrap_or_default();
         match fst::automaton::Levenshtein::new(term, distance) {
-            // Any word may be a typo's neighbour: every range of the lexicon is read.
-            Ok(automaton) => self.expansions(automaton, term, ""),
+            Ok(automaton) => {
+                let under_first = automaton.intersection(fst::automaton::Str::new(&first).starts_with());
+                self.expansions(under_first, term, &first)
+            }
             Err(e) => {
                 self.notes.push(format!("{term}~: {e}; matched exactly"));
                 Vec::new()
