@@ -124,7 +124,10 @@ class ResolexSearch extends HTMLElement {
     this.list.replaceChildren(...r.hits.map((h, i) => this.option(h, i)));
     this.input.setAttribute('aria-expanded', String(r.hits.length > 0));
     this.mark();
-    this.say(!typed.trim() ? '' : r.total === 0 ? 'No paragraph matches' : `${r.total} ${r.total === 1 ? 'hit' : 'hits'}`);
+    const count = r.total === 0 ? 'No paragraph matches' : `${r.total} ${r.total === 1 ? 'hit' : 'hits'}`;
+    // What the engine did with the query, such as a misspelt word's corrections.
+    const notes = (r.notes ?? []).join('; ');
+    this.say(!typed.trim() ? '' : notes ? `${count} (${notes})` : count);
   }
 
   option(h, i) {

@@ -87,6 +87,19 @@ test('arrows move the selection, Esc clears, / comes back to the box, a facet fi
   assert.deepEqual(page.problems, []);
 });
 
+test('a misspelt word is corrected, the page says so, and the box keeps the keys', async () => {
+  const page = await open(browser);
+  await search(page, site.url, 'terorism');
+  const note = await page.locator('.note').first().textContent();
+  assert.match(note, /no match for “terorism”; showing results for terrorism/);
+  // Every hit holds a word of the terror- family, as the plain scan of the texts finds them.
+  const scan = new Set(paragraphs().filter((p) => /\bterror/i.test(p.text)).map((p) => `${p.doc} ${p.lang} ${p.para}`));
+  for (const h of await hitsOf(page)) assert.ok(scan.has(h), `${h} holds no word like terrorism`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#hits .hit.selected').getAttribute('id'), 'hit-1');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a deep link to a paragraph, its six languages, a reference followed, back and forward', async () => {
   const page = await open(browser);
   await page.goto(`${site.url}#/doc/A/RES/79/136/op21.b?lang=fr`);

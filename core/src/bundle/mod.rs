@@ -124,6 +124,12 @@ impl Bundle {
         self.store.settle()
     }
 
+    /// Whether the reads since the last [`Bundle::settle`] lacked a part: a key not found may
+    /// then be in it. The record is kept.
+    pub(crate) fn unsettled(&self) -> bool {
+        self.store.unsettled()
+    }
+
     /// Gives part `i` its bytes as fetched; they are checked and inflated now.
     pub fn supply(&self, i: usize, stored: &[u8]) -> Result<(), BundleError> {
         self.store.supply(i, stored)

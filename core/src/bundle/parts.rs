@@ -131,6 +131,13 @@ impl Store {
         if missing.is_empty() { Ok(()) } else { Err(Pending::Missing(missing)) }
     }
 
+    /// Whether a read since the last [`Store::settle`] lacked its part or found it broken, left
+    /// noted: what was read so far may not be all there is.
+    pub fn unsettled(&self) -> bool {
+        let missing = self.missing.lock().expect("not poisoned").iter().any(|&i| !self.has(i));
+        missing || !self.faults.lock().expect("not poisoned").is_empty()
+    }
+
     /// The first fault noted since the last [`Store::settle`], left noted.
     pub fn fault_noted(&self) -> Option<BundleError> {
         self.faults.lock().expect("not poisoned").first().cloned()

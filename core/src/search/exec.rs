@@ -138,10 +138,35 @@ impl<'a> Executor<'a> {
                 }
             }
         }
+        let nothing = out.iter().all(Vec::is_empty);
+        if nothing && record && matches!(mode, WordMode::Plain | WordMode::AsYouType) {
+            for (key, v) in self.corrections(term) {
+                self.score_into(&mut out, v, ListKind::Words, Tier::Typo);
+                found.push(key);
+            }
+        }
         if record {
             self.matched.terms.extend(found);
         }
         merge_all(out)
+    }
+
+    /// A word the corpus does not hold at all, in any form: its neighbours within typo
+    /// distance, as `word~` would find them, and a note that says so.
+    fn corrections(&mut self, term: &str) -> Vec<(String, u64)> {
+        // With parts of the bundle still to come, the word may be in them: the query runs again
+        // once they are here, and corrects then.
+        if term.chars().count() > MAX_TYPO_CHARS || self.bundle.unsettled() {
+            return Vec::new();
+        }
+        let mut found = self.typos(term);
+        if !found.is_empty() {
+            found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
+            let shown: Vec<&str> = found.iter().take(3).map(|(k, _)| k.as_str()).collect();
+            let more = if found.len() > 3 { ", …" } else { "" };
+            self.notes.push(format!("no match for “{term}”; showing results for {}{more}", shown.join(", ")));
+        }
+        found
     }
 
     fn typos(&mut self, term: &str) -> Vec<(String, u64)> {

@@ -265,6 +265,26 @@ mod tests {
         }
     }
 
+    /// A word the corpus does not hold is corrected by itself, and the results say so; the
+    /// paragraphs are those `word~` finds. A word the corpus holds, or a negated one, is not.
+    #[test]
+    fn a_misspelt_word_is_corrected_and_the_results_say_so() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let corrected = search(&bundle, "terorism", 1000);
+        let forced = search(&bundle, "terorism~", 1000);
+        assert!(corrected.total > 0);
+        assert_eq!(corrected.total, forced.total);
+        let note = corrected.notes.iter().find(|n| n.contains("showing results for")).expect("a note");
+        assert!(note.contains("“terorism”") && note.contains("terrorism"), "{note}");
+        for h in &corrected.hits {
+            assert!(h.snippet_text().to_lowercase().contains("terror"), "{}", h.snippet_text());
+        }
+        assert!(search(&bundle, "terrorism", 10).notes.is_empty());
+        let negated = search(&bundle, "crime -terorism", 1000);
+        assert_eq!(negated.total, search(&bundle, "crime", 1000).total);
+        assert!(negated.notes.iter().all(|n| !n.contains("showing results for")));
+    }
+
     #[test]
     fn snippet_pieces_join_into_the_snippet_and_mark_the_highlights() {
         let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();

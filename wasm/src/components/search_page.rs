@@ -147,7 +147,10 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 <code>{"cites:71/19"}</code>{". Arrows move, Enter opens, Esc clears, / comes back here."}
             </p>
             <p class="hit-count" role="status" data-query={answered} data-search-ms={format!("{ms:.3}")}>{ status }</p>
-            { for results.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
+            // Always there, so that a note arriving does not reshape the page around the search box.
+            <div class="notes" aria-live="polite">
+                { for results.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
+            </div>
             if query.trim().is_empty() {
                 { intro() }
             } else if let Some(waiting) = waiting {

@@ -35,6 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let first = app.hit.saturating_sub(height);
     if first == 0 {
         lines.push(Line::from(Span::styled(format!("{} hits", r.total), theme.dim)));
+        // What the engine did with the query: a misspelt word's corrections, clauses dropped.
+        lines.extend(r.notes.iter().map(|n| Line::from(Span::styled(inert(n).into_owned(), theme.dim))));
     }
     for (i, h) in r.hits.iter().enumerate().skip(first).take(2 * height + 1) {
         let start = lines.len();
