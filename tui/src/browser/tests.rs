@@ -52,6 +52,17 @@ fn typing_searches_and_enter_opens_the_hit_in_the_reader() {
 }
 
 #[test]
+fn a_misspelt_word_is_corrected_and_the_search_view_says_so() {
+    let mut app = App::new(bundle());
+    type_text(&mut app, "terorism");
+    assert!(app.results.total > 0);
+    let screen = frame(&app, 100, 30);
+    let count = screen.find(&format!("{} hits", app.results.total)).expect("the hit count is drawn");
+    let note = screen.find("no match for “terorism”; showing results for terrorism").expect("the note is drawn");
+    assert!(note > count, "the note comes under the count:\n{screen}");
+}
+
+#[test]
 fn tab_selects_a_reference_enter_follows_it_backspace_returns() {
     let mut app = App::new(bundle());
     let d = app.bundle.find_doc(&resolex_core::DocId("A/RES/79/136".into()), Some("en")).unwrap();
