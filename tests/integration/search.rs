@@ -180,4 +180,17 @@ fn hostile_queries_answer_with_hits_or_a_note() {
         let _ = search::search(bundle, q, 10);
     }
     assert!(search::search(bundle, "-INTERPOL", usize::MAX).hits.iter().all(|h| !h.text.contains("INTERPOL")));
+    // Issue 15's pathological queries (their times are in BENCHMARKS.md): 64 typo terms, a
+    // 10,000-letter word with and without `~`, every one-letter prefix.
+    let typos = ["coperation~", "terorism~", "intrpol~", "sustainible~"].repeat(16).join(" ");
+    let r = search::search(bundle, &typos, 10);
+    assert!(r.hits.iter().all(|h| h.tier == Tier::Typo), "{:?}", r.notes);
+    let word = "a".repeat(10_000);
+    for q in [word.clone(), format!("{word}~"), format!("{word}*")] {
+        assert_eq!(search::search(bundle, &q, 10).total, 0);
+    }
+    for c in ('a'..='z').chain(['д', 'ا', '国']) {
+        let r = search::search(bundle, &format!("{c}*"), 10);
+        assert!(r.hits.iter().all(|h| h.text.to_lowercase().contains(c)), "{c}*");
+    }
 }
