@@ -87,6 +87,17 @@ test('arrows move the selection, Esc clears, / comes back to the box, a facet fi
   assert.deepEqual(page.problems, []);
 });
 
+test('↓ ↓ Enter pressed at once opens the third hit', async () => {
+  const page = await open(browser);
+  await search(page, site.url, 'cooperation');
+  const [doc, lang, para] = (await hitsOf(page))[2].split(' ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.hash === `#/doc/${doc}/${para}?lang=${lang}`);
+  assert.deepEqual(page.problems, []);
+});
+
 test('a misspelt word is corrected, the page says so, and the box keeps the keys', async () => {
   const page = await open(browser);
   await search(page, site.url, 'terorism');

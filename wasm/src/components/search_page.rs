@@ -19,41 +19,24 @@ const PAGE: usize = 20;
 /// Facet values shown per facet.
 const FACET_VALUES: usize = 8;
 
-/// The selected hit of one query. Keys are applied to the latest selection, not to the one the
-/// page last drew: two quick presses of ↓ move two hits.
-#[derive(Default, PartialEq)]
+/// The selected hit of one query, moved and read by the keys as they come, not as the page last
+/// drew it: ↓ ↓ Enter pressed quickly opens the third hit.
+#[derive(Default)]
 struct Selection {
     query: String,
     index: usize,
-}
-
-enum Move {
-    /// One hit down, of a query with this many hits.
-    Down(String, usize),
-    Up(String),
 }
 
 impl Selection {
     fn of(&self, query: &str) -> usize {
         if self.query == query { self.index } else { 0 }
     }
-}
 
-impl Reducible for Selection {
-    type Action = Move;
-
-    fn reduce(self: std::rc::Rc<Self>, action: Move) -> std::rc::Rc<Self> {
-        let (query, index) = match action {
-            Move::Down(q, len) => {
-                let i = self.of(&q);
-                (q, if i + 1 < len { i + 1 } else { i })
-            }
-            Move::Up(q) => {
-                let i = self.of(&q);
-                (q, i.saturating_sub(1))
-            }
-        };
-        std::rc::Rc::new(Selection { query, index })
+    /// One hit down (of `len`) or up.
+    fn step(&mut self, query: &str, down: bool, len: usize) {
+        let i = self.of(query);
+        self.index = if down { if i + 1 < len { i + 1 } else { i } } else { i.saturating_sub(1) };
+        query.clone_into(&mut self.query);
     }
 }
 
@@ -67,9 +50,10 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let (corpus, nav) = (use_corpus(), use_nav());
     let query = props.query.clone();
     // Selection and page count belong to one query: another query starts them afresh.
-    let selected = use_reducer(Selection::default);
+    let selected = use_mut_ref(Selection::default);
+    let redraw = use_force_update();
     let more = use_state(|| (String::new(), 0usize));
-    let sel = selected.of(&query);
+    let sel = selected.borrow().of(&query);
     let pages = if more.0 == query { more.1 } else { 0 };
     let limit = PAGE * (1 + pages);
     // Hits first, facets once the hits are whole: with the bundle's parts apart, the hits need
@@ -104,10 +88,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         let hits: Vec<Route> = results.hits.iter().map(hits::route).collect();
         Callback::from(move |e: KeyboardEvent| {
             match e.key().as_str() {
-                "ArrowDown" => selected.dispatch(Move::Down(query.clone(), hits.len())),
-                "ArrowUp" => selected.dispatch(Move::Up(query.clone())),
+                key @ ("ArrowDown" | "ArrowUp") => {
+                    selected.borrow_mut().step(&query, key == "ArrowDown", hits.len());
+                    redraw.force_update();
+                }
                 "Enter" => {
-                    if let Some(r) = hits.get(sel) {
+                    if let Some(r) = hits.get(selected.borrow().of(&query)) {
                         nav.push(r.clone());
                     }
                 }
