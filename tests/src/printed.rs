@@ -280,6 +280,8 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4e00..=0x9fff)
 }
 
+/// Footnote markers as printed. Written out here rather than taken from `resolex_core::fold`:
+/// the oracle must not share the code it checks.
 fn superscript(s: &str) -> String {
     s.chars()
         .map(|c| match c {
