@@ -42,6 +42,18 @@ after(async () => {
 
 const options = (page, id) => page.locator(`#${id} [role="option"]`);
 
+test('a misspelt word is corrected and the status line says so', async () => {
+  const page = await open(browser);
+  await page.goto(`${site.url}host.html`);
+  await page.locator('#a input').fill('terorism');
+  await options(page, 'a').first().waitFor();
+  assert.match(
+    await page.locator('#a [part="status"]').textContent(),
+    /^\d+ hits? \(no match for “terorism”; showing results for terrorism/,
+  );
+  for (const text of await page.locator('#a [part="snippet"]').allTextContents()) assert.match(text, /terror/i);
+});
+
 test('two widgets on a hostile page under a strict CSP: results, keys, event, isolation', async () => {
   const page = await open(browser);
   const requests = [];

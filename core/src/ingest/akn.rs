@@ -83,7 +83,7 @@ fn metadata(root: Node) -> Metadata {
         // Arabic titles open with the dash printed after the number: "79/100 – مسألة أنغويلا".
         title: first(root, "preface")
             .and_then(|p| first(p, "docTitle"))
-            .map(|t| plain(t).trim_start_matches(['–', '-', '—', ' ']).to_owned())
+            .map(|t| meta::title_text(&plain(t)).to_owned())
             .filter(|t| !t.is_empty()),
         ..Metadata::default()
     };
@@ -121,8 +121,8 @@ struct Reader {
     preambular: u32,
     body: u32,
     headings: u32,
-    /// The paragraph before was a section's number: this one is the section's title.
-    section_title: bool,
+    /// Section numbers written as paragraphs, and their titles.
+    sections: labels::Sections,
     /// The last operative number, for unnumbered paragraphs that carry a subparagraph label.
     operative: Option<u32>,
     last_letter: Option<String>,
@@ -178,7 +178,7 @@ impl Reader {
     fn heading(&mut self, node: Node) {
         let marked = self.text(node);
         if !marked.text.is_empty() {
-            self.section_title = false;
+            self.sections.other();
             if node.tag_name().name() == "num" {
                 self.new_section();
             }
@@ -200,16 +200,12 @@ impl Reader {
     /// A section's number written as a paragraph (`<p>I</p>`, `<p>أولا</p>`) and the title after
     /// it are headings, as the text reader reads them; true when `marked` was one.
     fn section_heading(&mut self, marked: &Marked) -> bool {
-        let number = labels::section_number(&marked.text);
-        if number || std::mem::take(&mut self.section_title) {
-            if number {
-                self.new_section();
-            }
-            self.section_title = number;
-            self.push_heading(marked);
-            return true;
+        let Some(line) = self.sections.line(&marked.text) else { return false };
+        if line == labels::SectionLine::Number {
+            self.new_section();
         }
-        false
+        self.push_heading(marked);
+        true
     }
 
     fn preambular_in_body(&mut self, node: Node) {
@@ -217,7 +213,7 @@ impl Reader {
         if marked.text.is_empty() {
             return;
         }
-        self.section_title = false;
+        self.sections.other();
         self.preambular += 1;
         let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
         d.para.lead = marked.leading_emphasis().map(str::to_owned);
@@ -243,7 +239,7 @@ impl Reader {
         };
         self.operative = Some(n);
         self.last_letter = None;
-        self.section_title = false;
+        self.sections.other();
         let id = ParaId::operative(n);
         let (intro, list) = split_list(node);
         let marked = self.text_of_children(&intro);

@@ -85,14 +85,16 @@ pub fn normalize_label(label: &str, previous: Option<&str>) -> Option<String> {
 /// `(v)` after `(u)`, `(ll)` after `(kk)`): the list goes on in letters, it does not open roman
 /// numerals.
 pub fn next_letter(previous: &str, part: &str) -> bool {
-    let letter = |s: &str| {
-        let first = s.chars().next()?;
-        (first.is_ascii_lowercase() && s.len() <= 2 && s.chars().all(|c| c == first)).then_some((first, s.len()))
-    };
-    match (letter(previous), letter(part)) {
+    match (letter_label(previous), letter_label(part)) {
         (Some((a, n)), Some((b, m))) => n == m && u32::from(b) == u32::from(a) + 1,
         _ => false,
     }
+}
+
+/// A letter label, single (`h`) or doubled (`hh`): the letter and how many times it is written.
+pub fn letter_label(part: &str) -> Option<(char, usize)> {
+    let first = part.chars().next()?;
+    (first.is_ascii_lowercase() && part.len() <= 2 && part.chars().all(|c| c == first)).then_some((first, part.len()))
 }
 
 /// The Chinese forms of roman-numbered items: `㈠`…`㈩` (one character each) and
@@ -133,6 +135,39 @@ pub fn section_number(text: &str) -> bool {
         .unwrap()
     });
     NUMBER.is_match(text.trim())
+}
+
+/// What an unnumbered line is among section headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionLine {
+    /// A section's number alone ([`section_number`]): a new section opens.
+    Number,
+    /// The line right after a section's number: the section's title.
+    Title,
+}
+
+/// Follows section numbers and the titles printed under them, line by line: the one rule of
+/// the text and XML readers, which make both headings (`hN`).
+#[derive(Debug, Default)]
+pub struct Sections {
+    title_next: bool,
+}
+
+impl Sections {
+    /// What the unnumbered line `text` is, given the lines before it.
+    pub fn line(&mut self, text: &str) -> Option<SectionLine> {
+        if section_number(text) {
+            self.title_next = true;
+            return Some(SectionLine::Number);
+        }
+        std::mem::take(&mut self.title_next).then_some(SectionLine::Title)
+    }
+
+    /// Something other than an unnumbered line came (a numbered paragraph, a heading the
+    /// markup names): no title follows.
+    pub fn other(&mut self) {
+        self.title_next = false;
+    }
 }
 
 /// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.

@@ -187,11 +187,10 @@ pub fn chinese_number(s: &str) -> Option<u32> {
 static AGENDA: LazyLock<Regex> = LazyLock::new(|| {
     // Arabic prints doubled letters apart, "(ل ل)", and wraps numbers in direction marks.
     let marks = r"[\s\u{200e}\u{200f}]*";
-    let item = r"\d+[\s\u{200e}\u{200f}]*(?:\(\p{L}\s?\p{L}?\)|\p{L}{1,2}\))?";
-    Regex::new(&format!(
-            r"(?i)^(?:agenda items?|议程项目|points?|temas?|пункты?|البندان|البند){marks}({item}(?:\s*(?:and|et|y|и|和|و)\s*{item})?)"
-        ))
-        .unwrap()
+    let item = format!(r"\d+{marks}(?:\(\p{{L}}\s?\p{{L}}?\)|\p{{L}}{{1,2}}\))?");
+    let and = r"\s*(?:and|et|y|и|和|و)\s*";
+    let words = r"agenda items?|议程项目|points?|temas?|пункты?|البندان|البند";
+    Regex::new(&format!(r"(?i)^(?:{words}){marks}({item}(?:{and}{item})?)")).unwrap()
 });
 
 /// An agenda item in one form for every language: "125\u{a0}y)" → "125 (y)",
@@ -218,12 +217,15 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
 pub fn meeting_line(line: &str) -> Option<u32> {
     let t = line.trim();
     let c = MEETING.captures(t)?;
-    (c.get(0)?.start() == 0 && t.chars().count() <= 60).then(|| meeting(t)).flatten()
+    (c.get(0)?.start() == 0 && t.chars().count() <= 60).then(|| meeting_number(&c)).flatten()
 }
 
 /// "48th plenary meeting", "第 48 次全体会议", "48‑е пленарное заседание", "الجلسة العامة 48" → 48.
 pub fn meeting(line: &str) -> Option<u32> {
-    let c = MEETING.captures(line)?;
+    meeting_number(&MEETING.captures(line)?)
+}
+
+fn meeting_number(c: &regex::Captures) -> Option<u32> {
     c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str().parse().ok()
 }
 
@@ -252,8 +254,13 @@ static NUMBER_TITLE: LazyLock<Regex> =
 /// Arabic prints the number without its full stop: "79/136 التعاون …".
 pub fn number_and_title(line: &str) -> Option<(String, String)> {
     let c = NUMBER_TITLE.captures(line.trim())?;
-    let title = c[3].trim().trim_start_matches(['–', '-', '—']).trim_start();
-    Some((format!("A/RES/{}/{}", &c[1], &c[2]), title.to_owned()))
+    Some((format!("A/RES/{}/{}", &c[1], &c[2]), title_text(&c[3]).to_owned()))
+}
+
+/// A resolution's title without the dash Arabic prints between number and title
+/// ("79/100 – مسألة أنغويلا"): the text and XML readers both take it off.
+pub fn title_text(title: &str) -> &str {
+    title.trim().trim_start_matches(['–', '-', '—']).trim_start()
 }
 
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {

@@ -118,9 +118,8 @@ struct Body {
     /// The formula ended with a comma: unnumbered paragraphs before the first operative one are
     /// preambular.
     preamble: bool,
-    /// The paragraph before was a section's number (`I`): this one is its title. Both are
-    /// headings (`hN`), neither is continued by the next line.
-    section_title: bool,
+    /// Section numbers (`I`) and their titles: headings (`hN`), never continued by the next line.
+    sections: labels::Sections,
     headings: u32,
 }
 
@@ -136,7 +135,7 @@ impl Body {
             d.para.num = Some(n.to_string());
             self.notes.push(d);
         } else if let Some((n, len)) = labels::operative(&m.text) {
-            self.section_title = false;
+            self.sections.other();
             m.drop_prefix(len);
             self.operative = Some(n);
             self.last_letter = None;
@@ -148,7 +147,7 @@ impl Body {
             let i = self.current.expect("in_preamble_list() checked it");
             self.paras[i].append(&m);
         } else if let Some(d) = self.subparagraph(&m) {
-            self.section_title = false;
+            self.sections.other();
             self.push(d);
         } else {
             self.unmarked(&m, lang);
@@ -157,24 +156,23 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
-        let section_number = labels::section_number(&m.text);
-        if !section_number && self.continues(m) {
+        if !labels::section_number(&m.text) && self.continues(m) {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
             return;
         }
-        if section_number || std::mem::take(&mut self.section_title) {
-            if section_number {
-                // A section opens: paragraphs before its first operative one are its preamble.
-                self.operative = None;
-                self.last_letter = None;
+        match self.sections.line(&m.text) {
+            Some(line) => {
+                if line == labels::SectionLine::Number {
+                    // A section opens: paragraphs before its first operative one are its preamble.
+                    self.operative = None;
+                    self.last_letter = None;
+                }
+                self.headings += 1;
+                self.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, m));
+                self.current = None;
             }
-            self.headings += 1;
-            self.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, m));
-            self.section_title = section_number;
-            self.current = None;
-        } else {
-            self.new_unmarked(m, lang);
+            None => self.new_unmarked(m, lang),
         }
     }
 
@@ -197,10 +195,8 @@ impl Body {
         let parent_num = self.operative?;
         let id_part = labels::normalize_label(label, self.last_letter.as_deref())?;
         // A letter (`(h)`) or a doubled one (`(hh)`) before a roman numeral: the numeral nests.
-        let letter_continues = self.last_letter.as_deref().is_some_and(|p| {
-            let first = p.chars().next();
-            p.len() <= 2 && p.chars().all(|c| Some(c) == first) && !labels::is_roman(p)
-        });
+        let letter_continues =
+            self.last_letter.as_deref().is_some_and(|p| labels::letter_label(p).is_some() && !labels::is_roman(p));
         let nested = labels::is_roman(&id_part)
             && letter_continues
             && !self.last_letter.as_deref().is_some_and(|p| labels::next_letter(p, &id_part));
