@@ -9,11 +9,12 @@ use resolex_tests::Rng;
 
 /// Small parts, so that the default corpus makes several of every kind.
 const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256 };
-const QUERIES: [&str; 8] = [
+const QUERIES: [&str; 9] = [
     "INTERPOL",
     "\"police cooperation\"",
     "coop",
     "terorism~",
+    "terorism",
     "lang:fr coopération",
     "国际刑警",
     "cites:71/19",

@@ -47,8 +47,13 @@ impl Loader {
         }
     }
 
-    /// Called with a new generation whenever parts arrive or fail: the app draws again.
+    /// Called with a new generation whenever parts arrive or fail: the app draws again. Parts
+    /// that arrived or failed before the app listened (a fast 404 on the first view) are drawn
+    /// at once, or the page would wait on them for ever.
     pub fn on_redraw(&self, redraw: Callback<u32>) {
+        if self.generation.get() > 0 {
+            redraw.emit(self.generation.get());
+        }
         self.redraw.replace(Some(redraw));
     }
 

@@ -83,7 +83,7 @@ fn metadata(root: Node) -> Metadata {
         // Arabic titles open with the dash printed after the number: "79/100 – مسألة أنغويلا".
         title: first(root, "preface")
             .and_then(|p| first(p, "docTitle"))
-            .map(|t| meta::title_text(&plain(t)).to_owned())
+            .map(|t| plain(t).trim_start_matches(['–', '-', '—', ' ']).to_owned())
             .filter(|t| !t.is_empty()),
         ..Metadata::default()
     };
