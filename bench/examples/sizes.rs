@@ -1,5 +1,6 @@
 //! What a bundle is made of: bytes stored and inflated by kind of part, the head, and the
-//! brotli floor of its paragraph texts (what no bundle can go below over the wire).
+//! brotli floor of its paragraph texts (what no bundle can go below over the wire), and the
+//! same corpus in the compact layout.
 //!
 //! `cargo run --release -p resolex-bench --example sizes -- [BUNDLE]` (default: the default corpus)
 
@@ -24,10 +25,16 @@ fn main() {
     let corpus = bundle.corpus().expect("every document reads");
     let texts = resolex_bench::texts(&corpus).join("\n");
     let q = resolex_bench::brotli_quality(texts.len());
+    let floor = resolex_bench::brotli_len(texts.as_bytes(), q);
+    println!("paragraph texts: {} bytes, brotli {q}: {floor} bytes", texts.len());
+    let compact = resolex_core::bundle::write_compact(&corpus).expect("the corpus writes");
+    let start = std::time::Instant::now();
+    Bundle::from_vec(compact.clone()).expect("the compact bundle opens");
     println!(
-        "paragraph texts: {} bytes, brotli {q}: {} bytes",
-        texts.len(),
-        resolex_bench::brotli_len(texts.as_bytes(), q)
+        "compact layout: {} bytes, {:.2}× the floor; opened (indexed) in {:.0} ms",
+        compact.len(),
+        compact.len() as f64 / floor as f64,
+        start.elapsed().as_secs_f64() * 1e3
     );
 }
 

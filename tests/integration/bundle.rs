@@ -262,3 +262,64 @@ fn hostile_content_in_any_part_never_panics() {
         }
     }
 }
+
+/// The compact layout: the documents alone, indexed again when opened — from memory, from a
+/// file and from the program — into a bundle that answers as the full one, at a fraction of
+/// the bytes.
+#[test]
+fn a_compact_bundle_is_indexed_when_opened_and_answers_as_the_whole_file() {
+    let corpus = resolex_core::default_corpus::load();
+    let compact = bundle::write_compact(&corpus).unwrap();
+    let whole = default_bytes();
+    assert!(compact.len() * 2 < whole.len(), "compact {} bytes, whole {}", compact.len(), whole.len());
+    let expected = answers(&Bundle::from_vec(whole).unwrap());
+    let from_memory = Bundle::from_vec(compact.clone()).unwrap();
+    assert_eq!(from_memory.corpus().unwrap().docs, corpus.docs);
+    assert!(from_memory.parts().iter().any(|p| p.kind == PartKind::Postings), "the index was built again");
+    assert_eq!(answers(&from_memory), expected);
+    let path = resolex_tests::target_dir().join("bundle-test/compact.rlx");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, &compact).unwrap();
+    assert_eq!(answers(&Bundle::open(&path).unwrap()), expected);
+    let embedded: &'static [u8] = Box::leak(compact.into_boxed_slice());
+    assert_eq!(answers(&Bundle::from_static(embedded).unwrap()), expected);
+}
+
+/// A compact file cut short or with a bit flipped anywhere does not open, or opens to the same
+/// answers (a flip the deflate stream does not read); the error names the head or the part.
+#[test]
+fn a_compact_bundle_truncated_or_flipped_is_an_error() {
+    let bytes = bundle::write_compact(&resolex_core::default_corpus::load()).unwrap();
+    for len in (0..bytes.len()).step_by(97) {
+        let e = Bundle::from_vec(bytes[..len].to_vec()).err().unwrap_or_else(|| panic!("{len} bytes loaded"));
+        assert!(!e.to_string().is_empty());
+    }
+    let expected = answers(&Bundle::from_vec(bytes.clone()).unwrap());
+    let mut rng = Rng::new(7);
+    for _ in 0..200 {
+        let mut b = bytes.clone();
+        let at = rng.below(b.len());
+        b[at] ^= 1 << rng.below(8);
+        match Bundle::from_vec(b) {
+            Ok(loaded) => assert_eq!(answers(&loaded), expected, "a flip at {at} loaded and answers otherwise"),
+            Err(e) => assert!(e.to_string().contains("head") || e.to_string().contains("block part 0"), "{e}"),
+        }
+    }
+}
+
+/// A compact head whose order of documents does not give each document one place (a crafted
+/// file: the checksum holds) is refused by name, not read into a corpus with a gap.
+#[test]
+fn a_compact_bundle_with_a_wrong_order_is_refused() {
+    use resolex_core::bundle::format;
+    let bytes = bundle::write_compact(&resolex_core::default_corpus::load()).unwrap();
+    let (layout, head, end) = format::read_head(&bytes).unwrap();
+    assert_eq!(layout, bundle::Layout::Compact);
+    let orders = [vec![0; head.order.len()], head.order[1..].to_vec(), head.order.iter().map(|o| o + 1).collect()];
+    for order in orders {
+        let mut crafted = format::write_head(&format::Head { order, ..head.clone() }, layout);
+        crafted.extend_from_slice(&bytes[end..]);
+        let e = Bundle::from_vec(crafted).err().expect("a wrong order loaded");
+        assert!(e.to_string().contains("order of the documents"), "{e}");
+    }
+}

@@ -122,6 +122,40 @@ fn build_reports_its_steps_in_plain_lines_and_writes_parts_apart() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// `resolex build --compact`: one file of documents that the CLI opens (indexing them) and
+/// answers from as from the full bundle; it refuses to be apart as well.
+#[test]
+fn build_compact_writes_documents_that_answer_as_the_full_bundle() {
+    let dir = std::env::temp_dir().join(format!("resolex-compact-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (compact, full) = (dir.join("compact.rlx"), dir.join("full.rlx"));
+    for (path, extra) in [(&compact, Some("--compact")), (&full, None)] {
+        let run =
+            resolex_tests::resolex().args(["build", "--default-corpus", "-o"]).arg(path).args(extra).output().unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    }
+    let (c, f) = (std::fs::metadata(&compact).unwrap().len(), std::fs::metadata(&full).unwrap().len());
+    assert!(c * 3 < f, "compact {c} bytes, full {f}");
+    let search = |bundle: &std::path::Path| {
+        let out = resolex_tests::resolex()
+            .arg("--bundle")
+            .arg(bundle)
+            .args(["search", "INTERPOL coop*", "--json", "--limit", "500"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    assert_eq!(search(&compact), search(&full));
+    let both = resolex_tests::resolex()
+        .args(["build", "--default-corpus", "--compact", "--apart", "-o"])
+        .arg(&compact)
+        .output()
+        .unwrap();
+    assert!(!both.status.success());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `resolex export | head`: the reader closes the pipe early; the command must end quietly
 /// (no panic message, success), for every output format.
 #[test]

@@ -8,7 +8,12 @@
 //! stored bytes. Layout 0 ([`Layout::Inline`]) carries every part after the head, in the
 //! order of the head's part table; layout 1 ([`Layout::Apart`]) is the head alone, each part in
 //! a file of its own named by [`PartEntry::file_name`] (a directory of content-named files that
-//! any static host serves and any cache may keep for good).
+//! any static host serves and any cache may keep for good); layout 2 ([`Layout::Compact`]) is
+//! the head and the documents alone, inline: the reader builds the index again when it opens the
+//! bundle (for small corpora, whose index would weigh more than their texts).
+//!
+//! A part whose stored length equals its raw length is stored as it is, not deflated: the
+//! writer stores a part so whenever deflating would not make it smaller.
 
 use super::catalog::Catalog;
 use serde::{Deserialize, Serialize};
@@ -27,6 +32,8 @@ pub enum Layout {
     Inline = 0,
     /// The head alone; each part is a file of its own beside it.
     Apart = 1,
+    /// The documents alone, inline; the index is built again when the bundle is opened.
+    Compact = 2,
 }
 
 /// What a part holds.
@@ -77,7 +84,7 @@ impl PartKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartEntry {
     pub kind: PartKind,
-    /// Bytes as stored (deflated).
+    /// Bytes as stored: deflated, or (when equal to `raw`) as they are.
     pub stored: u32,
     /// Bytes once inflated.
     pub raw: u32,
@@ -131,6 +138,10 @@ pub struct Head {
     pub outline: Paged,
     /// The documents' titles, concatenated: kept out of the head, which every visitor loads.
     pub titles: Paged,
+    /// A compact bundle's documents are stored by language, which deflates the versions of a
+    /// series together: the position in the corpus of each document as stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<u32>,
 }
 
 /// The part table as stored: runs of kinds (the writer groups parts by kind) and a column per
@@ -216,6 +227,7 @@ pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     let layout = match u32_at(bytes, 12) {
         0 => Layout::Inline,
         1 => Layout::Apart,
+        2 => Layout::Compact,
         n => return Err(BundleError::Head(format!("unknown layout {n}"))),
     };
     let len = u32_at(bytes, 16) as usize;

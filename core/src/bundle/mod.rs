@@ -18,7 +18,7 @@ mod write;
 pub use catalog::{Catalog, DocEntry};
 pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
 pub use parts::Pending;
-pub use write::{Sizes, Written, write, write_parts};
+pub use write::{Sizes, Written, write, write_compact, write_parts};
 
 use crate::corpus::Corpus;
 use crate::index::postings::{ListKind, Postings};
@@ -65,9 +65,14 @@ impl Bundle {
     pub fn from_static(bytes: &'static [u8]) -> Result<Bundle, BundleError> {
         let (layout, head, end) = format::read_head(bytes)?;
         let source = match layout {
-            Layout::Inline => Source::Static(bytes, Store::offsets(&head.parts, end, bytes.len() as u64)?),
+            Layout::Inline | Layout::Compact => {
+                Source::Static(bytes, Store::offsets(&head.parts, end, bytes.len() as u64)?)
+            }
             Layout::Apart => Source::Supplied,
         };
+        if layout == Layout::Compact {
+            return Bundle::indexed(head, source, end);
+        }
         Ok(Bundle::new(head, source, end))
     }
 
@@ -76,12 +81,15 @@ impl Bundle {
     pub fn from_vec(bytes: Vec<u8>) -> Result<Bundle, BundleError> {
         let (layout, head, end) = format::read_head(&bytes)?;
         let source = match layout {
-            Layout::Inline => {
+            Layout::Inline | Layout::Compact => {
                 let offsets = Store::offsets(&head.parts, end, bytes.len() as u64)?;
                 Source::Memory(Arc::new(bytes), offsets)
             }
             Layout::Apart => Source::Supplied,
         };
+        if layout == Layout::Compact {
+            return Bundle::indexed(head, source, end);
+        }
         Ok(Bundle::new(head, source, end))
     }
 
@@ -105,12 +113,49 @@ impl Bundle {
                 Source::File(std::sync::Mutex::new(file), offsets, path.to_owned())
             }
             Layout::Apart => Source::Directory(parts_dir(path)),
+            Layout::Compact => {
+                let offsets = Store::offsets(&head.parts, end, file_len)?;
+                let source = Source::File(std::sync::Mutex::new(file), offsets, path.to_owned());
+                return Bundle::indexed(head, source, end);
+            }
         };
         Ok(Bundle::new(head, source, end))
     }
 
+    /// A compact bundle ([`Layout::Compact`]) opened: its documents read and indexed again,
+    /// into the bundle a full build gives (its parts in memory, not deflated).
+    #[cfg(not(feature = "indexing"))]
+    fn indexed(_: Head, _: Source, _: usize) -> Result<Bundle, BundleError> {
+        Err(BundleError::Head(
+            "this is a compact bundle, which is indexed when opened; this reader does not index (build it without --compact)"
+                .into(),
+        ))
+    }
+
+    #[cfg(feature = "indexing")]
+    fn indexed(head: Head, source: Source, head_len: usize) -> Result<Bundle, BundleError> {
+        let order = head.order.clone();
+        let stored = Bundle::new(head, source, head_len).corpus()?;
+        let not_one_each = || BundleError::Head("the order of the documents does not give each one place".into());
+        if order.len() != stored.docs.len() {
+            return Err(not_one_each());
+        }
+        let mut docs: Vec<Option<Document>> = vec![None; stored.docs.len()];
+        for (doc, &at) in stored.docs.into_iter().zip(&order) {
+            match docs.get_mut(at as usize) {
+                Some(slot @ None) => *slot = Some(doc),
+                _ => return Err(not_one_each()),
+            }
+        }
+        let docs = docs.into_iter().collect::<Option<Vec<Document>>>().ok_or_else(not_one_each)?;
+        // The written parts used as they are: no head to serialize and read back.
+        let Written { head, parts } = write::write_stored(&Corpus { docs, skipped: Vec::new() })?;
+        let offsets = Store::offsets(&head.parts, 0, parts.iter().map(|p| p.len() as u64).sum())?;
+        Ok(Bundle::new(head, Source::Memory(Arc::new(parts.concat()), offsets), head_len))
+    }
+
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
-        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles } = head;
+        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, order: _ } = head;
         let mut langs: Vec<String> = catalog.docs.iter().map(|d| d.lang.0.clone()).collect();
         langs.sort_unstable();
         langs.dedup();

@@ -195,6 +195,9 @@ fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleErr
     if crc != e.crc {
         return Err(corrupt(format!("checksum {crc:08x}, expected {:08x}", e.crc)));
     }
+    if e.stored == e.raw {
+        return Ok(stored.into());
+    }
     let raw = inflate(stored, e.raw as usize).map_err(corrupt)?;
     if raw.len() != e.raw as usize {
         return Err(corrupt(format!("it inflates to {} bytes, {} expected", raw.len(), e.raw)));

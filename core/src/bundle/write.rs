@@ -41,7 +41,11 @@ pub struct Written {
 impl Written {
     /// One file with every part inline.
     pub fn inline(&self) -> Vec<u8> {
-        let mut out = format::write_head(&self.head, Layout::Inline);
+        self.with_layout(Layout::Inline)
+    }
+
+    fn with_layout(&self, layout: Layout) -> Vec<u8> {
+        let mut out = format::write_head(&self.head, layout);
         for p in &self.parts {
             out.extend_from_slice(p);
         }
@@ -53,7 +57,7 @@ impl Written {
     #[must_use]
     pub fn with_raw_part(mut self, i: usize, raw: &[u8]) -> Written {
         if let (Some(entry), Some(stored)) = (self.head.parts.get_mut(i), self.parts.get_mut(i)) {
-            *stored = format::deflate(raw);
+            *stored = smaller(raw, format::deflate(raw));
             *entry = PartEntry {
                 kind: entry.kind,
                 stored: stored.len() as u32,
@@ -78,8 +82,46 @@ pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
 
 /// The bundle of `corpus`, cut into parts of `sizes`.
 pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError> {
-    let index = build::build(&corpus.docs);
+    written(corpus, sizes, Parts::default())
+}
+
+/// The bundle of `corpus` in one file with its parts not deflated: what a compact bundle
+/// becomes when it is opened (deflating it only to inflate it again would be wasted work).
+#[cfg(feature = "indexing")]
+pub(crate) fn write_stored(corpus: &Corpus) -> Result<Written, BundleError> {
+    written(corpus, Sizes::default(), Parts::new(keep_as_is))
+}
+
+/// The compact bundle of `corpus` ([`Layout::Compact`]): its documents in one deflated part
+/// and a head that lists them, no index. The reader builds the index when it opens the file:
+/// for a small corpus sent over the wire, or embedded in one page, the index would weigh more
+/// than the texts it points into.
+pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
+    // By language, then by symbol: a series' versions in one language follow each other and
+    // deflate as one (a third smaller for the default corpus than in corpus order).
+    let mut order: Vec<u32> = (0..corpus.docs.len() as u32).collect();
+    order.sort_by_key(|&d| (&corpus.docs[d as usize].lang, &corpus.docs[d as usize].doc));
+    let stored = Corpus { docs: order.iter().map(|&d| corpus.docs[d as usize].clone()).collect(), skipped: Vec::new() };
     let mut parts = Parts::default();
+    let docs = documents(&stored, &[], Sizes { block: usize::MAX, ..Sizes::default() }, &mut parts)?;
+    let (entries, parts) = parts.finish();
+    let head = Head {
+        catalog: docs.catalog,
+        parts: entries,
+        terms: Vec::new(),
+        stems: Vec::new(),
+        postings: Paged::default(),
+        stem_postings: Paged::default(),
+        blocks: docs.blocks,
+        outline: Paged::default(),
+        titles: Paged::default(),
+        order,
+    };
+    Ok(Written { head, parts }.with_layout(Layout::Compact))
+}
+
+fn written(corpus: &Corpus, sizes: Sizes, mut parts: Parts) -> Result<Written, BundleError> {
+    let index = build::build(&corpus.docs);
     let docs = documents(corpus, &index.lengths, sizes, &mut parts)?;
     let terms = shards(&index.terms, sizes.shard, PartKind::Terms, &mut parts)?;
     let stems = shards(&index.stems, sizes.shard, PartKind::Stems, &mut parts)?;
@@ -98,6 +140,7 @@ pub fn write_parts(corpus: &Corpus, sizes: Sizes) -> Result<Written, BundleError
         blocks: docs.blocks,
         outline,
         titles,
+        order: Vec::new(),
     };
     Ok(Written { head, parts: stored })
 }
@@ -108,8 +151,10 @@ const BATCH: usize = 32 << 20;
 
 /// The parts written so far. Deflating is most of a build's time; parts are deflated in
 /// batches, on every core, so the build waits less and holds at most a batch of raw bytes.
-#[derive(Default)]
 struct Parts {
+    /// How raw parts become stored ones: deflated, or kept as they are (a function, not a flag,
+    /// so that a reader that only keeps them, in the browser, links no compressor).
+    pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>,
     entries: Vec<PartEntry>,
     stored: Vec<Vec<u8>>,
     /// Raw parts not yet deflated: the entries from `stored.len()` on.
@@ -118,6 +163,10 @@ struct Parts {
 }
 
 impl Parts {
+    fn new(pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>) -> Parts {
+        Parts { pack, entries: Vec::new(), stored: Vec::new(), pending: Vec::new(), pending_bytes: 0 }
+    }
+
     fn add(&mut self, kind: PartKind, raw: &[u8]) -> u32 {
         self.entries.push(PartEntry { kind, stored: 0, raw: raw.len() as u32, crc: 0 });
         self.pending.push(raw.to_vec());
@@ -131,7 +180,7 @@ impl Parts {
     fn deflate_pending(&mut self) {
         let raw = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        for stored in deflate_all(&raw) {
+        for stored in (self.pack)(raw) {
             let entry = &mut self.entries[self.stored.len()];
             entry.stored = stored.len() as u32;
             entry.crc = crc32fast::hash(&stored);
@@ -146,19 +195,35 @@ impl Parts {
     }
 }
 
+impl Default for Parts {
+    fn default() -> Parts {
+        Parts::new(|raw| deflate_all(&raw))
+    }
+}
+
+#[cfg(feature = "indexing")]
+fn keep_as_is(raw: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    raw
+}
+
 /// Deflates `raw` parts, in order, on as many threads as there are cores (one where threads
 /// are not available, as in the browser).
 fn deflate_all(raw: &[Vec<u8>]) -> Vec<Vec<u8>> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(raw.len());
     if threads <= 1 {
-        return raw.iter().map(|r| format::deflate(r)).collect();
+        return raw.iter().map(|r| smaller(r, format::deflate(r))).collect();
     }
     // Thread t takes parts t, t + threads, …: sizes vary, so interleaving balances the work.
     let mut done: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|t| {
                 scope.spawn(move || {
-                    raw.iter().enumerate().skip(t).step_by(threads).map(|(i, r)| (i, format::deflate(r))).collect()
+                    raw.iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, r)| (i, smaller(r, format::deflate(r))))
+                        .collect()
                 })
             })
             .collect();
@@ -167,6 +232,12 @@ fn deflate_all(raw: &[Vec<u8>]) -> Vec<Vec<u8>> {
     let mut out: Vec<(usize, Vec<u8>)> = done.drain(..).flatten().collect();
     out.sort_unstable_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, stored)| stored).collect()
+}
+
+/// The part as stored: deflated, or as it is when deflating does not make it smaller (the
+/// reader tells them apart by length).
+fn smaller(raw: &[u8], deflated: Vec<u8>) -> Vec<u8> {
+    if deflated.len() < raw.len() { deflated } else { raw.to_vec() }
 }
 
 struct Documents {
@@ -276,10 +347,12 @@ mod tests {
     fn deflating_on_every_core_keeps_the_order_and_the_bytes() {
         let raw: Vec<Vec<u8>> =
             (0..37u32).map(|i| (0..i * 997).map(|j| (j.wrapping_mul(i + 7) % 251) as u8).collect()).collect();
-        let one_by_one: Vec<Vec<u8>> = raw.iter().map(|r| format::deflate(r)).collect();
+        let one_by_one: Vec<Vec<u8>> = raw.iter().map(|r| smaller(r, format::deflate(r))).collect();
         assert_eq!(deflate_all(&raw), one_by_one);
         for (r, stored) in raw.iter().zip(&one_by_one) {
-            assert_eq!(&format::inflate(stored, r.len()).unwrap(), r);
+            let read = if stored.len() == r.len() { stored.clone() } else { format::inflate(stored, r.len()).unwrap() };
+            assert_eq!(&read, r);
         }
+        assert_eq!(one_by_one[0], raw[0], "an empty part is stored as it is");
     }
 }
