@@ -7,42 +7,44 @@
 //!
 //! `cargo run --release -p resolex-bench --example scale -- target/peers/sessions.rlx [COPIES]`
 
-use resolex_core::bundle::{Bundle, Sizes};
-use resolex_core::corpus::Corpus;
+use resolex_core::bundle::{Bundle, Sizes, Writer};
 use resolex_core::{DocId, Document};
 use std::path::Path;
 
 fn main() {
     let source = std::env::args().nth(1).expect("usage: scale SESSIONS.rlx [COPIES]");
     let copies: u32 = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(7);
-    let base = Bundle::open(Path::new(&source)).and_then(|b| b.corpus()).expect("the sessions bundle reads");
-    let mut docs = Vec::with_capacity(base.docs.len() * copies as usize);
-    for k in 0..copies {
-        docs.extend(base.docs.iter().map(|d| renamed(d, k * 100)));
-    }
-    let corpus = Corpus { docs, skipped: Vec::new() };
-    let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
-    drop(base);
-    let start = std::time::Instant::now();
-    let written = resolex_core::bundle::write_parts(&corpus, Sizes::default()).expect("the scale corpus writes");
-    let built = start.elapsed();
     let out = resolex_tests::target_dir().join("scale/corpus.rlx");
     let dir = resolex_core::bundle::parts_dir(&out);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("target/scale/ is writable");
-    let (head, parts) = written.apart();
-    let mut bytes = head.len();
-    for (name, part) in parts {
-        bytes += part.len();
-        std::fs::write(dir.join(name), part).expect("a part writes");
+    // The copies are read, renamed and indexed one document at a time, and each part goes to
+    // its file as soon as it is stored: the build holds the index, never the scale corpus.
+    let start = std::time::Instant::now();
+    let mut writer = Writer::apart(Sizes::default(), &dir);
+    let (mut versions, mut paragraphs) = (0, 0);
+    for k in 0..copies {
+        let base = Bundle::open(Path::new(&source)).expect("the sessions bundle opens");
+        for block in base.into_documents() {
+            for d in block.expect("the sessions bundle reads") {
+                let doc = renamed(&d, k * 100);
+                versions += 1;
+                paragraphs += doc.paragraphs.len();
+                writer.add(&doc).expect("the scale corpus writes");
+            }
+        }
     }
+    let written = writer.finish().expect("the scale corpus writes");
+    let built = start.elapsed();
+    let (head, _) = written.apart();
+    let bytes = head.len() + written.head.parts.iter().map(|p| p.stored as usize).sum::<usize>();
     std::fs::write(&out, head).expect("the head writes");
     println!(
         "{} versions, {paragraphs} paragraphs: indexed and written in {:.1} s; {} bytes in {} files ({})",
-        corpus.docs.len(),
+        versions,
         built.as_secs_f64(),
         bytes,
-        written.parts.len() + 1,
+        written.head.parts.len() + 1,
         out.display()
     );
 }

@@ -323,3 +323,41 @@ fn a_compact_bundle_with_a_wrong_order_is_refused() {
         assert!(e.to_string().contains("order of the documents"), "{e}");
     }
 }
+
+/// A bundle written a document at a time with its parts put into a directory as they are
+/// stored answers as the one written whole; a directory that cannot take them is named.
+#[test]
+fn a_writer_apart_puts_each_part_in_its_file_and_names_the_one_it_cannot_write() {
+    let corpus = resolex_core::default_corpus::load();
+    let dir = resolex_tests::target_dir().join("bundle-test/writer-apart");
+    let head_path = dir.join("corpus.rlx");
+    let parts = bundle::parts_dir(&head_path);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&parts).unwrap();
+    let mut writer = bundle::Writer::apart(SMALL, &parts);
+    for doc in &corpus.docs {
+        writer.add(doc).unwrap();
+    }
+    let written = writer.finish().unwrap();
+    assert!(written.parts.is_empty(), "the parts were kept as well as written");
+    assert_eq!(std::fs::read_dir(&parts).unwrap().count(), written.head.parts.len());
+    std::fs::write(&head_path, written.apart().0).unwrap();
+    let from_files = Bundle::open(&head_path).unwrap();
+    from_files.verify().unwrap();
+    assert_eq!(answers(&from_files), answers(&Bundle::from_vec(written_inline()).unwrap()));
+    let whole: Vec<_> = from_files.into_documents().collect::<Result<Vec<_>, _>>().unwrap().concat();
+    assert_eq!(whole, corpus.docs);
+
+    let mut writer = bundle::Writer::apart(SMALL, &dir.join("no such directory"));
+    writer.add(&corpus.docs[0]).unwrap();
+    let e = writer.finish().err().expect("a part was written into a missing directory");
+    assert!(
+        e.to_string().contains("block part 0 could not be written") && e.to_string().contains("no such directory"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn written_inline() -> Vec<u8> {
+    written().inline()
+}

@@ -203,6 +203,8 @@ pub enum BundleError {
     NotLoaded(String),
     #[error("the bundle's {part} could not be read: {what}")]
     Unreadable { part: String, what: String },
+    #[error("the bundle's {part} could not be written: {what}")]
+    Unwritable { part: String, what: String },
 }
 
 /// The layout and the head of a bundle whose first bytes are `bytes`, and where its head ends.

@@ -18,7 +18,7 @@ mod write;
 pub use catalog::{Catalog, DocEntry};
 pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
 pub use parts::Pending;
-pub use write::{Sizes, Written, write, write_compact, write_parts};
+pub use write::{Sizes, Writer, Written, write, write_compact, write_parts};
 
 use crate::corpus::Corpus;
 use crate::index::postings::{ListKind, Postings};
@@ -338,6 +338,18 @@ impl Bundle {
             )));
         }
         Ok(Corpus { docs, skipped: Vec::new() })
+    }
+
+    /// Every document in full, a block at a time: each block is read when the iterator reaches
+    /// it and let go once its documents are out, so that a corpus can be read through without
+    /// holding it whole.
+    pub fn into_documents(mut self) -> impl Iterator<Item = Result<Vec<Document>, BundleError>> {
+        let blocks = self.blocks.clone();
+        blocks.into_iter().map(move |b| {
+            let docs = self.block_documents(b);
+            self.store.forget(b.part as usize);
+            docs
+        })
     }
 
     /// The documents of block `b` in full: their records with their paragraph texts.

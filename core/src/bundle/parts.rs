@@ -115,6 +115,13 @@ impl Store {
         Ok(())
     }
 
+    /// Lets part `i` go: read again, it is read from its source again.
+    pub fn forget(&mut self, i: usize) {
+        if let Some(slot) = self.loaded.get_mut(i) {
+            slot.take();
+        }
+    }
+
     /// Whether part `i` has been read.
     pub fn has(&self, i: usize) -> bool {
         self.loaded.get(i).is_some_and(|s| s.get().is_some())

@@ -6,7 +6,7 @@ use super::format::{self, BlockRef, BundleError, Head, Layout, Paged, PartEntry,
 use super::outline;
 use crate::corpus::Corpus;
 use crate::index::{build, keys};
-use crate::model::ParaKind;
+use crate::model::{Document, ParaKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// How large the parts grow (before deflating): the trade between the bytes a query fetches and
@@ -31,7 +31,8 @@ impl Default for Sizes {
     }
 }
 
-/// A bundle written: its head and its parts as stored.
+/// A bundle written: its head and its parts as stored (none when [`Writer::apart`] wrote them
+/// to files already).
 #[derive(Clone)]
 pub struct Written {
     pub head: Head,
@@ -104,7 +105,7 @@ pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
     let stored = Corpus { docs: order.iter().map(|&d| corpus.docs[d as usize].clone()).collect(), skipped: Vec::new() };
     let mut parts = Parts::default();
     let docs = documents(&stored, &[], Sizes { block: usize::MAX, ..Sizes::default() }, &mut parts)?;
-    let (entries, parts) = parts.finish();
+    let (entries, parts) = parts.finish()?;
     let head = Head {
         catalog: docs.catalog,
         parts: entries,
@@ -120,29 +121,73 @@ pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
     Ok(Written { head, parts }.with_layout(Layout::Compact))
 }
 
-fn written(corpus: &Corpus, sizes: Sizes, mut parts: Parts) -> Result<Written, BundleError> {
-    let index = build::build(&corpus.docs);
-    let docs = documents(corpus, &index.lengths, sizes, &mut parts)?;
-    let terms = shards(&index.terms, sizes.shard, PartKind::Terms, &mut parts)?;
-    let stems = shards(&index.stems, sizes.shard, PartKind::Stems, &mut parts)?;
-    let postings = paged(&index.postings, sizes.page, PartKind::Postings, &mut parts);
-    let stem_postings = paged(&index.stem_postings, sizes.page, PartKind::StemPostings, &mut parts);
-    let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, &mut parts);
-    let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, &mut parts);
-    let (entries, stored) = parts.finish();
-    let head = Head {
-        catalog: docs.catalog,
-        parts: entries,
-        terms,
-        stems,
-        postings,
-        stem_postings,
-        blocks: docs.blocks,
-        outline,
-        titles,
-        order: Vec::new(),
-    };
-    Ok(Written { head, parts: stored })
+fn written(corpus: &Corpus, sizes: Sizes, parts: Parts) -> Result<Written, BundleError> {
+    let mut writer = Writer { sizes, parts, index: build::Indexer::default(), docs: DocsWriter::default() };
+    for doc in &corpus.docs {
+        writer.add(doc)?;
+    }
+    writer.finish()
+}
+
+/// A bundle written one document at a time (`resolex build`, the scale corpus): each
+/// document's paragraphs are indexed and its block written (deflated once a batch fills) as it
+/// comes, so that a build holds the index and the stored parts, not every document.
+pub struct Writer {
+    sizes: Sizes,
+    parts: Parts,
+    index: build::Indexer,
+    docs: DocsWriter,
+}
+
+impl Writer {
+    pub fn new(sizes: Sizes) -> Writer {
+        Writer { sizes, parts: Parts::default(), index: build::Indexer::default(), docs: DocsWriter::default() }
+    }
+
+    /// A writer that puts each part into `dir` (which must exist) as a file of the apart
+    /// layout as soon as it is stored, and keeps none: its [`Written`] has the head alone.
+    pub fn apart(sizes: Sizes, dir: &std::path::Path) -> Writer {
+        let parts = Parts { dir: Some(dir.to_owned()), ..Parts::default() };
+        Writer { sizes, parts, index: build::Indexer::default(), docs: DocsWriter::default() }
+    }
+
+    /// Adds the next document.
+    pub fn add(&mut self, doc: &Document) -> Result<(), BundleError> {
+        self.index.add(doc);
+        self.docs.add(doc, self.sizes.block, &mut self.parts)
+    }
+
+    /// The bundle of the documents added, in the order they came.
+    pub fn finish(mut self) -> Result<Written, BundleError> {
+        let (sizes, parts) = (self.sizes, &mut self.parts);
+        self.docs.close(parts);
+        // The postings are cut into pages as they are encoded: never held whole.
+        let mut pages = (Pager::new(sizes.page, PartKind::Postings), Pager::new(sizes.page, PartKind::StemPostings));
+        let index = self.index.finish(&mut |which, bytes| match which {
+            build::Which::Terms => pages.0.put(bytes, parts),
+            build::Which::Stems => pages.1.put(bytes, parts),
+        });
+        let (postings, stem_postings) = (pages.0.finish(parts), pages.1.finish(parts));
+        let docs = self.docs.finish(&index.lengths, parts);
+        let terms = shards(&index.terms, sizes.shard, PartKind::Terms, parts)?;
+        let stems = shards(&index.stems, sizes.shard, PartKind::Stems, parts)?;
+        let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, parts);
+        let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, parts);
+        let (entries, stored) = self.parts.finish()?;
+        let head = Head {
+            catalog: docs.catalog,
+            parts: entries,
+            terms,
+            stems,
+            postings,
+            stem_postings,
+            blocks: docs.blocks,
+            outline,
+            titles,
+            order: Vec::new(),
+        };
+        Ok(Written { head, parts: stored })
+    }
 }
 
 /// Raw bytes held before they are deflated together: enough to keep every core busy, little
@@ -155,16 +200,32 @@ struct Parts {
     /// How raw parts become stored ones: deflated, or kept as they are (a function, not a flag,
     /// so that a reader that only keeps them, in the browser, links no compressor).
     pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>,
+    /// Where stored parts go: `None` keeps them; a directory gets each as a file of the apart
+    /// layout as soon as it is stored.
+    dir: Option<std::path::PathBuf>,
     entries: Vec<PartEntry>,
     stored: Vec<Vec<u8>>,
-    /// Raw parts not yet deflated: the entries from `stored.len()` on.
+    /// Parts stored so far (kept or written); the entries from there on are pending.
+    done: usize,
+    /// Raw parts not yet deflated.
     pending: Vec<Vec<u8>>,
     pending_bytes: usize,
+    /// The first part that could not be written to `dir`.
+    fault: Option<BundleError>,
 }
 
 impl Parts {
     fn new(pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>) -> Parts {
-        Parts { pack, entries: Vec::new(), stored: Vec::new(), pending: Vec::new(), pending_bytes: 0 }
+        Parts {
+            pack,
+            dir: None,
+            entries: Vec::new(),
+            stored: Vec::new(),
+            done: 0,
+            pending: Vec::new(),
+            pending_bytes: 0,
+            fault: None,
+        }
     }
 
     fn add(&mut self, kind: PartKind, raw: &[u8]) -> u32 {
@@ -181,17 +242,32 @@ impl Parts {
         let raw = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
         for stored in (self.pack)(raw) {
-            let entry = &mut self.entries[self.stored.len()];
+            let i = self.done;
+            self.done += 1;
+            let entry = &mut self.entries[i];
             entry.stored = stored.len() as u32;
             entry.crc = crc32fast::hash(&stored);
-            self.stored.push(stored);
+            match &self.dir {
+                None => self.stored.push(stored),
+                Some(dir) if self.fault.is_none() => {
+                    let path = dir.join(entry.file_name(i));
+                    if let Err(e) = std::fs::write(&path, &stored) {
+                        let part = super::parts::describe(entry, i);
+                        self.fault = Some(BundleError::Unwritable { part, what: format!("{}: {e}", path.display()) });
+                    }
+                }
+                Some(_) => {}
+            }
         }
     }
 
-    /// Every entry and its stored bytes.
-    fn finish(mut self) -> (Vec<PartEntry>, Vec<Vec<u8>>) {
+    /// Every entry and the stored bytes kept.
+    fn finish(mut self) -> Result<(Vec<PartEntry>, Vec<Vec<u8>>), BundleError> {
         self.deflate_pending();
-        (self.entries, self.stored)
+        match self.fault {
+            Some(e) => Err(e),
+            None => Ok((self.entries, self.stored)),
+        }
     }
 }
 
@@ -249,36 +325,55 @@ struct Documents {
 
 /// The catalog, the blocks and the outline rows of every document.
 fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) -> Result<Documents, BundleError> {
-    let mut entries = Vec::new();
-    let mut leads: Vec<String> = Vec::new();
-    let mut lead_ids: HashMap<String, u16> = HashMap::new();
-    let mut outline = Vec::new();
-    let mut titles = Vec::new();
-    let mut blocks = Vec::new();
-    let mut ord = 0u32;
-    let mut writer: Option<(u32, block::Writer)> = None;
-    for (d, doc) in corpus.docs.iter().enumerate() {
-        let (_, w) = writer.get_or_insert_with(|| (d as u32, block::Writer::new(ord)));
-        let first = ord;
+    let mut writer = DocsWriter::default();
+    for doc in &corpus.docs {
+        writer.add(doc, sizes.block, parts)?;
+    }
+    Ok(writer.finish(lengths, parts))
+}
+
+/// The catalog, the outline and the titles of the documents so far, and the block being
+/// filled.
+#[derive(Default)]
+struct DocsWriter {
+    entries: Vec<DocEntry>,
+    leads: Vec<String>,
+    lead_ids: HashMap<String, u16>,
+    outline: Vec<u8>,
+    titles: Vec<u8>,
+    blocks: Vec<BlockRef>,
+    /// Paragraphs so far.
+    ord: u32,
+    /// The open block and its first document.
+    open: Option<(u32, block::Writer)>,
+}
+
+impl DocsWriter {
+    /// Adds the next document; its block is written once it holds `block` bytes of text.
+    fn add(&mut self, doc: &Document, block: usize, parts: &mut Parts) -> Result<(), BundleError> {
+        let d = self.entries.len() as u32;
+        let (_, w) = self.open.get_or_insert_with(|| (d, block::Writer::new(self.ord)));
+        let first = self.ord;
         let mut counts: BTreeMap<String, u32> = BTreeMap::new();
         for p in &doc.paragraphs {
             *counts.entry(p.kind.name().to_owned()).or_default() += 1;
             let lead = p.lead.as_ref().map_or(Row::NO_LEAD, |l| {
-                *lead_ids.entry(l.clone()).or_insert_with(|| {
-                    leads.push(l.clone());
-                    u16::try_from(leads.len() - 1).unwrap_or(Row::NO_LEAD)
+                *self.lead_ids.entry(l.clone()).or_insert_with(|| {
+                    self.leads.push(l.clone());
+                    u16::try_from(self.leads.len() - 1).unwrap_or(Row::NO_LEAD)
                 })
             });
             let label = keys::label(p.id.as_str(), p.num.as_deref());
             let kind = kind_code(p.kind);
             w.paragraph(&p.text, &label, lead, kind).ok_or_else(|| too_large("a paragraph or its label"))?;
-            outline::put(&mut outline, kind, lead);
-            ord = ord.checked_add(1).ok_or_else(|| too_large("the paragraph count"))?;
+            outline::put(&mut self.outline, kind, lead);
+            self.ord = self.ord.checked_add(1).ok_or_else(|| too_large("the paragraph count"))?;
         }
         let mut shell = doc.clone();
         shell.paragraphs.iter_mut().for_each(|p| p.text.clear());
         w.record(&serde_json::to_vec(&shell).expect("a document serializes"));
-        entries.push(DocEntry {
+        let titles = &mut self.titles;
+        self.entries.push(DocEntry {
             doc: doc.doc.clone(),
             lang: doc.lang.clone(),
             kind: doc.kind,
@@ -289,19 +384,29 @@ fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) 
             }),
             date: doc.meta.date.clone(),
             first,
-            count: ord - first,
+            count: self.ord - first,
             counts,
         });
-        let last = d + 1 == corpus.docs.len();
-        if last || w.text_len() >= sizes.block {
-            let (first_doc, w) = writer.take().expect("set above");
+        if w.text_len() >= block {
+            self.close(parts);
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, parts: &mut Parts) {
+        if let Some((first, w)) = self.open.take() {
             let part = parts.add(PartKind::Block, &w.finish());
-            blocks.push(BlockRef { first: first_doc, part });
+            self.blocks.push(BlockRef { first, part });
         }
     }
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    let mean_length = if ord == 0 { 0.0 } else { total as f32 / ord as f32 };
-    Ok(Documents { catalog: Catalog { paragraphs: ord, mean_length, docs: entries, leads }, blocks, outline, titles })
+
+    fn finish(mut self, lengths: &[u32], parts: &mut Parts) -> Documents {
+        self.close(parts);
+        let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+        let mean_length = if self.ord == 0 { 0.0 } else { total as f32 / self.ord as f32 };
+        let catalog = Catalog { paragraphs: self.ord, mean_length, docs: self.entries, leads: self.leads };
+        Documents { catalog, blocks: self.blocks, outline: self.outline, titles: self.titles }
+    }
 }
 
 /// Sorted keys cut into ranges of about `size` key bytes, each an fst map in a part.
@@ -323,6 +428,42 @@ fn shards(keys: &[(String, u64)], size: usize, kind: PartKind, parts: &mut Parts
         start = end;
     }
     Ok(out)
+}
+
+/// A byte sequence cut into pages of `page` bytes as it is written, each page a part as soon
+/// as it is full.
+struct Pager {
+    page: usize,
+    kind: PartKind,
+    open: Vec<u8>,
+    len: u64,
+    ids: Vec<u32>,
+}
+
+impl Pager {
+    fn new(page: usize, kind: PartKind) -> Pager {
+        Pager { page: page.max(1), kind, open: Vec::new(), len: 0, ids: Vec::new() }
+    }
+
+    fn put(&mut self, mut bytes: &[u8], parts: &mut Parts) {
+        self.len += bytes.len() as u64;
+        while !bytes.is_empty() {
+            let take = (self.page - self.open.len()).min(bytes.len());
+            self.open.extend_from_slice(&bytes[..take]);
+            bytes = &bytes[take..];
+            if self.open.len() == self.page {
+                self.ids.push(parts.add(self.kind, &self.open));
+                self.open.clear();
+            }
+        }
+    }
+
+    fn finish(mut self, parts: &mut Parts) -> Paged {
+        if !self.open.is_empty() {
+            self.ids.push(parts.add(self.kind, &self.open));
+        }
+        Paged { page: self.page as u32, len: self.len, parts: self.ids }
+    }
 }
 
 /// `bytes` cut into pages of `page` bytes, a part each.

@@ -8,17 +8,22 @@ use crate::analyze::{self, Stemmers};
 use crate::model::Document;
 use std::collections::HashMap;
 
-/// The built index, ready to be written into a bundle.
-pub struct Built {
+/// The keys of a finished index; its postings went to the caller as they were encoded.
+pub struct Keys {
     /// Terms and filter keys, sorted, each with its packed postings offset and frequency
     /// ([`super::pack`]): the terms map.
     pub terms: Vec<(String, u64)>,
-    pub postings: Vec<u8>,
     /// Stem keys ([`keys::stem`]), sorted, with their postings (no positions).
     pub stems: Vec<(String, u64)>,
-    pub stem_postings: Vec<u8>,
     /// Tokens per paragraph, by ordinal.
     pub lengths: Vec<u32>,
+}
+
+/// Which postings a finishing index hands over: those of the terms map or of the stems map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Terms,
+    Stems,
 }
 
 /// The lists of one index (words and filters, or stems), encoded as they grow.
@@ -42,51 +47,64 @@ impl Lists {
         }
     }
 
-    /// The sorted keys with their packed values, and the postings bytes. A key for which
-    /// `alias` gives a value takes it and writes no list.
+    /// The sorted keys with their packed values; the postings go to `out`, list after list
+    /// (the values count from the first byte given). A key for which `alias` gives a value
+    /// takes it and writes no list.
     fn finish(
         self,
         kind: impl Fn(&str) -> ListKind,
         alias: impl Fn(&str) -> Option<u64>,
-    ) -> (Vec<(String, u64)>, Vec<u8>) {
-        let mut bytes = Vec::new();
+        out: &mut dyn FnMut(&[u8]),
+    ) -> Vec<(String, u64)> {
         let mut lists: Vec<(String, ListWriter)> = self.0.into_iter().collect();
         lists.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let keys = lists
+        let (mut at, mut buf) = (0u64, Vec::new());
+        lists
             .into_iter()
             .map(|(key, list)| {
                 let df = list.len();
                 if let Some(word) = alias(&key) {
                     return (key, ALIAS | pack(unpack(word).0 as u64, df));
                 }
-                let at = list.finish(&mut bytes, kind(&key));
-                (key, pack(at, df))
+                buf.clear();
+                list.finish(&mut buf, kind(&key));
+                out(&buf);
+                let start = at;
+                at += buf.len() as u64;
+                (key, pack(start, df))
             })
-            .collect();
-        (keys, bytes)
+            .collect()
     }
 }
 
-/// Indexes every paragraph of `docs`, in order.
-pub fn build(docs: &[Document]) -> Built {
-    let stemmers = Stemmers::default();
-    let mut words = Lists::default();
-    let mut stems = Lists::default();
-    let mut lengths = Vec::new();
-    let mut ord: ParaOrd = 0;
-    // Stemming is the slowest step; each language repeats the same words many times over.
-    let mut stem_keys: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
-    for (d, doc) in docs.iter().enumerate() {
+/// The index of the documents added so far, one at a time: what a build holds instead of the
+/// documents themselves.
+#[derive(Default)]
+pub struct Indexer {
+    stemmers: Stemmers,
+    words: Lists,
+    stems: Lists,
+    lengths: Vec<u32>,
+    docs: u32,
+    /// Stemming is the slowest step; each language repeats the same words many times over.
+    stem_keys: HashMap<String, HashMap<String, Option<String>>>,
+}
+
+impl Indexer {
+    /// Indexes the paragraphs of the next document.
+    pub fn add(&mut self, doc: &Document) {
         // A document's filters list the document, once (`ListKind::Documents`).
         for key in document_filters(doc) {
-            words.add(&key, ListKind::Documents, d as ParaOrd, 0, 1, &[]);
+            self.words.add(&key, ListKind::Documents, self.docs, 0, 1, &[]);
         }
+        self.docs += 1;
         let lang = doc.lang.as_str();
-        let cache = stem_keys.entry(lang.to_owned()).or_default();
+        let cache = self.stem_keys.entry(lang.to_owned()).or_default();
         for p in &doc.paragraphs {
+            let ord = self.lengths.len() as ParaOrd;
             let tokens = analyze::tokens(&p.text);
             let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
-            lengths.push(len);
+            self.lengths.push(len);
             // The paragraph's words with their positions, and its stems with their counts.
             let mut at: HashMap<&str, Vec<u32>> = HashMap::new();
             for t in &tokens {
@@ -94,43 +112,53 @@ pub fn build(docs: &[Document]) -> Built {
             }
             for term in at.keys() {
                 if !cache.contains_key(*term) {
-                    let key = stemmers.stem(lang, term).map(|s| keys::stem(lang, &s));
+                    let key = self.stemmers.stem(lang, term).map(|s| keys::stem(lang, &s));
                     cache.insert((*term).to_owned(), key);
                 }
             }
             let mut counts: HashMap<&str, u32> = HashMap::new();
             for (term, positions) in &at {
-                words.add(term, ListKind::Words, ord, len, positions.len() as u32, positions);
+                self.words.add(term, ListKind::Words, ord, len, positions.len() as u32, positions);
                 if let Some(Some(k)) = cache.get(*term) {
                     *counts.entry(k.as_str()).or_default() += positions.len() as u32;
                 }
             }
             for (key, tf) in counts {
-                stems.add(key, ListKind::Stems, ord, len, tf, &[]);
+                self.stems.add(key, ListKind::Stems, ord, len, tf, &[]);
             }
             for key in paragraph_filters(p) {
-                words.add(&key, ListKind::Paragraphs, ord, len, 1, &[]);
-            }
-            ord += 1;
-        }
-    }
-    let (terms, postings) = words.finish(|k| keys::list_kind(k.as_bytes()), |_| None);
-    // A stem with one form in its language has that word's list, restricted to the language:
-    // it points there (read with `Bundle::stem_postings`) instead of repeating it.
-    let mut forms: HashMap<&str, Vec<&str>> = HashMap::new();
-    for words in stem_keys.values() {
-        for (word, key) in words {
-            if let Some(key) = key {
-                forms.entry(key.as_str()).or_default().push(word.as_str());
+                self.words.add(&key, ListKind::Paragraphs, ord, len, 1, &[]);
             }
         }
     }
-    let alias = |key: &str| match forms.get(key).map(Vec::as_slice) {
-        Some([word]) => terms.binary_search_by(|(k, _)| k.as_str().cmp(word)).ok().map(|i| terms[i].1),
-        _ => None,
-    };
-    let (stems, stem_postings) = stems.finish(|_| ListKind::Stems, alias);
-    Built { terms, postings, stems, stem_postings, lengths }
+
+    /// Tokens per paragraph so far, by ordinal.
+    pub fn lengths(&self) -> &[u32] {
+        &self.lengths
+    }
+
+    /// The sorted keys; the postings of each map go to `out` as they are encoded, so that
+    /// they need not be held whole.
+    pub fn finish(self, out: &mut dyn FnMut(Which, &[u8])) -> Keys {
+        let Indexer { words, stems, lengths, stem_keys, .. } = self;
+        let terms = words.finish(|k| keys::list_kind(k.as_bytes()), |_| None, &mut |b| out(Which::Terms, b));
+        // A stem with one form in its language has that word's list, restricted to the
+        // language: it points there (read with `Bundle::stem_postings`) instead of repeating it.
+        let mut forms: HashMap<&str, Vec<&str>> = HashMap::new();
+        for words in stem_keys.values() {
+            for (word, key) in words {
+                if let Some(key) = key {
+                    forms.entry(key.as_str()).or_default().push(word.as_str());
+                }
+            }
+        }
+        let alias = |key: &str| match forms.get(key).map(Vec::as_slice) {
+            Some([word]) => terms.binary_search_by(|(k, _)| k.as_str().cmp(word)).ok().map(|i| terms[i].1),
+            _ => None,
+        };
+        let stems = stems.finish(|_| ListKind::Stems, alias, &mut |b| out(Which::Stems, b));
+        Keys { terms, stems, lengths }
+    }
 }
 
 /// The filter keys every paragraph of a document carries.

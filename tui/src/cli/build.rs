@@ -39,28 +39,43 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
         let corpus = super::ingest(&files, duplicates, true)?;
         (files.len(), corpus)
     };
+    let (versions, paragraphs) = (corpus.docs.len(), corpus.docs.iter().map(|d| d.paragraphs.len()).sum::<usize>());
     let (bytes, parts) = if args.compact {
         let compact = bundle::write_compact(&corpus).map_err(|e| e.to_string())?;
         (write_file(&args.output, &compact)?, " (compact: the index is built when it is opened)".to_owned())
+    } else if args.apart {
+        let dir = bundle::parts_dir(&args.output);
+        let parts = fresh(&dir.with_extension("parts.partial"))?;
+        let written = index(corpus.docs, Some(&parts))?;
+        let n = written.head.parts.len();
+        (publish_apart(&written, &parts, &args.output)?, format!(" and {n} parts in {}", dir.display()))
     } else {
-        let step = super::progress::Step::start(&format!("indexing {} documents", corpus.docs.len()), 0, false);
-        let written = resolex_core::bundle::write_parts(&corpus, Sizes::default()).map_err(|e| e.to_string())?;
-        step.finish();
-        if args.apart {
-            let dir = bundle::parts_dir(&args.output);
-            (write_apart(&written, &args.output)?, format!(" and {} parts in {}", written.parts.len(), dir.display()))
-        } else {
-            (write_file(&args.output, &written.inline())?, String::new())
-        }
+        (write_file(&args.output, &index(corpus.docs, None)?.inline())?, String::new())
     };
-    let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
     out!(
         "read {} files: {} document versions, {paragraphs} paragraphs; wrote {}{parts} ({bytes} bytes)",
         files,
-        corpus.docs.len(),
+        versions,
         args.output.display(),
     );
     Ok(Outcome::Found)
+}
+
+/// The bundle of `docs`, each dropped once it is indexed and in its block: the build then
+/// holds the index and the parts, not every document as well. With `parts_dir`, each part is
+/// written there as soon as it is stored, and none is held.
+fn index(docs: Vec<resolex_core::Document>, parts_dir: Option<&Path>) -> Result<Written, String> {
+    let step = super::progress::Step::start(&format!("indexing {} documents", docs.len()), 0, false);
+    let mut writer = match parts_dir {
+        Some(dir) => bundle::Writer::apart(Sizes::default(), dir),
+        None => bundle::Writer::new(Sizes::default()),
+    };
+    for doc in docs {
+        writer.add(&doc).map_err(|e| e.to_string())?;
+    }
+    let written = writer.finish().map_err(|e| e.to_string())?;
+    step.finish();
+    Ok(written)
 }
 
 /// Writes `bytes` beside `path` and renames, so that a failure never leaves a partial file.
@@ -74,24 +89,26 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<usize, String> {
     Ok(bytes.len())
 }
 
-/// The parts into a fresh directory (an old one is replaced only once the new one is whole),
-/// then the head, which names them.
-fn write_apart(written: &Written, head_path: &Path) -> Result<usize, String> {
-    let dir = bundle::parts_dir(head_path);
-    let tmp = dir.with_extension("parts.partial");
-    let fail = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&tmp).map_err(|e| fail(&tmp, e))?;
-    let (head, parts) = written.apart();
-    let mut total = head.len();
-    for (name, bytes) in parts {
-        std::fs::write(tmp.join(&name), bytes).map_err(|e| fail(&tmp.join(&name), e))?;
-        total += bytes.len();
+/// `dir`, made empty.
+fn fresh(dir: &Path) -> Result<PathBuf, String> {
+    let fail = |e: std::io::Error| format!("{}: {e}", dir.display());
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(fail)?;
     }
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    Ok(dir.to_owned())
+}
+
+/// The parts written into `parts` take the place of the directory beside `head_path` (an old
+/// one is replaced only once the new one is whole), then the head, which names them.
+fn publish_apart(written: &Written, parts: &Path, head_path: &Path) -> Result<usize, String> {
+    let dir = bundle::parts_dir(head_path);
+    let fail = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     if dir.exists() {
         std::fs::remove_dir_all(&dir).map_err(|e| fail(&dir, e))?;
     }
-    std::fs::rename(&tmp, &dir).map_err(|e| fail(&dir, e))?;
+    std::fs::rename(parts, &dir).map_err(|e| fail(&dir, e))?;
+    let (head, _) = written.apart();
     write_file(head_path, &head)?;
-    Ok(total)
+    Ok(head.len() + written.head.parts.iter().map(|p| p.stored as usize).sum::<usize>())
 }
