@@ -1,5 +1,6 @@
 //! Resolex integration tests: one binary, one module per area (as ripgrep does).
 
+mod analysis;
 mod bad_input;
 mod bundle;
 mod cli;

@@ -31,6 +31,13 @@ fn load(bytes: Vec<u8>) -> Result<Bundle, JsError> {
     Bundle::from_vec(bytes).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))
 }
 
+/// The fingerprint of how `text` in `lang` is analyzed (`resolex_core::analyze::fingerprint`):
+/// what the test of the wasm analyzer against the native one compares.
+#[wasm_bindgen]
+pub fn analysis_fingerprint(lang: &str, text: &str) -> u32 {
+    resolex_core::analyze::fingerprint(lang, text)
+}
+
 /// A loaded bundle and the query engine, for script.
 #[wasm_bindgen]
 pub struct Engine {

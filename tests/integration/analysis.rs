@@ -1,0 +1,34 @@
+//! The analyzer natively, written down for the wasm one to be compared with: every paragraph
+//! of sessions 79–80 (six languages) with its language and its analysis fingerprint
+//! (`analyze::fingerprint`), one JSON line each, in `target/analysis/sessions.jsonl`.
+//! `www/tests/analysis.test.mjs` runs the widget's wasm over the same texts and requires the
+//! same fingerprints (scripts/test.sh runs this first).
+
+use std::io::Write;
+
+#[test]
+fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint() {
+    let corpus = resolex_tests::sessions_corpus();
+    let path = resolex_tests::target_dir().join("analysis/sessions.jsonl");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    let mut langs = std::collections::BTreeMap::<&str, usize>::new();
+    let mut prints = std::collections::HashSet::new();
+    for doc in &corpus.docs {
+        for p in &doc.paragraphs {
+            let fingerprint = resolex_core::analyze::fingerprint(doc.lang.as_str(), &p.text);
+            prints.insert(fingerprint);
+            let line = serde_json::json!({ "lang": doc.lang.as_str(), "text": p.text, "fingerprint": fingerprint });
+            writeln!(out, "{line}").unwrap();
+            *langs.entry(doc.lang.as_str()).or_default() += 1;
+        }
+    }
+    out.flush().unwrap();
+    // Every official language, in numbers; and fingerprints that tell paragraphs apart (a
+    // constant would pass any comparison).
+    for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+        assert!(langs.get(lang).is_some_and(|&n| n > 25_000), "{langs:?}");
+    }
+    let total: usize = langs.values().sum();
+    assert!(prints.len() * 10 > total * 7, "{} fingerprints for {total} paragraphs", prints.len());
+}
