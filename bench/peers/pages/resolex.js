@@ -14,10 +14,13 @@ export async function ready() {
 
 const ask = (q, limit) => whole(engine, () => engine.suggest(q, limit), fetchPart).then(JSON.parse);
 
-/** The query in Resolex's syntax (SPEC §4): phrases quoted, typos marked with `~`. */
+/**
+ * The query in Resolex's syntax (SPEC §4): phrases quoted. A misspelt word is sent as typed, as
+ * a user types it: Resolex corrects a word that matches nothing by itself (MiniSearch forgives
+ * typos by default too; `word~` would force the wider match).
+ */
 function syntax(q) {
   if (q.class === 'phrase') return `"${q.text}"`;
-  if (q.class === 'typo') return `${q.text}~`;
   return q.text;
 }
 

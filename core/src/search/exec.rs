@@ -160,6 +160,12 @@ impl<'a> Executor<'a> {
             return Vec::new();
         }
         let mut found = self.typos(term);
+        // Only the nearest words: those the fewest edits away (`terorism` is one edit from
+        // `terrorism`, two from `terrorist` and `terrorisme`). `word~` keeps them all.
+        let edits = |key: &str| strsim::levenshtein(term, key);
+        if let Some(nearest) = found.iter().map(|(k, _)| edits(k)).min() {
+            found.retain(|(k, _)| edits(k) == nearest);
+        }
         if !found.is_empty() {
             found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
             let shown: Vec<&str> = found.iter().take(3).map(|(k, _)| k.as_str()).collect();
