@@ -23,8 +23,12 @@ run() {
     cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -max_len=1048576 -timeout=10 2>&1 |
         grep -E '^(#[0-9]+\s+DONE|Done|==[0-9]+==|SUMMARY|thread)' || true
 }
-mkdir -p fuzz/corpus/bundle_file fuzz/corpus/bundle_part fuzz/corpus/query
+mkdir -p fuzz/corpus/bundle_file fuzz/corpus/bundle_part fuzz/corpus/bundle_compact fuzz/corpus/query
 cargo run --quiet --release -p resolex-tui -- build --default-corpus -o fuzz/corpus/bundle_file/default.rlx >/dev/null
 printf '\0\0not a part' >fuzz/corpus/bundle_part/seed
+# The compact bundle's one part, inflated: the documents as its block holds them.
+cargo run --quiet --release -p resolex-tui -- build --default-corpus --compact -o target/fuzz-compact.rlx >/dev/null
+node -e 'const b = require("fs").readFileSync("target/fuzz-compact.rlx"); const head = b.readUInt32LE(16);
+  require("fs").writeFileSync("fuzz/corpus/bundle_compact/documents", require("zlib").inflateRawSync(b.subarray(24 + head)))'
 node -e 'for (const [i, q] of require("./bench/peers/queries.json").queries.entries()) require("fs").writeFileSync(`fuzz/corpus/query/q${i}`, q.text)'
-for target in bundle_file bundle_part query; do run "$target"; done
+for target in bundle_file bundle_part bundle_compact query; do run "$target"; done

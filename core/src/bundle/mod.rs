@@ -18,7 +18,7 @@ mod write;
 pub use catalog::{Catalog, DocEntry};
 pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
 pub use parts::Pending;
-pub use write::{Sizes, Writer, Written, write, write_compact, write_parts};
+pub use write::{Sizes, Writer, Written, write, write_compact, write_compact_parts, write_parts};
 
 use crate::corpus::Corpus;
 use crate::index::postings::{ListKind, Postings};

@@ -45,6 +45,11 @@ impl Written {
         self.with_layout(Layout::Inline)
     }
 
+    /// One file of the compact layout: what [`write_compact_parts`] wrote.
+    pub fn compact(&self) -> Vec<u8> {
+        self.with_layout(Layout::Compact)
+    }
+
     fn with_layout(&self, layout: Layout) -> Vec<u8> {
         let mut out = format::write_head(&self.head, layout);
         for p in &self.parts {
@@ -98,6 +103,12 @@ pub(crate) fn write_stored(corpus: &Corpus) -> Result<Written, BundleError> {
 /// for a small corpus sent over the wire, or embedded in one page, the index would weigh more
 /// than the texts it points into.
 pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
+    Ok(write_compact_parts(corpus)?.compact())
+}
+
+/// [`write_compact`] before it is one file: its head and its one part, for tests and fuzzing
+/// to reach the reader past the checks ([`Written::with_raw_part`], then [`Written::compact`]).
+pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
     // By language, then by symbol: a series' versions in one language follow each other and
     // deflate as one (a third smaller for the default corpus than in corpus order).
     let mut order: Vec<u32> = (0..corpus.docs.len() as u32).collect();
@@ -118,7 +129,7 @@ pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
         titles: Paged::default(),
         order,
     };
-    Ok(Written { head, parts }.with_layout(Layout::Compact))
+    Ok(Written { head, parts })
 }
 
 fn written(corpus: &Corpus, sizes: Sizes, parts: Parts) -> Result<Written, BundleError> {
