@@ -430,7 +430,15 @@ impl Bundle {
         }
         let mut list = self.postings(packed, ListKind::Words)?;
         let docs = &self.catalog.docs;
-        list.entries.retain(|p| self.doc_of(p.ord).is_some_and(|d| docs[d].lang.as_str() == lang));
+        // Postings come in ordinal order (their deltas cannot go back): the document they fall
+        // in only moves forward, no search per posting.
+        let mut d = 0;
+        list.entries.retain(|p| {
+            while docs.get(d + 1).is_some_and(|e| e.first <= p.ord) {
+                d += 1;
+            }
+            docs.get(d).is_some_and(|e| (e.first..e.first + e.count).contains(&p.ord) && e.lang.as_str() == lang)
+        });
         Some(list.without_positions())
     }
 
