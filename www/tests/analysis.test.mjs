@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, root } from './harness.mjs';
 
-const written = join(root, 'target', 'analysis', 'sessions.jsonl');
+// Where `cargo test` wrote it: `CARGO_TARGET_DIR`, else target/ (as tests/src/lib.rs decides).
+const written = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'analysis', 'sessions.jsonl');
 
 test('the wasm analyzer gives every paragraph of sessions 79–80 the native fingerprint', async () => {
   assert.ok(existsSync(written), `${written} is missing: run \`cargo test -p resolex-tests --test integration analysis\` first`);
