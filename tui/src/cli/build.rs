@@ -42,7 +42,7 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
     let (versions, paragraphs) = (corpus.docs.len(), corpus.docs.iter().map(|d| d.paragraphs.len()).sum::<usize>());
     let (bytes, parts) = if args.compact {
         let compact = bundle::write_compact(&corpus).map_err(|e| e.to_string())?;
-        (write_file(&args.output, &compact)?, " (compact: the index is built when it is opened)".to_owned())
+        (write_file(&args.output, &compact)?, " in the compact layout, indexed when opened".to_owned())
     } else if args.apart {
         let dir = bundle::parts_dir(&args.output);
         let parts = fresh(&dir.with_extension("parts.partial"))?;
