@@ -36,8 +36,8 @@ fn main() {
     }
     let written = writer.finish().expect("the scale corpus writes");
     let built = start.elapsed();
-    let (head, _) = written.apart();
-    let bytes = head.len() + written.head.parts.iter().map(|p| p.stored as usize).sum::<usize>();
+    let head = written.apart().0;
+    let bytes = head.len() + written.parts_len();
     std::fs::write(&out, head).expect("the head writes");
     println!(
         "{} versions, {paragraphs} paragraphs: indexed and written in {:.1} s; {} bytes in {} files ({})",

@@ -45,6 +45,11 @@ impl Written {
         self.with_layout(Layout::Inline)
     }
 
+    /// Bytes of every part as stored, also when [`Writer::apart`] wrote them to files already.
+    pub fn parts_len(&self) -> usize {
+        self.head.parts.iter().map(|p| p.stored as usize).sum()
+    }
+
     /// One file of the compact layout: what [`write_compact_parts`] wrote.
     pub fn compact(&self) -> Vec<u8> {
         self.with_layout(Layout::Compact)
@@ -133,7 +138,7 @@ pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
 }
 
 fn written(corpus: &Corpus, sizes: Sizes, parts: Parts) -> Result<Written, BundleError> {
-    let mut writer = Writer { sizes, parts, index: build::Indexer::default(), docs: DocsWriter::default() };
+    let mut writer = Writer::with_parts(sizes, parts);
     for doc in &corpus.docs {
         writer.add(doc)?;
     }
@@ -152,13 +157,16 @@ pub struct Writer {
 
 impl Writer {
     pub fn new(sizes: Sizes) -> Writer {
-        Writer { sizes, parts: Parts::default(), index: build::Indexer::default(), docs: DocsWriter::default() }
+        Writer::with_parts(sizes, Parts::default())
     }
 
     /// A writer that puts each part into `dir` (which must exist) as a file of the apart
     /// layout as soon as it is stored, and keeps none: its [`Written`] has the head alone.
     pub fn apart(sizes: Sizes, dir: &std::path::Path) -> Writer {
-        let parts = Parts { dir: Some(dir.to_owned()), ..Parts::default() };
+        Writer::with_parts(sizes, Parts { dir: Some(dir.to_owned()), ..Parts::default() })
+    }
+
+    fn with_parts(sizes: Sizes, parts: Parts) -> Writer {
         Writer { sizes, parts, index: build::Indexer::default(), docs: DocsWriter::default() }
     }
 
@@ -171,6 +179,7 @@ impl Writer {
     /// The bundle of the documents added, in the order they came.
     pub fn finish(mut self) -> Result<Written, BundleError> {
         let (sizes, parts) = (self.sizes, &mut self.parts);
+        // The last block first, so that the blocks are one run of parts.
         self.docs.close(parts);
         // The postings are cut into pages as they are encoded: never held whole.
         let mut pages = (Pager::new(sizes.page, PartKind::Postings), Pager::new(sizes.page, PartKind::StemPostings));
@@ -479,8 +488,9 @@ impl Pager {
 
 /// `bytes` cut into pages of `page` bytes, a part each.
 fn paged(bytes: &[u8], page: usize, kind: PartKind, parts: &mut Parts) -> Paged {
-    let ids = bytes.chunks(page.max(1)).map(|chunk| parts.add(kind, chunk)).collect();
-    Paged { page: page as u32, len: bytes.len() as u64, parts: ids }
+    let mut pager = Pager::new(page, kind);
+    pager.put(bytes, parts);
+    pager.finish(parts)
 }
 
 pub(crate) fn kind_code(kind: ParaKind) -> u8 {

@@ -108,7 +108,5 @@ fn publish_apart(written: &Written, parts: &Path, head_path: &Path) -> Result<us
         std::fs::remove_dir_all(&dir).map_err(|e| fail(&dir, e))?;
     }
     std::fs::rename(parts, &dir).map_err(|e| fail(&dir, e))?;
-    let (head, _) = written.apart();
-    write_file(head_path, &head)?;
-    Ok(head.len() + written.head.parts.iter().map(|p| p.stored as usize).sum::<usize>())
+    Ok(write_file(head_path, &written.apart().0)? + written.parts_len())
 }
