@@ -2,7 +2,8 @@
 //! of sessions 79–80 (six languages) with its language and its analysis fingerprint
 //! (`analyze::fingerprint`), one JSON line each, in `target/analysis/sessions.jsonl`.
 //! `www/tests/analysis.test.mjs` runs the widget's wasm over the same texts and requires the
-//! same fingerprints (scripts/test.sh runs this first).
+//! same fingerprints (scripts/test.sh runs this first). On the way, the analyzer's fast word
+//! segmentation is checked against UAX #29 over each whole text.
 
 use std::io::Write;
 
@@ -16,6 +17,7 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
     let mut prints = std::collections::HashSet::new();
     for doc in &corpus.docs {
         for p in &doc.paragraphs {
+            assert_eq!(segments_with_words(&p.text), whole_text_segments(&p.text), "{} {} {}", doc.doc.0, doc.lang.0, p.id);
             let fingerprint = resolex_core::analyze::fingerprint(doc.lang.as_str(), &p.text);
             prints.insert(fingerprint);
             let line = serde_json::json!({ "lang": doc.lang.as_str(), "text": p.text, "fingerprint": fingerprint });
@@ -31,4 +33,17 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
     }
     let total: usize = langs.values().sum();
     assert!(prints.len() * 10 > total * 7, "{} fingerprints for {total} paragraphs", prints.len());
+}
+
+/// The analyzer's word segments (its text cut at spaces, each run segmented alone) that hold a
+/// letter or digit.
+fn segments_with_words(text: &str) -> Vec<(usize, &str)> {
+    resolex_core::analyze::segments(text).filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect()
+}
+
+/// The oracle: the whole text segmented at once by UAX #29, the segments that hold a letter or
+/// digit.
+fn whole_text_segments(text: &str) -> Vec<(usize, &str)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect()
 }

@@ -93,3 +93,38 @@ fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocEntry>, D::Error> {
     }
     Ok(out)
 }
+
+/// Each document's facet values (symbol, language, year) as indexes into sorted tables of the
+/// distinct values: counting facets over thousands of matches then compares no strings.
+#[derive(Debug, Clone, Default)]
+pub struct FacetTables {
+    pub symbols: Vec<String>,
+    pub langs: Vec<String>,
+    pub years: Vec<String>,
+    /// By document: its symbol's, language's and year's index (the year's is `u32::MAX`
+    /// when it has no date).
+    pub of: Vec<[u32; 3]>,
+}
+
+impl FacetTables {
+    pub fn new(docs: &[DocEntry]) -> FacetTables {
+        let table = |values: Vec<&str>| {
+            let mut t: Vec<String> = values.into_iter().map(str::to_owned).collect();
+            t.sort_unstable();
+            t.dedup();
+            t
+        };
+        let symbols = table(docs.iter().map(|d| d.doc.0.as_str()).collect());
+        let langs = table(docs.iter().map(|d| d.lang.as_str()).collect());
+        let years = table(docs.iter().filter_map(DocEntry::year).collect());
+        let index = |t: &[String], v: &str| t.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
+        let of = docs
+            .iter()
+            .map(|d| {
+                let year = d.year().map_or(u32::MAX, |y| index(&years, y));
+                [index(&symbols, &d.doc.0), index(&langs, d.lang.as_str()), year]
+            })
+            .collect();
+        FacetTables { symbols, langs, years, of }
+    }
+}

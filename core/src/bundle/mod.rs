@@ -45,6 +45,8 @@ pub struct Bundle {
     head_len: usize,
     /// The languages of the documents, sorted, each once.
     langs: Vec<String>,
+    /// Made when facets are first counted.
+    facet_tables: std::sync::OnceLock<catalog::FacetTables>,
 }
 
 /// One paragraph as the bundle holds it, without decoding its document.
@@ -160,7 +162,8 @@ impl Bundle {
         langs.sort_unstable();
         langs.dedup();
         let store = Store::new(parts, source);
-        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, titles, store, head_len, langs }
+        let facet_tables = std::sync::OnceLock::new();
+        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, titles, store, head_len, langs, facet_tables }
     }
 
     /// What the reads since the last call lacked (parts to fetch) or found broken; clears the
@@ -274,6 +277,47 @@ impl Bundle {
         Some((doc, *ParaKind::ALL.get(kind as usize)?, self.catalog.leads.get(lead as usize).map(String::as_str)))
     }
 
+    /// [`Bundle::outline`] of each of `ords` in turn, as `f(document index, kind, lead
+    /// index)`: what facets count over every match. Ordinals in ascending order (as matches
+    /// come) read each page and find each document once; any order gives the same calls. An
+    /// ordinal past the end, or on a page that has not arrived or is corrupt (noted), is
+    /// skipped.
+    pub fn outlines(&self, ords: impl IntoIterator<Item = ParaOrd>, mut f: impl FnMut(usize, ParaKind, u16)) {
+        let size = u64::from(self.outline.page.max(1));
+        let mut page: Option<(u64, &[u8])> = None;
+        let mut doc: Option<(usize, std::ops::Range<ParaOrd>)> = None;
+        for ord in ords {
+            let d = match &doc {
+                Some((d, range)) if range.contains(&ord) => *d,
+                _ => {
+                    let Some(d) = self.doc_of(ord) else { continue };
+                    let e = &self.catalog.docs[d];
+                    doc = Some((d, e.first..e.first + e.count));
+                    d
+                }
+            };
+            let at = u64::from(ord) * outline::WIDTH as u64;
+            let (p, skip) = (at / size, (at % size) as usize);
+            let bytes = match page {
+                Some((q, bytes)) if q == p => bytes,
+                _ => {
+                    let Some(bytes) = self.page(&self.outline, p) else { continue };
+                    page = Some((p, bytes));
+                    bytes
+                }
+            };
+            // A paragraph's three bytes never straddle a page (pages hold whole entries); if a
+            // crafted head says otherwise, the slow path reads across.
+            let entry = match outline::at(bytes, skip) {
+                Some(entry) => Some(entry),
+                None => self.paged(&self.outline, at, outline::WIDTH).and_then(|b| outline::at(&b, 0)),
+            };
+            let Some((kind, lead)) = entry else { continue };
+            let Some(&kind) = ParaKind::ALL.get(kind as usize) else { continue };
+            f(d, kind, lead);
+        }
+    }
+
     /// The title of document `d`, read from the page that holds it (`None`: it has none, or
     /// the page has not arrived — noted — or is corrupt — noted).
     pub fn title(&self, d: usize) -> Option<String> {
@@ -284,6 +328,11 @@ impl Bundle {
             self.store.corrupt(Self::page_part(&self.titles, start), "a title is not UTF-8");
         }
         title
+    }
+
+    /// Each document's symbol, language and year as indexes into tables of distinct values.
+    pub fn facet_tables(&self) -> &catalog::FacetTables {
+        self.facet_tables.get_or_init(|| catalog::FacetTables::new(&self.catalog.docs))
     }
 
     /// The languages the bundle holds, sorted.

@@ -12,7 +12,7 @@ use crate::index::ParaOrd;
 use crate::model::ParaKind;
 use exec::{Executor, Scored, Tier};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// One hit, as SPEC §5's `search --json` gives it.
 #[derive(Debug, Clone, Serialize)]
@@ -217,31 +217,54 @@ fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {
 }
 
 fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
-    // Count by document index, kind and lead first: no string is touched per hit.
+    // Count by document, kind and lead index first: no string is touched per hit.
+    let leads = &bundle.catalog.leads;
     let mut by_doc: Vec<usize> = vec![0; bundle.docs().len()];
-    let mut by_kind: HashMap<ParaKind, usize> = HashMap::new();
-    let mut by_lead: HashMap<&str, usize> = HashMap::new();
-    for s in scored {
-        let Some((d, kind, lead)) = bundle.outline(s.ord) else { continue };
-        if let Some(n) = by_doc.get_mut(d) {
+    let mut by_kind = [0usize; ParaKind::ALL.len()];
+    let mut by_lead: Vec<usize> = vec![0; leads.len()];
+    bundle.outlines(scored.iter().map(|s| s.ord), |d, kind, lead| {
+        by_doc[d] += 1;
+        by_kind[kind as usize] += 1;
+        if let Some(n) = by_lead.get_mut(lead as usize) {
             *n += 1;
         }
-        *by_kind.entry(kind).or_default() += 1;
-        if let Some(lead) = lead {
-            *by_lead.entry(lead).or_default() += 1;
+    });
+    let tables = bundle.facet_tables();
+    let mut by_symbol = vec![0usize; tables.symbols.len()];
+    let mut by_lang = vec![0usize; tables.langs.len()];
+    let mut by_year = vec![0usize; tables.years.len()];
+    for (&[s, l, y], n) in tables.of.iter().zip(by_doc).filter(|(_, n)| *n > 0) {
+        for (counts, i) in [(&mut by_symbol, s), (&mut by_lang, l), (&mut by_year, y)] {
+            if let Some(c) = counts.get_mut(i as usize) {
+                *c += n;
+            }
         }
     }
-    let mut f = Facets::default();
-    for (doc, n) in bundle.docs().iter().zip(by_doc).filter(|(_, n)| *n > 0) {
-        *f.lang.entry(doc.lang.0.clone()).or_default() += n;
-        *f.doc.entry(doc.doc.0.clone()).or_default() += n;
-        if let Some(y) = doc.year() {
-            *f.year.entry(y.to_owned()).or_default() += n;
-        }
+    // The tables are sorted, so each map is built from keys in order.
+    let named = |names: &[String], counts: &[usize]| -> BTreeMap<String, usize> {
+        counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (name.clone(), *n)).collect()
+    };
+    let mut f = Facets {
+        lang: named(&tables.langs, &by_lang),
+        doc: named(&tables.symbols, &by_symbol),
+        year: named(&tables.years, &by_year),
+        ..Facets::default()
+    };
+    f.kind = ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (k.name().to_owned(), n)).collect();
+    for (lead, n) in leads.iter().zip(by_lead).filter(|(_, n)| *n > 0) {
+        add(&mut f.lead, lead, n);
     }
-    f.kind = by_kind.into_iter().map(|(k, n)| (k.name().to_owned(), n)).collect();
-    f.lead = by_lead.into_iter().map(|(l, n)| (l.to_owned(), n)).collect();
     f
+}
+
+/// Adds `n` to the count of `key`; the key is copied only the first time.
+fn add(counts: &mut BTreeMap<String, usize>, key: &str, n: usize) {
+    match counts.get_mut(key) {
+        Some(count) => *count += n,
+        None => {
+            counts.insert(key.to_owned(), n);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -291,6 +314,39 @@ mod tests {
         let negated = search(&bundle, "crime -terorism", 1000);
         assert_eq!(negated.total, search(&bundle, "crime", 1000).total);
         assert!(negated.notes.iter().all(|n| !n.contains("showing results for")));
+    }
+
+    /// Facets, counted from the outline pages by index, equal a count of every match read as a
+    /// paragraph with its document — with outline pages of 7 paragraphs, so that matches cross
+    /// pages, and with the default pages.
+    #[test]
+    fn facets_count_every_match_by_its_paragraph() {
+        let corpus = crate::default_corpus::load();
+        let small = crate::bundle::Sizes { outline: 7, ..crate::bundle::Sizes::default() };
+        let bundles = [
+            Bundle::from_vec(crate::bundle::write(&corpus).unwrap()).unwrap(),
+            Bundle::from_vec(crate::bundle::write_parts(&corpus, small).unwrap().inline()).unwrap(),
+        ];
+        for bundle in &bundles {
+            for query in ["INTERPOL", "coop", "国际", "crime -terrorism", "lang:fr", "recalling", "x"] {
+                let mut want = Facets::default();
+                for ord in rank(bundle, query).ords() {
+                    let p = bundle.paragraph(ord).expect("every paragraph reads");
+                    let doc = &bundle.docs()[p.doc];
+                    *want.lang.entry(doc.lang.0.clone()).or_default() += 1;
+                    *want.doc.entry(doc.doc.0.clone()).or_default() += 1;
+                    *want.kind.entry(p.kind.name().to_owned()).or_default() += 1;
+                    if let Some(y) = doc.year() {
+                        *want.year.entry(y.to_owned()).or_default() += 1;
+                    }
+                    if let Some(lead) = p.lead {
+                        *want.lead.entry(lead.to_owned()).or_default() += 1;
+                    }
+                }
+                let got = search(bundle, query, 5).facets;
+                assert_eq!(serde_json::to_value(&got).unwrap(), serde_json::to_value(&want).unwrap(), "{query}");
+            }
+        }
     }
 
     #[test]
