@@ -95,7 +95,8 @@ fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocEntry>, D::Error> {
 }
 
 /// Each document's facet values (symbol, language, year) as indexes into sorted tables of the
-/// distinct values: counting facets over thousands of matches then compares no strings.
+/// distinct values: counting facets over thousands of matches, or keeping a word's postings in
+/// one language for its stem, then compares no strings.
 #[derive(Debug, Clone, Default)]
 pub struct FacetTables {
     pub symbols: Vec<String>,

@@ -479,6 +479,9 @@ impl Bundle {
         }
         let mut list = self.postings(packed, ListKind::Words)?;
         let docs = &self.catalog.docs;
+        let tables = self.facet_tables();
+        // The language by its index: no string compared per posting.
+        let lang = tables.langs.iter().position(|l| l == lang).map(|i| i as u32);
         // Postings come in ordinal order (their deltas cannot go back): the document they fall
         // in only moves forward, no search per posting.
         let mut d = 0;
@@ -486,7 +489,8 @@ impl Bundle {
             while docs.get(d + 1).is_some_and(|e| e.first <= p.ord) {
                 d += 1;
             }
-            docs.get(d).is_some_and(|e| (e.first..e.first + e.count).contains(&p.ord) && e.lang.as_str() == lang)
+            let in_doc = docs.get(d).is_some_and(|e| (e.first..e.first + e.count).contains(&p.ord));
+            in_doc && tables.of.get(d).map(|o| o[1]) == lang
         });
         Some(list.without_positions())
     }

@@ -50,12 +50,16 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
     (meta, reader.finish())
 }
 
-/// The text after the formula opens a decision ("Adopts the following …:" then the text
-/// adopted), not a preamble.
+/// The text after the formula opens a decision, not a preamble: "Adopts the following …:"
+/// then the text adopted, or one unnumbered paragraph alone before the closing meeting line
+/// ("Adopts the political declaration …, as contained in the annex": a preamble comes before
+/// something).
 fn decision(lines: &[TextLine]) -> bool {
-    let [first, second, ..] = lines else { return false };
     let unlabelled = |t: &str| labels::sub_label(t).is_none() && labels::operative(t).is_none();
-    first.marked.text.trim_end().ends_with([':', '：']) && unlabelled(&second.marked.text)
+    let mut body = lines.iter().take_while(|l| meta::meeting_line(&l.marked.text).is_none());
+    let one_sentence = body.clone().count() == 1 && body.next().is_some_and(|l| unlabelled(&l.marked.text));
+    let [first, second, ..] = lines else { return one_sentence };
+    one_sentence || (first.marked.text.trim_end().ends_with([':', '：']) && unlabelled(&second.marked.text))
 }
 
 fn header(lines: &[TextLine]) -> Metadata {
@@ -314,5 +318,20 @@ mod tests {
                 ("p3", ParaKind::Body)
             ]
         );
+    }
+
+    /// Arabic keeps the formula's comma before a one-sentence decision; the sentence alone
+    /// before the meeting line is its body. A lone preambular paragraph before numbered ones
+    /// stays preambular.
+    #[test]
+    fn a_one_sentence_decision_is_body_even_after_a_comma() {
+        let decision = "A/RES/79/2\n\n79/2 الإعلان السياسي\n\nإن الجمعية العامة،\n\n\
+                        تعتمد، بالصيغة الواردة في مرفق هذا القرار، الإعلان السياسي.\n\nالجلسة العامة 18\n";
+        let (_, paras) = read_text(decision);
+        assert_eq!(paras, [("p1".to_owned(), ParaKind::Body)]);
+        let resolution = "A/RES/79/131\n\n79/131 منح المنظمة\n\nإن الجمعية العامة ،\n\n\
+                          رغبةً منها في تعزيز التعاون،\n\n1 - تقرر دعوة المنظمة؛\n\nالجلسة العامة 47\n";
+        let ids: Vec<String> = read_text(resolution).1.into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["pp1", "op1"]);
     }
 }
