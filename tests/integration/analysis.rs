@@ -17,7 +17,14 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
     let mut prints = std::collections::HashSet::new();
     for doc in &corpus.docs {
         for p in &doc.paragraphs {
-            assert_eq!(segments_with_words(&p.text), whole_text_segments(&p.text), "{} {} {}", doc.doc.0, doc.lang.0, p.id);
+            assert_eq!(
+                segments_with_words(&p.text),
+                whole_text_segments(&p.text),
+                "{} {} {}",
+                doc.doc.0,
+                doc.lang.0,
+                p.id
+            );
             let fingerprint = resolex_core::analyze::fingerprint(doc.lang.as_str(), &p.text);
             prints.insert(fingerprint);
             let line = serde_json::json!({ "lang": doc.lang.as_str(), "text": p.text, "fingerprint": fingerprint });

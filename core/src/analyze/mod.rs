@@ -268,7 +268,8 @@ mod tests {
             "\t tab\r\n line \u{a0}nbsp \u{3000}ideographic space",
         ];
         for text in texts {
-            let fast: Vec<(usize, &str)> = segments(text).filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect();
+            let fast: Vec<(usize, &str)> =
+                segments(text).filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect();
             let whole: Vec<(usize, &str)> =
                 text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect();
             assert_eq!(fast, whole, "{text:?}");

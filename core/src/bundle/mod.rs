@@ -163,7 +163,20 @@ impl Bundle {
         langs.dedup();
         let store = Store::new(parts, source);
         let facet_tables = std::sync::OnceLock::new();
-        Bundle { catalog, terms, stems, postings, stem_postings, blocks, outline, titles, store, head_len, langs, facet_tables }
+        Bundle {
+            catalog,
+            terms,
+            stems,
+            postings,
+            stem_postings,
+            blocks,
+            outline,
+            titles,
+            store,
+            head_len,
+            langs,
+            facet_tables,
+        }
     }
 
     /// What the reads since the last call lacked (parts to fetch) or found broken; clears the

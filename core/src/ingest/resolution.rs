@@ -17,21 +17,29 @@ static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
 /// The index of the enacting formula line ("The General Assembly,"), if the text has one: the
 /// first after the `NN/NNN. Title` line when there is one, since the header's issuing body
 /// ("Генеральная Ассамблея", "大会") reads like a formula without its comma.
+///
+/// Where no formula is printed (the Spanish XML of A/RES/79/327 lacks it), the `NN/NNN. Title`
+/// line after the symbol printed alone stands in for it: the preamble follows the title.
 pub fn formula_index(lines: &[TextLine]) -> Option<usize> {
     let is_formula = |l: &TextLine| FORMULA.is_match(&l.marked.text);
     let title = lines.iter().position(|l| meta::number_and_title(&l.marked.text).is_some());
     let after_title = title.and_then(|t| lines[t + 1..].iter().position(is_formula).map(|i| t + 1 + i));
-    after_title.or_else(|| lines.iter().position(is_formula))
+    let symbol_then_title =
+        || title.filter(|&t| lines[..t].iter().any(|l| meta::symbol_line(&l.marked.text).is_some()));
+    after_title.or_else(|| lines.iter().position(is_formula)).or_else(symbol_then_title)
 }
 
 /// Reads a resolution whose enacting formula is `lines[formula]`.
 pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Draft>) {
-    let mut meta = header(&lines[..formula]);
+    // A title standing in for a missing formula belongs to the header, and a preamble follows it.
+    let printed = FORMULA.is_match(&lines[formula].marked.text);
+    let mut meta = header(&lines[..if printed { formula } else { formula + 1 }]);
     // "The General Assembly" without its comma opens a one-sentence decision ("Adopts the
     // following …"): what follows is not a preamble.
     // Arabic keeps the comma there; the decision still shows in its first line, which ends
     // with a colon and is followed by unlabelled text ("تعتمد الوثيقة الختامية …:").
-    let comma = lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
+    let comma =
+        !printed || lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
     let preamble = comma && !decision(&lines[formula + 1..]);
     let mut reader = Body { preamble, ..Body::default() };
     let mut rest = lines[formula + 1..].iter();
@@ -150,6 +158,11 @@ impl Body {
         } else if self.in_preamble_list(&m) {
             let i = self.current.expect("in_preamble_list() checked it");
             self.paras[i].append(&m);
+        } else if self.unexpected_label(&m.text) && self.mid_sentence() {
+            // "… (Protocol" / "II) on …", "… l’alinéa" / "e) de l’article …": a page break
+            // before a reference that reads like a label.
+            let i = self.current.expect("mid_sentence() checked it");
+            self.paras[i].append(&m);
         } else if let Some(d) = self.subparagraph(&m) {
             self.sections.other();
             self.push(d);
@@ -234,6 +247,28 @@ impl Body {
     /// before lacks its closing comma (the UN's text has a few such slips).
     fn continues(&self, m: &super::inline::Marked) -> bool {
         m.leading_emphasis().is_none() && self.current.is_some_and(|i| self.paras[i].is_open())
+    }
+
+    /// The current paragraph stops mid-sentence, on a word that does not close a list item
+    /// (`…; and`, `…; y`, `…; и`): what follows continues it, even when it opens with a label.
+    fn mid_sentence(&self) -> bool {
+        const CONJUNCTIONS: [&str; 14] =
+            ["and", "or", "y", "o", "e", "u", "et", "ou", "и", "или", "و", "أو", "和", "或"];
+        let Some(d) = self.current.map(|i| &self.paras[i]) else { return false };
+        let last = d.para.text.trim_end().rsplit([' ', '；', '，']).next().unwrap_or_default();
+        d.is_open() && !CONJUNCTIONS.contains(&last.to_lowercase().as_str())
+    }
+
+    /// The line opens with a label that is not the next one of the current operative paragraph
+    /// (the first is `a` or `i`; then the letter after the last, or a roman item under it).
+    fn unexpected_label(&self, text: &str) -> bool {
+        let Some((label, _)) = labels::sub_label(text) else { return false };
+        let Some(id) = labels::normalize_label(label, self.last_letter.as_deref()) else { return true };
+        let expected = match self.last_letter.as_deref() {
+            None => id == "a" || id == "i",
+            Some(last) => labels::next_letter(last, &id) || labels::is_roman(&id),
+        };
+        !expected
     }
 
     fn push(&mut self, d: Draft) {
@@ -332,6 +367,32 @@ mod tests {
         let resolution = "A/RES/79/131\n\n79/131 منح المنظمة\n\nإن الجمعية العامة ،\n\n\
                           رغبةً منها في تعزيز التعاون،\n\n1 - تقرر دعوة المنظمة؛\n\nالجلسة العامة 47\n";
         let ids: Vec<String> = read_text(resolution).1.into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["pp1", "op1"]);
+    }
+
+    /// A page break before a reference that reads like a label ("(Protocol" / "II) on …") does
+    /// not open a subparagraph; a list after an introduction without a colon still does.
+    #[test]
+    fn a_label_out_of_turn_after_a_page_break_continues_the_sentence() {
+        let src = "79/53. Mines\n\nThe General Assembly,\n\nRecalling the Convention,\n\n\
+                   1. Encourages the parties to Amended Protocol on Mines (Protocol\n\n\
+                   II) to share information;\n\n2. Decides that\n\n(a) the meeting opens;\n\n\
+                   (b) the meeting closes;\n\n3. Invites the Commission to apply subparagraph\n\n\
+                   (e) of article 16 of its statute;\n\n48th plenary meeting\n";
+        let (_, paras) = read_text(src);
+        let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["pp1", "op1", "op2", "op2.a", "op2.b", "op3"]);
+    }
+
+    /// Without a printed formula, the title after the printed symbol opens the preamble.
+    #[test]
+    fn a_missing_formula_leaves_the_title_to_open_the_preamble() {
+        let src = "A/RES/79/327\n\n79/327. Revitalization of the work of the General Assembly\n\n\
+                   Reaffirming its resolution 77/335,\n\n1. Decides to continue;\n\n109th plenary meeting\n";
+        let (meta, paras) = read_text(src);
+        assert_eq!(meta.symbol.as_deref(), Some("A/RES/79/327"));
+        assert_eq!(meta.title.as_deref(), Some("Revitalization of the work of the General Assembly"));
+        let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["pp1", "op1"]);
     }
 }
