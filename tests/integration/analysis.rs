@@ -3,7 +3,8 @@
 //! (`analyze::fingerprint`), one JSON line each, in `target/analysis/sessions.jsonl`.
 //! `www/tests/analysis.test.mjs` runs the widget's wasm over the same texts and requires the
 //! same fingerprints (scripts/test.sh runs this first). On the way, the analyzer's fast word
-//! segmentation is checked against UAX #29 over each whole text.
+//! segmentation is checked against UAX #29 over each whole text, and every word's fold (what
+//! highlighting compares before it normalizes) against its term's.
 
 use std::io::Write;
 
@@ -15,6 +16,7 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
     let mut langs = std::collections::BTreeMap::<&str, usize>::new();
     let mut prints = std::collections::HashSet::new();
+    let mut folder = resolex_core::analyze::Folder::default();
     for doc in &corpus.docs {
         for p in &doc.paragraphs {
             assert_eq!(
@@ -25,6 +27,7 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
                 doc.lang.0,
                 p.id
             );
+            words_fold_as_their_terms(&p.text, &mut folder);
             let fingerprint = resolex_core::analyze::fingerprint(doc.lang.as_str(), &p.text);
             prints.insert(fingerprint);
             let line = serde_json::json!({ "lang": doc.lang.as_str(), "text": p.text, "fingerprint": fingerprint });
@@ -53,4 +56,16 @@ fn segments_with_words(text: &str) -> Vec<(usize, &str)> {
 fn whole_text_segments(text: &str) -> Vec<(usize, &str)> {
     use unicode_segmentation::UnicodeSegmentation;
     text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect()
+}
+
+/// Highlighting normalizes only the words whose fold begins like a matched term's; that finds
+/// them all only if every word folds as its normalized term does. The word is folded with the
+/// cache highlighting uses, kept over the whole corpus; the term afresh.
+fn words_fold_as_their_terms(text: &str, folder: &mut resolex_core::analyze::Folder) {
+    let (mut word, mut term) = (Vec::new(), Vec::new());
+    for t in resolex_core::analyze::tokens(text) {
+        folder.fold_prefix(&text[t.span.0..t.span.1], usize::MAX, &mut word);
+        resolex_core::analyze::fold_prefix(&t.term, usize::MAX, &mut term);
+        assert_eq!(word, term, "{:?} in {text:?}", &text[t.span.0..t.span.1]);
+    }
 }

@@ -100,19 +100,64 @@ pub fn spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// The first letter of a word as its normalized form would begin (lower case, no mark);
-/// cheap enough to rule out most words before normalizing them.
-pub fn initial(word: &str) -> Option<char> {
-    let c = word.chars().next()?;
-    if c.is_ascii() {
-        return Some(c.to_ascii_lowercase());
+/// The first `n` characters of `word` folded one at a time — lower case, compatibility
+/// decomposition, combining marks dropped, apostrophes and dashes unified — into `out`: a cheap
+/// stand-in for [`normalize`] that agrees with it on how words begin. A word and its normalized
+/// form fold alike (a test checks every word of sessions 79–80), so the words that may normalize
+/// to a term are those whose fold starts like the term's, found without normalizing them.
+pub fn fold_prefix(word: &str, n: usize, out: &mut Vec<char>) {
+    Folder::default().fold_prefix(word, n, out);
+}
+
+/// [`fold_prefix`] with the folds of the characters met so far kept: highlighting folds the
+/// first letters of every word of every shown hit, and a script has few letters.
+#[derive(Default)]
+pub struct Folder {
+    /// By the character's low byte: the character and its fold (up to three characters).
+    cache: Vec<Option<(char, [char; 3], u8)>>,
+}
+
+impl Folder {
+    pub fn fold_prefix(&mut self, word: &str, n: usize, out: &mut Vec<char>) {
+        out.clear();
+        for c in word.chars() {
+            if out.len() >= n {
+                break;
+            }
+            if c.is_ascii() {
+                out.push(normalize::unify(c.to_ascii_lowercase()));
+            } else {
+                self.fold_char(c, out);
+            }
+        }
+        out.truncate(n);
     }
-    let lower = c.to_lowercase().next()?;
-    let mut first = None;
-    unicode_normalization::char::decompose_compatible(lower, |d| {
-        first.get_or_insert(d);
-    });
-    first.map(|f| f.to_lowercase().next().unwrap_or(f))
+
+    fn fold_char(&mut self, c: char, out: &mut Vec<char>) {
+        if self.cache.is_empty() {
+            self.cache = vec![None; 256];
+        }
+        let slot = (c as u32 & 0xff) as usize;
+        if let Some((k, fold, len)) = self.cache[slot].filter(|(k, ..)| *k == c) {
+            debug_assert_eq!(k, c);
+            out.extend_from_slice(&fold[..len as usize]);
+            return;
+        }
+        let at = out.len();
+        for lower in c.to_lowercase() {
+            unicode_normalization::char::decompose_compatible(lower, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.extend(d.to_lowercase().map(normalize::unify));
+                }
+            });
+        }
+        let folded = &out[at..];
+        if folded.len() <= 3 {
+            let mut fold = ['\0'; 3];
+            fold[..folded.len()].copy_from_slice(folded);
+            self.cache[slot] = Some((c, fold, folded.len() as u8));
+        }
+    }
 }
 
 /// The UAX #29 word segments of `text` that can hold a term: those `split_word_bound_indices`
@@ -155,7 +200,7 @@ fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
             let cut = bytes[i] == b' ' && bytes[i - 1] != b' ' && bytes[i + 1] != b' ' && bytes[i + 1].is_ascii();
             if cut {
                 let run = (start, &text[start..i]);
-                pending = Some((i, &text[i..i + 1]));
+                pending = Some((i, &text[i..=i]));
                 start = i + 1;
                 return Some(run);
             }

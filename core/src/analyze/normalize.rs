@@ -43,7 +43,7 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '′' | '`' | '´')
 }
 
-fn unify(c: char) -> char {
+pub(crate) fn unify(c: char) -> char {
     match c {
         c if is_apostrophe(c) => '\'',
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',

@@ -35,6 +35,12 @@ impl Stemmers {
         Some(stemmer.stem(term).into_owned())
     }
 
+    /// Whether the stemmer of `lang` takes letters off the front of a word as well as the end
+    /// (Arabic: `بالتعاون` → `تعاون`), so that a stem need not begin its word.
+    pub fn strips_prefixes(lang: &str) -> bool {
+        lang == "ar"
+    }
+
     /// The languages that have a stemmer.
     pub fn langs(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.by_lang.iter().map(|(l, _)| *l)

@@ -2,37 +2,34 @@
 
 use super::exec::Matched;
 use crate::analyze::{self, Token};
-use std::collections::HashSet;
 
 /// The byte ranges of `text` that the query matched, merged where they touch.
 pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
     let spans = analyze::spans(text);
     let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
-    // Only words that begin like something the query matched are normalized.
-    let words = matched.terms.iter().map(String::as_str).chain(stems.iter().copied());
-    let initials: HashSet<char> =
-        words.chain(matched.phrases.iter().flatten().map(String::as_str)).filter_map(|w| w.chars().next()).collect();
-    let tokens: Vec<Option<Token>> = spans
+    let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang));
+    let (mut folded, mut folder) = (Vec::with_capacity(Starts::WINDOW), analyze::Folder::default());
+    // Each word that may match, normalized, with whether it may be one of a stem's words.
+    let tokens: Vec<Option<(Token, bool)>> = spans
         .iter()
         .map(|s| {
             let raw = &text[s.span.0..s.span.1];
-            let wanted = analyze::initial(raw).is_some_and(|c| initials.contains(&c));
-            wanted.then(|| Token { term: analyze::normalize(raw), span: s.span, pos: s.pos })
+            let (word, stem) = starts.admit(raw, &mut folder, &mut folded);
+            (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem))
         })
         .collect();
-    let mut marked = vec![false; tokens.len()];
-    for (i, t) in tokens.iter().enumerate() {
-        let Some(t) = t else { continue };
-        // Stemming every word is slow; a Snowball stem shares its first letters with the word.
-        let near = |s: &&str| t.term.starts_with(s.get(..s.len().min(3)).unwrap_or(s));
-        let stemmed = || {
-            stems.iter().any(near)
-                && crate::analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()))
-        };
-        marked[i] = matched.terms.contains(&t.term) || stemmed();
-    }
+    let mut marked: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            t.as_ref().is_some_and(|(t, stem)| {
+                let stemmed = || analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()));
+                matched.terms.contains(&t.term) || (*stem && stemmed())
+            })
+        })
+        .collect();
+    let words: Vec<Option<Token>> = tokens.into_iter().map(|t| t.map(|(t, _)| t)).collect();
     for phrase in &matched.phrases {
-        mark_phrase(&tokens, phrase, &mut marked);
+        mark_phrase(&words, phrase, &mut marked);
     }
     let mut out: Vec<[usize; 2]> = Vec::new();
     for (s, _) in spans.iter().zip(&marked).filter(|(_, m)| **m) {
@@ -42,6 +39,70 @@ pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> 
         }
     }
     out
+}
+
+/// How the words a query matched begin, and how its stems do, folded
+/// ([`analyze::fold_prefix`]): only a word of the text that begins like one of the words, or
+/// holds the beginning of a stem near its own beginning, is normalized and compared. Near, not
+/// at: Arabic words carry prefixes the stemmer takes off (`بالتعاون` → `تعاون`).
+struct Starts {
+    words: Vec<Vec<char>>,
+    stems: Vec<Vec<char>>,
+    /// How far into a word a stem's beginning may be: at its start, unless the language's
+    /// stemmer takes off prefixes.
+    reach: usize,
+    /// The first characters of all of them: where stems begin words, one folded character
+    /// rules out most words.
+    initials: Vec<char>,
+}
+
+impl Starts {
+    /// Characters of a word compared: enough to tell most words apart before normalizing them
+    /// (`الإنتربول` and `الأمم` share three).
+    const LEN: usize = 4;
+    /// Characters of a stem's beginning looked for, and how far into a word.
+    const STEM: usize = 3;
+    const WINDOW: usize = 8;
+
+    fn new(matched: &Matched, stems: &[&str], prefixes: bool) -> Starts {
+        let words = matched.terms.iter().chain(matched.phrases.iter().flatten()).map(String::as_str);
+        let reach = if prefixes { Self::WINDOW } else { Self::STEM };
+        let (words, stems) = (Self::folded(words, Self::LEN), Self::folded(stems.iter().copied(), Self::STEM));
+        let mut initials: Vec<char> = words.iter().chain(&stems).filter_map(|w| w.first().copied()).collect();
+        initials.sort_unstable();
+        initials.dedup();
+        Starts { words, stems, reach, initials }
+    }
+
+    fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<Vec<char>> {
+        let mut out: Vec<Vec<char>> = words
+            .map(|w| {
+                let mut f = Vec::new();
+                analyze::fold_prefix(w, n, &mut f);
+                f
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether `raw` may normalize to one of the words, and whether it may be a word of one of
+    /// the stems.
+    fn admit(&self, raw: &str, folder: &mut analyze::Folder, folded: &mut Vec<char>) -> (bool, bool) {
+        if self.reach <= Self::LEN {
+            folder.fold_prefix(raw, 1, folded);
+            if folded.first().is_some_and(|c| self.initials.binary_search(c).is_err()) {
+                return (false, false);
+            }
+        }
+        folder.fold_prefix(raw, Self::LEN.max(self.reach), folded);
+        let start = &folded[..folded.len().min(Self::LEN)];
+        let word = self.words.iter().any(|w| start.starts_with(w));
+        let near = &folded[..folded.len().min(self.reach)];
+        let stem = self.stems.iter().any(|s| s.is_empty() || near.windows(s.len()).any(|w| w == s.as_slice()));
+        (word, stem)
+    }
 }
 
 fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool]) {
@@ -84,4 +145,57 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> [usize; 2] {
         end += 1;
     }
     [start, end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::Bundle;
+
+    /// The oracle: every word of the text normalized and compared, stemmed where a stem
+    /// matched, phrases marked word by word — no word left out before normalizing.
+    fn every_word_compared(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
+        let tokens: Vec<Option<Token>> = analyze::tokens(text).into_iter().map(Some).collect();
+        let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
+        let mut marked: Vec<bool> = tokens
+            .iter()
+            .flatten()
+            .map(|t| {
+                let stem = analyze::stemmers().stem(lang, &t.term);
+                matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
+            })
+            .collect();
+        for phrase in &matched.phrases {
+            mark_phrase(&tokens, phrase, &mut marked);
+        }
+        let mut out: Vec<[usize; 2]> = Vec::new();
+        for (t, _) in tokens.iter().flatten().zip(&marked).filter(|(_, m)| **m) {
+            match out.last_mut() {
+                Some(last) if last[1] == t.span.0 => last[1] = t.span.1,
+                _ => out.push([t.span.0, t.span.1]),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn highlights_mark_what_comparing_every_word_marks() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let queries =
+            ["INTERPOL", "coop", "cooperation", "\"police cooperation\"", "国际刑警", "الإنتر", "التعاون الدولي"];
+        let queries =
+            queries.into_iter().chain(["сотрудничество", "coopération policière", "terorism", "Member States"]);
+        let mut compared = 0;
+        for query in queries {
+            let ranked = super::super::rank(&bundle, query);
+            for ord in ranked.ords().take(40) {
+                let p = bundle.paragraph(ord).expect("every paragraph reads");
+                let lang = bundle.docs()[p.doc].lang.as_str();
+                let want = every_word_compared(p.text, lang, &ranked.matched);
+                assert_eq!(highlights(p.text, lang, &ranked.matched), want, "{query}: {}", p.text);
+                compared += usize::from(!want.is_empty());
+            }
+        }
+        assert!(compared > 200, "{compared} hits with highlights");
+    }
 }
