@@ -349,6 +349,31 @@ mod tests {
         }
     }
 
+    /// `word~` finds exactly the words of the lexicon under the same first letter within its
+    /// edits (one from four letters, two from eight), by a plain edit distance over each of them.
+    #[test]
+    fn typos_are_the_words_within_their_edits() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let words = ["terorism", "intrpol", "coperation", "polise", "cooperacion", "crme", "сотрудничства", "الانتربل"];
+        let mut found_any = 0;
+        for word in words {
+            let edits = if word.chars().count() >= 8 { 2 } else { 1 };
+            let first = word.chars().next().unwrap().to_string();
+            let want: std::collections::BTreeSet<String> = bundle
+                .lexicon(&first)
+                .into_iter()
+                .map(|(w, _)| w)
+                .filter(|w| strsim::levenshtein(word, w) <= edits)
+                .collect();
+            assert!(want.len() < 50, "{word}: {} neighbours, more than a query keeps", want.len());
+            let got: std::collections::BTreeSet<String> =
+                rank(&bundle, &format!("{word}~")).matched.terms.into_iter().collect();
+            assert_eq!(got, want, "{word}");
+            found_any += usize::from(!got.is_empty());
+        }
+        assert!(found_any >= 6, "{found_any} of the words found neighbours");
+    }
+
     #[test]
     fn snippet_pieces_join_into_the_snippet_and_mark_the_highlights() {
         let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
