@@ -232,28 +232,42 @@ impl<'a> Postings<'a> {
 
     /// The positions in the paragraphs `wanted` (sorted ordinals, all present in the list),
     /// in the order of `wanted`; the others are skipped without being kept.
-    pub fn positions_for(&self, wanted: &[ParaOrd]) -> Result<Vec<Vec<u32>>, Corrupt> {
+    pub fn positions_for(&self, wanted: &[ParaOrd]) -> Result<Positions, Corrupt> {
         let mut at = 0;
-        let mut out = Vec::with_capacity(wanted.len());
+        let mut out = Positions { all: Vec::new(), ends: Vec::with_capacity(wanted.len()) };
         let mut next = wanted.iter().peekable();
         for e in &self.entries {
             let Some(&&w) = next.peek() else { break };
-            let keep = w == e.ord;
+            if w != e.ord {
+                varint::skip(&self.positions, &mut at, e.tf).ok_or(Corrupt)?;
+                continue;
+            }
             let mut prev = 0u32;
-            let mut ps = Vec::new();
             for _ in 0..e.tf {
                 let d = varint::get(&self.positions, &mut at).ok_or(Corrupt)?;
-                if keep {
-                    prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
-                    ps.push(prev);
-                }
+                prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
+                out.all.push(prev);
             }
-            if keep {
-                out.push(ps);
-                next.next();
-            }
+            out.ends.push(out.all.len() as u32);
+            next.next();
         }
-        if out.len() == wanted.len() { Ok(out) } else { Err(Corrupt) }
+        if out.ends.len() == wanted.len() { Ok(out) } else { Err(Corrupt) }
+    }
+}
+
+/// The positions of a term in some paragraphs, ascending in each, all in one vector.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Positions {
+    all: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Positions {
+    /// The positions in the `k`-th paragraph asked for.
+    pub fn of(&self, k: usize) -> &[u32] {
+        let start = if k == 0 { 0 } else { self.ends.get(k - 1).map_or(0, |&e| e as usize) };
+        let end = self.ends.get(k).map_or(start, |&e| e as usize);
+        self.all.get(start..end).unwrap_or_default()
     }
 }
 
@@ -280,8 +294,10 @@ mod tests {
         let got: Vec<(u32, u32, u32)> = p.entries.iter().map(|e| (e.ord, e.tf, e.tokens)).collect();
         let class = |t| LENGTHS[length_class(t) as usize];
         assert_eq!(got, [(3, 3, class(40)), (4, 1, 9), (900, 2, class(6000))]);
-        assert_eq!(p.positions_for(&[3, 4, 900]).unwrap(), [vec![0, 7, 8], vec![2], vec![100, 5000]]);
-        assert_eq!(p.positions_for(&[3, 900]).unwrap(), [vec![0, 7, 8], vec![100, 5000]]);
+        let all = p.positions_for(&[3, 4, 900]).unwrap();
+        assert_eq!([all.of(0), all.of(1), all.of(2)], [&[0, 7, 8][..], &[2], &[100, 5000]]);
+        let some = p.positions_for(&[3, 900]).unwrap();
+        assert_eq!([some.of(0), some.of(1)], [&[0, 7, 8][..], &[100, 5000]]);
         for cut in 0..list.len() {
             if let Ok(p) = Postings::read(&list[..cut], ListKind::Words) {
                 panic!("a truncated list read as {p:?}");

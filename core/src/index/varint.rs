@@ -23,6 +23,25 @@ pub fn get(bytes: &[u8], at: &mut usize) -> Option<u64> {
     None
 }
 
+/// Steps over `n` varints at `*at` without reading their values: each ends at a byte below
+/// 0x80, so this counts such bytes. `None` if the bytes end first.
+pub fn skip(bytes: &[u8], at: &mut usize, n: u32) -> Option<()> {
+    if n == 0 {
+        return Some(());
+    }
+    let mut left = n;
+    for (i, &b) in bytes.get(*at..)?.iter().enumerate() {
+        if b < 0x80 {
+            left -= 1;
+            if left == 0 {
+                *at += i + 1;
+                return Some(());
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -37,6 +56,15 @@ mod tests {
             assert_eq!(super::get(&buf, &mut at), Some(v));
         }
         assert_eq!(super::get(&buf, &mut at), None);
+        let mut read = 0;
+        for (n, _) in values.iter().enumerate() {
+            let mut stepped = 0;
+            super::skip(&buf, &mut stepped, n as u32 + 1).unwrap();
+            super::get(&buf, &mut read).unwrap();
+            assert_eq!(stepped, read, "{n}");
+        }
+        assert_eq!(super::skip(&buf, &mut 0, values.len() as u32 + 1), None);
+        assert_eq!(super::skip(&[0x80; 11], &mut 0, 1), None);
         assert_eq!(super::get(&[0x80, 0x80], &mut 0), None);
     }
 }

@@ -229,11 +229,7 @@ impl<'a> Executor<'a> {
             .map(|w| self.bundle.lookup(w.as_bytes(), false).and_then(|v| self.bundle.postings(v, ListKind::Words)))
             .collect();
         let Some(lists) = lists.into_iter().collect::<Option<Vec<Postings>>>() else { return Vec::new() };
-        let mut candidates: Vec<ParaOrd> = lists[0].ords().collect();
-        for l in &lists[1..] {
-            let ords: Vec<ParaOrd> = l.ords().collect();
-            candidates = super::filters::intersect(&candidates, &ords);
-        }
+        let candidates = paragraphs_with_all(&lists);
         let tokens: Vec<u32> = {
             let first = &lists[0].entries;
             let mut i = 0;
@@ -253,10 +249,7 @@ impl<'a> Executor<'a> {
         let idf: f32 = lists.iter().map(|l| self.idf(l.entries.len())).sum();
         let mut out = Vec::new();
         for (k, &ord) in candidates.iter().enumerate() {
-            let starts = positions[0][k]
-                .iter()
-                .filter(|&&p| (1..words.len()).all(|i| positions[i][k].binary_search(&(p + i as u32)).is_ok()));
-            let tf = starts.count() as u32;
+            let tf = phrase_starts(&positions, k);
             if tf > 0 {
                 out.push(Scored { ord, score: self.bm25(idf, tf, tokens[k]), tier: Tier::Exact });
             }
@@ -277,6 +270,46 @@ impl<'a> Executor<'a> {
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
     }
+}
+
+/// The paragraphs in every one of `lists`, ascending: the shortest list's, kept where each
+/// other list has them too.
+fn paragraphs_with_all(lists: &[Postings]) -> Vec<ParaOrd> {
+    let mut order: Vec<&Postings> = lists.iter().collect();
+    order.sort_by_key(|l| l.entries.len());
+    let mut candidates: Vec<ParaOrd> = order.first().map(|l| l.ords().collect()).unwrap_or_default();
+    for l in &order[1..] {
+        let mut theirs = l.entries.iter().map(|e| e.ord).peekable();
+        candidates.retain(|&c| {
+            while theirs.next_if(|&o| o < c).is_some() {}
+            theirs.peek() == Some(&c)
+        });
+        if candidates.is_empty() {
+            break;
+        }
+    }
+    candidates
+}
+
+/// How many times the phrase whose words' positions are `positions` starts in the `k`-th
+/// candidate paragraph: positions `p`, `p + 1`, … of its words in turn, each list walked once.
+fn phrase_starts(positions: &[crate::index::postings::Positions], k: usize) -> u32 {
+    let mut cursors: Vec<&[u32]> = positions.iter().map(|p| p.of(k)).collect();
+    let mut count = 0;
+    let Some((first, rest)) = cursors.split_first_mut() else { return 0 };
+    'starts: for &p in *first {
+        for (i, list) in rest.iter_mut().enumerate() {
+            let Some(want) = p.checked_add(1 + i as u32) else { continue 'starts };
+            while list.first().is_some_and(|&q| q < want) {
+                *list = &list[1..];
+            }
+            if list.first() != Some(&want) {
+                continue 'starts;
+            }
+        }
+        count += 1;
+    }
+    count
 }
 
 /// The maker of Levenshtein automata for `distance` (1 or 2) edits, built once: each query's
