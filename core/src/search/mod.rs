@@ -328,7 +328,11 @@ mod tests {
         let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
         let scores = [0.0, -0.0, 1.5, 1.5, 7.25, -2.0, f32::MAX, 1e-30, 3.0];
         let mut scored: Vec<Scored> = (0..200u32)
-            .map(|i| Scored { ord: (i * 7919) % 211, score: scores[i as usize % scores.len()], tier: tiers[(i as usize / 3) % 4] })
+            .map(|i| Scored {
+                ord: (i * 7919) % 211,
+                score: scores[i as usize % scores.len()],
+                tier: tiers[(i as usize / 3) % 4],
+            })
             .collect();
         let mut want = scored.clone();
         want.sort_by(best_first);
