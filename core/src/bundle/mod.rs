@@ -21,7 +21,7 @@ pub use parts::Pending;
 pub use write::{Sizes, Writer, Written, write, write_compact, write_compact_parts, write_parts};
 
 use crate::corpus::Corpus;
-use crate::index::postings::{ListKind, Postings};
+use crate::index::postings::{ListKind, Posting, Postings};
 use crate::index::{ParaOrd, keys, postings, unpack};
 use crate::model::{DocId, Document, ParaKind};
 use block::Block;
@@ -484,13 +484,9 @@ impl Bundle {
         read.ok()
     }
 
-    /// The postings of the stem of `lang` whose value is `packed`: its own list, or (an alias)
-    /// its only word's list restricted to the documents in `lang`, without positions.
-    pub(crate) fn stem_postings(&self, lang: &str, packed: u64) -> Option<Postings<'_>> {
-        if !crate::index::is_alias(packed) {
-            return self.postings(packed, ListKind::Stems);
-        }
-        let mut list = self.postings(packed, ListKind::Words)?;
+    /// The postings of `entries` (a word's, ordinals ascending) that lie in documents in `lang`:
+    /// what a stem whose only word it is (an alias, see `index::build`) holds in that language.
+    pub(crate) fn in_lang(&self, lang: &str, entries: &[Posting]) -> Vec<Posting> {
         let docs = &self.catalog.docs;
         let tables = self.facet_tables();
         // The language by its index: no string compared per posting.
@@ -498,14 +494,17 @@ impl Bundle {
         // Postings come in ordinal order (their deltas cannot go back): the document they fall
         // in only moves forward, no search per posting.
         let mut d = 0;
-        list.entries.retain(|p| {
+        let mut kept = Vec::new();
+        for p in entries {
             while docs.get(d + 1).is_some_and(|e| e.first <= p.ord) {
                 d += 1;
             }
             let in_doc = docs.get(d).is_some_and(|e| (e.first..e.first + e.count).contains(&p.ord));
-            in_doc && tables.of.get(d).map(|o| o[1]) == lang
-        });
-        Some(list.without_positions())
+            if in_doc && tables.of.get(d).map(|o| o[1]) == lang {
+                kept.push(*p);
+            }
+        }
+        kept
     }
 
     fn page_part(paged: &Paged, at: u64) -> usize {

@@ -3,10 +3,11 @@
 
 use super::query::{Clause, Term, WordMode};
 use crate::bundle::Bundle;
-use crate::index::postings::{ListKind, Postings};
+use crate::index::postings::{ListKind, Posting, Postings};
 use crate::index::{ParaOrd, unpack};
 use fst::Automaton;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// How a paragraph matched; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -46,6 +47,9 @@ pub struct Executor<'a> {
     langs: Vec<String>,
     n: f32,
     mean: f32,
+    /// Words' lists read so far, by offset: a word's stem in several languages is often an
+    /// alias of the word's own list (`interpol` in English, French and Spanish), read once.
+    words: HashMap<usize, Rc<Postings<'a>>>,
     pub matched: Matched,
     pub notes: Vec<String>,
 }
@@ -55,7 +59,7 @@ impl<'a> Executor<'a> {
     pub fn new(bundle: &'a Bundle, langs: Vec<String>) -> Self {
         let n = bundle.catalog.paragraphs as f32;
         let mean = bundle.catalog.mean_length.max(1.0);
-        Executor { bundle, langs, n, mean, matched: Matched::default(), notes: Vec::new() }
+        Executor { bundle, langs, n, mean, words: HashMap::new(), matched: Matched::default(), notes: Vec::new() }
     }
 
     /// The paragraphs matching every positive clause, sorted by ordinal.
@@ -129,8 +133,8 @@ impl<'a> Executor<'a> {
             for lang in self.langs.clone() {
                 let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
                 if let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) {
-                    if let Some(postings) = self.bundle.stem_postings(&lang, v) {
-                        out.push(self.scored(&postings, Tier::Stem));
+                    if let Some(scored) = self.stem_scored(&lang, v) {
+                        out.push(scored);
                     }
                     if record {
                         self.matched.stems.insert((lang, stem));
@@ -211,15 +215,42 @@ impl<'a> Executor<'a> {
     }
 
     /// Adds the scored postings of one fst value to `out`, as one list sorted by ordinal.
-    fn score_into(&self, out: &mut Vec<Vec<Scored>>, packed: u64, kind: ListKind, tier: Tier) {
-        if let Some(postings) = self.bundle.postings(packed, kind) {
-            out.push(self.scored(&postings, tier));
+    fn score_into(&mut self, out: &mut Vec<Vec<Scored>>, packed: u64, kind: ListKind, tier: Tier) {
+        let postings = if kind == ListKind::Words {
+            self.word_list(packed)
+        } else {
+            self.bundle.postings(packed, kind).map(Rc::new)
+        };
+        if let Some(postings) = postings {
+            out.push(self.scored(&postings.entries, tier));
         }
     }
 
-    fn scored(&self, postings: &Postings, tier: Tier) -> Vec<Scored> {
-        let idf = self.idf(postings.entries.len());
-        postings.entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier }).collect()
+    /// A word's list, read once per query.
+    fn word_list(&mut self, packed: u64) -> Option<Rc<Postings<'a>>> {
+        let offset = unpack(packed).0;
+        if let Some(list) = self.words.get(&offset) {
+            return Some(Rc::clone(list));
+        }
+        let list = Rc::new(self.bundle.postings(packed, ListKind::Words)?);
+        self.words.insert(offset, Rc::clone(&list));
+        Some(list)
+    }
+
+    /// The scored postings of the stem of `lang` whose value is `packed`: its own list, or (an
+    /// alias) its only word's list, kept to the documents in `lang`.
+    fn stem_scored(&mut self, lang: &str, packed: u64) -> Option<Vec<Scored>> {
+        if !crate::index::is_alias(packed) {
+            let postings = self.bundle.postings(packed, ListKind::Stems)?;
+            return Some(self.scored(&postings.entries, Tier::Stem));
+        }
+        let word = self.word_list(packed)?;
+        Some(self.scored(&self.bundle.in_lang(lang, &word.entries), Tier::Stem))
+    }
+
+    fn scored(&self, entries: &[Posting], tier: Tier) -> Vec<Scored> {
+        let idf = self.idf(entries.len());
+        entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier }).collect()
     }
 
     fn phrase(&self, words: &[String]) -> Vec<Scored> {
