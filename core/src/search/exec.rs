@@ -6,7 +6,7 @@ use crate::bundle::Bundle;
 use crate::index::postings::{ListKind, Posting, Postings};
 use crate::index::{ParaOrd, unpack};
 use fst::Automaton;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 /// How a paragraph matched; lower is better.
@@ -49,7 +49,7 @@ pub struct Executor<'a> {
     mean: f32,
     /// Words' lists read so far, by offset: a word's stem in several languages is often an
     /// alias of the word's own list (`interpol` in English, French and Spanish), read once.
-    words: HashMap<usize, Rc<Postings<'a>>>,
+    words: Vec<(usize, Rc<Postings<'a>>)>,
     pub matched: Matched,
     pub notes: Vec<String>,
 }
@@ -59,7 +59,7 @@ impl<'a> Executor<'a> {
     pub fn new(bundle: &'a Bundle, langs: Vec<String>) -> Self {
         let n = bundle.catalog.paragraphs as f32;
         let mean = bundle.catalog.mean_length.max(1.0);
-        Executor { bundle, langs, n, mean, words: HashMap::new(), matched: Matched::default(), notes: Vec::new() }
+        Executor { bundle, langs, n, mean, words: Vec::new(), matched: Matched::default(), notes: Vec::new() }
     }
 
     /// The paragraphs matching every positive clause, sorted by ordinal.
@@ -229,11 +229,11 @@ impl<'a> Executor<'a> {
     /// A word's list, read once per query.
     fn word_list(&mut self, packed: u64) -> Option<Rc<Postings<'a>>> {
         let offset = unpack(packed).0;
-        if let Some(list) = self.words.get(&offset) {
+        if let Some((_, list)) = self.words.iter().find(|(o, _)| *o == offset) {
             return Some(Rc::clone(list));
         }
         let list = Rc::new(self.bundle.postings(packed, ListKind::Words)?);
-        self.words.insert(offset, Rc::clone(&list));
+        self.words.push((offset, Rc::clone(&list)));
         Some(list)
     }
 
@@ -306,10 +306,9 @@ impl<'a> Executor<'a> {
 /// The paragraphs in every one of `lists`, ascending: the shortest list's, kept where each
 /// other list has them too.
 fn paragraphs_with_all(lists: &[Postings]) -> Vec<ParaOrd> {
-    let mut order: Vec<&Postings> = lists.iter().collect();
-    order.sort_by_key(|l| l.entries.len());
-    let mut candidates: Vec<ParaOrd> = order.first().map(|l| l.ords().collect()).unwrap_or_default();
-    for l in &order[1..] {
+    let Some(shortest) = (0..lists.len()).min_by_key(|&i| lists[i].entries.len()) else { return Vec::new() };
+    let mut candidates: Vec<ParaOrd> = lists[shortest].ords().collect();
+    for l in lists.iter().enumerate().filter(|(i, _)| *i != shortest).map(|(_, l)| l) {
         let mut theirs = l.entries.iter().map(|e| e.ord).peekable();
         candidates.retain(|&c| {
             while theirs.next_if(|&o| o < c).is_some() {}

@@ -68,22 +68,24 @@ impl Starts {
         let words = matched.terms.iter().chain(matched.phrases.iter().flatten()).map(String::as_str);
         let reach = if prefixes { Self::WINDOW } else { Self::STEM };
         let (words, stems) = (Self::folded(words, Self::LEN), Self::folded(stems.iter().copied(), Self::STEM));
-        let mut initials: Vec<char> = words.iter().chain(&stems).filter_map(|w| w.first().copied()).collect();
-        initials.sort_unstable();
-        initials.dedup();
+        let mut initials: Vec<char> = Vec::new();
+        for c in words.iter().chain(&stems).filter_map(|w| w.first().copied()) {
+            if !initials.contains(&c) {
+                initials.push(c);
+            }
+        }
         Starts { words, stems, reach, initials }
     }
 
     fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<Vec<char>> {
-        let mut out: Vec<Vec<char>> = words
-            .map(|w| {
-                let mut f = Vec::new();
-                analyze::fold_prefix(w, n, &mut f);
-                f
-            })
-            .collect();
-        out.sort_unstable();
-        out.dedup();
+        let mut out: Vec<Vec<char>> = Vec::new();
+        for w in words {
+            let mut f = Vec::new();
+            analyze::fold_prefix(w, n, &mut f);
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
         out
     }
 
@@ -92,7 +94,7 @@ impl Starts {
     fn admit(&self, raw: &str, folder: &mut analyze::Folder, folded: &mut Vec<char>) -> (bool, bool) {
         if self.reach <= Self::LEN {
             folder.fold_prefix(raw, 1, folded);
-            if folded.first().is_some_and(|c| self.initials.binary_search(c).is_err()) {
+            if folded.first().is_some_and(|c| !self.initials.contains(c)) {
                 return (false, false);
             }
         }
