@@ -126,11 +126,11 @@ pub fn section_number(text: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})\.?$",
-            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-Z]?|premier)",
+            r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-ZА-Я]?|premier)",
             r"(?:\s+(?:des recettes|de ingresos|сметы поступлений))?$",
             r"|^(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر)$",
             r"|^(?:الجزء|الباب|باب الإيرادات)\s+\S+(?:\s+\S+)?$",
-            r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}(?:编|部分|章|款)$",
+            r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}[A-Z]?(?:编|部分|章|款)$",
         ))
         .unwrap()
     });
@@ -178,6 +178,16 @@ pub fn is_roman(id_part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_numbers_as_each_language_prints_them() {
+        for number in ["I", "B.", "Part I", "Section 29A", "Раздел 29С", "Раздел 29A", "Часть I", "第一编", "第35款", "第29A款"] {
+            assert!(section_number(number), "{number}");
+        }
+        for text in ["Section 29 of the Charter", "Раздел 29 сметы на двухгодичный период", "第29款管理", "Ia"] {
+            assert!(!section_number(text), "{text}");
+        }
+    }
 
     #[test]
     fn operative_numbers() {
