@@ -181,10 +181,13 @@ mod tests {
 
     #[test]
     fn section_numbers_as_each_language_prints_them() {
-        for number in ["I", "B.", "Part I", "Section 29A", "Раздел 29С", "Раздел 29A", "Часть I", "第一编", "第35款", "第29A款"] {
+        for number in
+            ["I", "B.", "Part I", "Section 29A", "Раздел 29С", "Раздел 29A", "Часть I", "第一编", "第35款", "第29A款"]
+        {
             assert!(section_number(number), "{number}");
         }
-        for text in ["Section 29 of the Charter", "Раздел 29 сметы на двухгодичный период", "第29款管理", "Ia"] {
+        for text in ["Section 29 of the Charter", "Раздел 29 сметы на двухгодичный период", "第29款管理", "Ia"]
+        {
             assert!(!section_number(text), "{text}");
         }
     }
