@@ -173,13 +173,30 @@ impl Folder {
 /// sessions 79–80.
 pub fn segments(text: &str) -> impl Iterator<Item = (usize, &str)> {
     runs(text).flat_map(|(at, run)| {
-        let segments: Box<dyn Iterator<Item = (usize, &str)>> = if run.is_ascii() {
-            Box::new(run.unicode_word_indices())
+        let segments = if run.is_ascii() {
+            Run::Ascii(run.unicode_word_indices())
         } else {
-            Box::new(run.split_word_bound_indices())
+            Run::Other(run.split_word_bound_indices())
         };
         segments.map(move |(i, w)| (at + i, w))
     })
+}
+
+/// The segments of one run, by the segmenter's ASCII path or its full one.
+enum Run<'a> {
+    Ascii(unicode_segmentation::UnicodeWordIndices<'a>),
+    Other(unicode_segmentation::UWordBoundIndices<'a>),
+}
+
+impl<'a> Iterator for Run<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Run::Ascii(words) => words.next(),
+            Run::Other(bounds) => bounds.next(),
+        }
+    }
 }
 
 /// `text` cut before and after each space that has a character other than a space on its left
