@@ -5,19 +5,66 @@ use crate::analyze::{self, Token};
 
 /// The byte ranges of `text` that the query matched, merged where they touch.
 pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
-    let spans = analyze::spans(text);
-    let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
-    let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang));
-    let (mut folded, mut folder) = (Vec::with_capacity(Starts::WINDOW), analyze::Folder::default());
-    // Each word that may match, normalized, with whether it may be one of a stem's words.
-    let tokens: Vec<Option<(Token, bool)>> = spans
-        .iter()
-        .map(|s| {
-            let raw = &text[s.span.0..s.span.1];
-            let (word, stem) = starts.admit(raw, &mut folder, &mut folded);
-            (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem))
-        })
-        .collect();
+    Highlighter::new(matched).highlights(text, lang)
+}
+
+/// Highlights for the hits of one query: what is made of the query's matches (how they begin,
+/// per language) and the folds of the characters met are made once for all its hits.
+pub struct Highlighter<'m> {
+    matched: &'m Matched,
+    /// By language: its stems among the matches, and how the matches begin.
+    langs: Vec<(String, Vec<&'m str>, Starts)>,
+    folder: analyze::Folder,
+    folded: Vec<char>,
+}
+
+impl<'m> Highlighter<'m> {
+    pub fn new(matched: &'m Matched) -> Highlighter<'m> {
+        Highlighter { matched, langs: Vec::new(), folder: analyze::Folder::default(), folded: Vec::new() }
+    }
+
+    /// The index in `langs` of what is made for `lang`, made on first use.
+    fn lang(&mut self, lang: &str) -> usize {
+        if let Some(i) = self.langs.iter().position(|(l, ..)| l == lang) {
+            return i;
+        }
+        let matched = self.matched;
+        let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
+        let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang));
+        self.langs.push((lang.to_owned(), stems, starts));
+        self.langs.len() - 1
+    }
+
+    /// The byte ranges of `text`, in `lang`, that the query matched, merged where they touch.
+    pub fn highlights(&mut self, text: &str, lang: &str) -> Vec<[usize; 2]> {
+        let matched = self.matched;
+        let i = self.lang(lang);
+        let (_, stems, starts) = &self.langs[i];
+        let spans = analyze::spans(text);
+        // Each word that may match, normalized, with whether it may be one of a stem's words.
+        let tokens: Vec<Option<(Token, bool)>> = spans
+            .iter()
+            .map(|s| {
+                let raw = &text[s.span.0..s.span.1];
+                let (word, stem) = starts.admit(raw, &mut self.folder, &mut self.folded);
+                (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem))
+            })
+            .collect();
+        let marked = mark(&tokens, lang, stems, matched);
+        let mut out: Vec<[usize; 2]> = Vec::new();
+        for (s, _) in spans.iter().zip(&marked).filter(|(_, m)| **m) {
+            match out.last_mut() {
+                Some(last) if last[1] == s.span.0 => last[1] = s.span.1,
+                _ => out.push([s.span.0, s.span.1]),
+            }
+        }
+        out
+    }
+}
+
+/// Which of `tokens` (the words that may match, with whether they may be a stem's) the query
+/// matched: as terms, by their stem in `lang`, or in a phrase.
+fn mark(tokens: &[Option<(Token, bool)>], lang: &str, stems: &[&str], matched: &Matched) -> Vec<bool> {
     let mut marked: Vec<bool> = tokens
         .iter()
         .map(|t| {
@@ -27,18 +74,11 @@ pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> 
             })
         })
         .collect();
-    let words: Vec<Option<Token>> = tokens.into_iter().map(|t| t.map(|(t, _)| t)).collect();
+    let words: Vec<Option<&Token>> = tokens.iter().map(|t| t.as_ref().map(|(t, _)| t)).collect();
     for phrase in &matched.phrases {
         mark_phrase(&words, phrase, &mut marked);
     }
-    let mut out: Vec<[usize; 2]> = Vec::new();
-    for (s, _) in spans.iter().zip(&marked).filter(|(_, m)| **m) {
-        match out.last_mut() {
-            Some(last) if last[1] == s.span.0 => last[1] = s.span.1,
-            _ => out.push([s.span.0, s.span.1]),
-        }
-    }
-    out
+    marked
 }
 
 /// How the words a query matched begin, and how its stems do, folded
@@ -107,13 +147,12 @@ impl Starts {
     }
 }
 
-fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool]) {
+fn mark_phrase(tokens: &[Option<&Token>], phrase: &[String], marked: &mut [bool]) {
     if phrase.is_empty() || tokens.len() < phrase.len() {
         return;
     }
     for start in 0..=tokens.len() - phrase.len() {
-        let Some(run) = tokens[start..start + phrase.len()].iter().map(Option::as_ref).collect::<Option<Vec<&Token>>>()
-        else {
+        let Some(run) = tokens[start..start + phrase.len()].iter().copied().collect::<Option<Vec<&Token>>>() else {
             continue;
         };
         let words = run.iter().zip(phrase).all(|(t, w)| &t.term == w);
@@ -167,8 +206,9 @@ mod tests {
                 matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
             })
             .collect();
+        let refs: Vec<Option<&Token>> = tokens.iter().map(Option::as_ref).collect();
         for phrase in &matched.phrases {
-            mark_phrase(&tokens, phrase, &mut marked);
+            mark_phrase(&refs, phrase, &mut marked);
         }
         let mut out: Vec<[usize; 2]> = Vec::new();
         for (t, _) in tokens.iter().flatten().zip(&marked).filter(|(_, m)| **m) {
@@ -190,10 +230,13 @@ mod tests {
         let mut compared = 0;
         for query in queries {
             let ranked = super::super::rank(&bundle, query);
+            // One highlighter for all the hits of a query, as a search uses it.
+            let mut highlighter = Highlighter::new(&ranked.matched);
             for ord in ranked.ords().take(40) {
                 let p = bundle.paragraph(ord).expect("every paragraph reads");
                 let lang = bundle.docs()[p.doc].lang.as_str();
                 let want = every_word_compared(p.text, lang, &ranked.matched);
+                assert_eq!(highlighter.highlights(p.text, lang), want, "{query}: {}", p.text);
                 assert_eq!(highlights(p.text, lang, &ranked.matched), want, "{query}: {}", p.text);
                 compared += usize::from(!want.is_empty());
             }

@@ -123,7 +123,8 @@ fn search_with(bundle: &Bundle, input: &str, limit: usize, with_facets: bool) ->
     let facets = if with_facets { facets(bundle, &found.scored) } else { Facets::default() };
     let total = found.scored.len();
     best_in_order(&mut found.scored, limit);
-    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &found.matched)).collect();
+    let mut highlighter = highlight::Highlighter::new(&found.matched);
+    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &mut highlighter)).collect();
     Results { query: input.to_owned(), total, hits, facets, notes: found.notes }
 }
 
@@ -219,10 +220,10 @@ fn stem_langs(bundle: &Bundle, filters: &[query::Filter]) -> Vec<String> {
     bundle.langs().iter().filter(|l| wanted.is_empty() || wanted.contains(l)).cloned().collect()
 }
 
-fn hit(bundle: &Bundle, s: &Scored, matched: &exec::Matched) -> Option<Hit> {
+fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter) -> Option<Hit> {
     let p = bundle.paragraph(s.ord)?;
     let doc = bundle.docs().get(p.doc)?;
-    let highlights = highlight::highlights(p.text, doc.lang.as_str(), matched);
+    let highlights = highlighter.highlights(p.text, doc.lang.as_str());
     let span = highlight::snippet(p.text, &highlights);
     let mut snippet = p.text[span[0]..span[1]].to_owned();
     if span[0] > 0 {
