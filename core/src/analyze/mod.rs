@@ -138,8 +138,7 @@ impl Folder {
             self.cache = vec![None; 256];
         }
         let slot = (c as u32 & 0xff) as usize;
-        if let Some((k, fold, len)) = self.cache[slot].filter(|(k, ..)| *k == c) {
-            debug_assert_eq!(k, c);
+        if let Some((_, fold, len)) = self.cache[slot].filter(|(k, ..)| *k == c) {
             out.extend_from_slice(&fold[..len as usize]);
             return;
         }
