@@ -95,8 +95,8 @@ fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocEntry>, D::Error> {
 }
 
 /// Each document's facet values (symbol, language, year) as indexes into sorted tables of the
-/// distinct values: counting facets over thousands of matches, or keeping a word's postings in
-/// one language for its stem, then compares no strings.
+/// distinct values, and each paragraph's language: counting facets over thousands of matches,
+/// or keeping a word's postings in one language for its stem, then compares no strings.
 #[derive(Debug, Clone, Default)]
 pub struct FacetTables {
     pub symbols: Vec<String>,
@@ -105,10 +105,14 @@ pub struct FacetTables {
     /// By document: its symbol's, language's and year's index (the year's is `u32::MAX`
     /// when it has no date).
     pub of: Vec<[u32; 3]>,
+    /// By paragraph ordinal: its document's language index (`u16::MAX` outside any document).
+    pub lang_of_ord: Vec<u16>,
 }
 
 impl FacetTables {
-    pub fn new(docs: &[DocEntry]) -> FacetTables {
+    /// The tables of `docs`, which hold `paragraphs` paragraphs in all (the catalog's count: a
+    /// document's range past it is left out).
+    pub fn new(docs: &[DocEntry], paragraphs: u32) -> FacetTables {
         let table = |values: Vec<&str>| {
             let mut t: Vec<String> = values.into_iter().map(str::to_owned).collect();
             t.sort_unstable();
@@ -119,13 +123,21 @@ impl FacetTables {
         let langs = table(docs.iter().map(|d| d.lang.as_str()).collect());
         let years = table(docs.iter().filter_map(DocEntry::year).collect());
         let index = |t: &[String], v: &str| t.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
-        let of = docs
+        let of: Vec<[u32; 3]> = docs
             .iter()
             .map(|d| {
                 let year = d.year().map_or(u32::MAX, |y| index(&years, y));
                 [index(&symbols, &d.doc.0), index(&langs, d.lang.as_str()), year]
             })
             .collect();
-        FacetTables { symbols, langs, years, of }
+        let mut lang_of_ord = vec![u16::MAX; paragraphs as usize];
+        for (d, [_, lang, _]) in docs.iter().zip(&of) {
+            let lang = u16::try_from(*lang).unwrap_or(u16::MAX);
+            let end = d.first.saturating_add(d.count).min(paragraphs);
+            if let Some(ords) = lang_of_ord.get_mut(d.first as usize..end as usize) {
+                ords.fill(lang);
+            }
+        }
+        FacetTables { symbols, langs, years, of, lang_of_ord }
     }
 }

@@ -345,7 +345,7 @@ impl Bundle {
 
     /// Each document's symbol, language and year as indexes into tables of distinct values.
     pub fn facet_tables(&self) -> &catalog::FacetTables {
-        self.facet_tables.get_or_init(|| catalog::FacetTables::new(&self.catalog.docs))
+        self.facet_tables.get_or_init(|| catalog::FacetTables::new(&self.catalog.docs, self.catalog.paragraphs))
     }
 
     /// The languages the bundle holds, sorted.
@@ -487,24 +487,12 @@ impl Bundle {
     /// The postings of `entries` (a word's, ordinals ascending) that lie in documents in `lang`:
     /// what a stem whose only word it is (an alias, see `index::build`) holds in that language.
     pub(crate) fn in_lang(&self, lang: &str, entries: &[Posting]) -> Vec<Posting> {
-        let docs = &self.catalog.docs;
         let tables = self.facet_tables();
-        // The language by its index: no string compared per posting.
-        let lang = tables.langs.iter().position(|l| l == lang).map(|i| i as u32);
-        // Postings come in ordinal order (their deltas cannot go back): the document they fall
-        // in only moves forward, no search per posting.
-        let mut d = 0;
-        let mut kept = Vec::new();
-        for p in entries {
-            while docs.get(d + 1).is_some_and(|e| e.first <= p.ord) {
-                d += 1;
-            }
-            let in_doc = docs.get(d).is_some_and(|e| (e.first..e.first + e.count).contains(&p.ord));
-            if in_doc && tables.of.get(d).map(|o| o[1]) == lang {
-                kept.push(*p);
-            }
-        }
-        kept
+        // The language by its index: no string compared, no document looked up, per posting.
+        let Some(lang) = tables.langs.iter().position(|l| l == lang).and_then(|i| u16::try_from(i).ok()) else {
+            return Vec::new();
+        };
+        entries.iter().filter(|p| tables.lang_of_ord.get(p.ord as usize) == Some(&lang)).copied().collect()
     }
 
     fn page_part(paged: &Paged, at: u64) -> usize {
