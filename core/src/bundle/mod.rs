@@ -43,9 +43,7 @@ pub struct Bundle {
     titles: Paged,
     store: Store,
     head_len: usize,
-    /// The languages of the documents, sorted, each once.
-    langs: Vec<String>,
-    /// Made when facets are first counted.
+    /// Made when first asked for (facets, stems, the bundle's languages).
     facet_tables: std::sync::OnceLock<catalog::FacetTables>,
 }
 
@@ -158,9 +156,6 @@ impl Bundle {
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
         let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, order: _ } = head;
-        let mut langs: Vec<String> = catalog.docs.iter().map(|d| d.lang.0.clone()).collect();
-        langs.sort_unstable();
-        langs.dedup();
         let store = Store::new(parts, source);
         let facet_tables = std::sync::OnceLock::new();
         Bundle {
@@ -174,7 +169,6 @@ impl Bundle {
             titles,
             store,
             head_len,
-            langs,
             facet_tables,
         }
     }
@@ -350,7 +344,7 @@ impl Bundle {
 
     /// The languages the bundle holds, sorted.
     pub fn langs(&self) -> &[String] {
-        &self.langs
+        &self.facet_tables().langs
     }
 
     /// Every document version, in bundle order.

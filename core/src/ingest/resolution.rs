@@ -65,7 +65,10 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
 fn decision(lines: &[TextLine]) -> bool {
     let unlabelled = |t: &str| labels::sub_label(t).is_none() && labels::operative(t).is_none();
     let mut body = lines.iter().take_while(|l| meta::meeting_line(&l.marked.text).is_none());
-    let one_sentence = body.clone().count() == 1 && body.next().is_some_and(|l| unlabelled(&l.marked.text));
+    let one_sentence = match (body.next(), body.next()) {
+        (Some(only), None) => unlabelled(&only.marked.text),
+        _ => false,
+    };
     let [first, second, ..] = lines else { return one_sentence };
     one_sentence || (first.marked.text.trim_end().ends_with([':', '：']) && unlabelled(&second.marked.text))
 }

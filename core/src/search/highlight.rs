@@ -30,7 +30,7 @@ impl<'m> Highlighter<'m> {
         }
         let matched = self.matched;
         let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
-        let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang));
+        let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang), &mut self.folder);
         self.langs.push((lang.to_owned(), stems, starts));
         self.langs.len() - 1
     }
@@ -104,10 +104,11 @@ impl Starts {
     const STEM: usize = 3;
     const WINDOW: usize = 8;
 
-    fn new(matched: &Matched, stems: &[&str], prefixes: bool) -> Starts {
+    fn new(matched: &Matched, stems: &[&str], prefixes: bool, folder: &mut analyze::Folder) -> Starts {
         let words = matched.terms.iter().chain(matched.phrases.iter().flatten()).map(String::as_str);
         let reach = if prefixes { Self::WINDOW } else { Self::STEM };
-        let (words, stems) = (Self::folded(words, Self::LEN), Self::folded(stems.iter().copied(), Self::STEM));
+        let words = Self::folded(words, Self::LEN, folder);
+        let stems = Self::folded(stems.iter().copied(), Self::STEM, folder);
         let mut initials: Vec<char> = Vec::new();
         for c in words.iter().chain(&stems).filter_map(|w| w.first().copied()) {
             if !initials.contains(&c) {
@@ -117,11 +118,11 @@ impl Starts {
         Starts { words, stems, reach, initials }
     }
 
-    fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<Vec<char>> {
+    fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize, folder: &mut analyze::Folder) -> Vec<Vec<char>> {
         let mut out: Vec<Vec<char>> = Vec::new();
         for w in words {
             let mut f = Vec::new();
-            analyze::fold_prefix(w, n, &mut f);
+            folder.fold_prefix(w, n, &mut f);
             if !out.contains(&f) {
                 out.push(f);
             }

@@ -138,16 +138,12 @@ pub fn checked(bundle: &Bundle, input: &str, limit: usize) -> Result<Results, cr
 /// Every paragraph `input` matches, best first.
 pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     let mut found = matches(bundle, input);
-    sort_best_first(&mut found.scored);
+    best_in_order(&mut found.scored, usize::MAX);
     found
 }
 
-/// Sorts by [`best_first`]: every match.
-fn sort_best_first(scored: &mut Vec<Scored>) {
-    best_in_order(scored, usize::MAX);
-}
-
-/// Keeps the best `limit` of `scored`, in [`best_first`] order. Each match is turned into one
+/// Keeps the best `limit` of `scored`, in rank order (exact before prefix, stem and typo, then
+/// by score, then by ordinal). Each match is turned into one
 /// number that orders the same way, and those are selected and sorted: integers, several times
 /// faster than comparing fields. Only the best `limit` need an order: they are selected first.
 fn best_in_order(scored: &mut Vec<Scored>, limit: usize) {
@@ -337,7 +333,7 @@ mod tests {
             .collect();
         let mut want = scored.clone();
         want.sort_by(best_first);
-        sort_best_first(&mut scored);
+        best_in_order(&mut scored, usize::MAX);
         let bits = |v: &[Scored]| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
         assert_eq!(bits(&scored), bits(&want));
     }
