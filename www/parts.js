@@ -1,8 +1,11 @@
 // A Resolex bundle built with `resolex build --apart`: the head (corpus.rlx) and a directory of
-// parts beside it (corpus.parts/), each fetched the first time a query or a reader needs it.
-// Part files are named by their checksum, so a host or a browser may cache them for good.
+// packs beside it (corpus.parts/), each holding a run of parts. A part is fetched the first time
+// a query or a reader needs it, with an HTTP range request into its pack; from a host that does
+// not serve ranges (it answers 200 with the whole file), the pack is kept whole and later parts
+// are cut from it. Pack files are named by their checksum, so a host or a browser may cache them
+// for good.
 
-/** The directory of parts beside the head at `headUrl`: corpus.rlx → corpus.parts/. */
+/** The directory of packs beside the head at `headUrl`: corpus.rlx → corpus.parts/. */
 export function partsDir(headUrl) {
   const dir = new URL(headUrl);
   dir.search = '';
@@ -11,13 +14,36 @@ export function partsDir(headUrl) {
   return dir;
 }
 
-/** `(name) => Promise<Uint8Array>`: fetches one part file of the bundle at `headUrl`. */
+/**
+ * `(file, start, length) => Promise<Uint8Array>`: fetches one part of the bundle at `headUrl`,
+ * `length` bytes from `start` in the pack `file`.
+ */
 export function partFetcher(headUrl) {
   const dir = partsDir(headUrl);
-  return async (name) => {
-    const r = await fetch(new URL(name, dir));
-    if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
-    return new Uint8Array(await r.arrayBuffer());
+  // Whole packs, by file, once the host has shown that it ignores ranges.
+  const packs = new Map();
+  let ranges = true;
+  const get = async (file, headers) => {
+    const r = await fetch(new URL(file, dir), { headers });
+    if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+    return { partial: r.status === 206, bytes: new Uint8Array(await r.arrayBuffer()) };
+  };
+  const whole = (file) => {
+    if (!packs.has(file)) {
+      const pack = get(file, {}).then((r) => r.bytes);
+      pack.catch(() => packs.delete(file));
+      packs.set(file, pack);
+    }
+    return packs.get(file);
+  };
+  return async (file, start, length) => {
+    if (ranges) {
+      const r = await get(file, { range: `bytes=${start}-${start + length - 1}` });
+      if (r.partial) return r.bytes;
+      ranges = false;
+      packs.set(file, Promise.resolve(r.bytes));
+    }
+    return (await whole(file)).subarray(start, start + length);
   };
 }
 
@@ -31,6 +57,6 @@ export async function whole(engine, ask, fetchPart) {
     const answer = ask();
     const missing = engine.missing();
     if (missing.length === 0) return answer;
-    await Promise.all(Array.from(missing, async (i) => engine.supply(i, await fetchPart(engine.part_file(i)))));
+    await Promise.all(Array.from(missing, async (i) => engine.supply(i, await fetchPart(...engine.part_place(i)))));
   }
 }

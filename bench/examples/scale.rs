@@ -40,11 +40,12 @@ fn main() {
     let bytes = head.len() + written.parts_len();
     std::fs::write(&out, head).expect("the head writes");
     println!(
-        "{} versions, {paragraphs} paragraphs: indexed and written in {:.1} s; {} bytes in {} files ({})",
+        "{} versions, {paragraphs} paragraphs: indexed and written in {:.1} s; {} bytes, {} parts in {} files ({})",
         versions,
         built.as_secs_f64(),
         bytes,
-        written.head.parts.len() + 1,
+        written.head.parts.len(),
+        written.head.packs.len() + 1,
         out.display()
     );
 }

@@ -47,13 +47,24 @@ export async function serve(dir) {
       res.end('not found');
       return;
     }
-    const body = encoded(file, cache, /\bbr\b/.test(req.headers['accept-encoding'] ?? ''));
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',
       'cache-control': 'no-cache',
+      'accept-ranges': 'bytes',
     };
+    // A range (a part of one of Resolex's packs) is sent as stored, as hosts do.
+    const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const raw = readFileSync(file);
+      const [start, end] = [Number(range[1]), Math.min(Number(range[2]), raw.length - 1)];
+      headers['content-range'] = `bytes ${start}-${end}/${raw.length}`;
+      res.writeHead(206, headers);
+      res.end(raw.subarray(start, end + 1));
+      return;
+    }
+    const body = encoded(file, cache, /\bbr\b/.test(req.headers['accept-encoding'] ?? ''));
     if (body.br) headers['content-encoding'] = 'br';
     res.writeHead(200, headers);
     res.end(body.bytes);

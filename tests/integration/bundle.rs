@@ -8,7 +8,7 @@ use resolex_core::search;
 use resolex_tests::Rng;
 
 /// Small parts, so that the default corpus makes several of every kind.
-const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256 };
+const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256, pack: 32 << 10 };
 const QUERIES: [&str; 9] = [
     "INTERPOL",
     "\"police cooperation\"",
@@ -128,11 +128,12 @@ fn the_directory_of_parts_opens_and_names_a_lost_part() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let head_path = dir.join("corpus.rlx");
-    let (head, parts) = w.apart();
+    let (head, packs) = w.apart();
+    assert!(packs.len() >= 3, "{} packs", packs.len());
     std::fs::write(&head_path, head).unwrap();
     let parts_dir = bundle::parts_dir(&head_path);
     std::fs::create_dir_all(&parts_dir).unwrap();
-    for (name, bytes) in parts {
+    for (name, bytes) in &packs {
         std::fs::write(parts_dir.join(name), bytes).unwrap();
     }
     let opened = Bundle::open(&head_path).unwrap();
@@ -143,11 +144,23 @@ fn the_directory_of_parts_opens_and_names_a_lost_part() {
     std::fs::write(&inline_path, w.inline()).unwrap();
     assert_eq!(answers(&Bundle::open(&inline_path).unwrap()), answers(&opened));
 
-    let lost = w.head.parts.iter().position(|p| p.kind == PartKind::Block).unwrap();
-    std::fs::remove_file(parts_dir.join(w.head.parts[lost].file_name(lost))).unwrap();
+    // A pack cut short loses its last part, which is named.
+    let (name, bytes) = packs
+        .iter()
+        .find(|(name, _)| {
+            let last = (0..w.parts.len()).rev().find(|&i| opened.part_place(i).is_some_and(|p| p.0 == name));
+            last.is_some_and(|i| w.head.parts[i].kind == PartKind::Block)
+        })
+        .expect("a pack that ends with a block");
+    let lost = (0..w.parts.len()).rev().find(|&i| opened.part_place(i).is_some_and(|p| p.0 == name)).unwrap();
+    std::fs::write(parts_dir.join(name), &bytes[..bytes.len() - 1]).unwrap();
     let e = Bundle::open(&head_path).unwrap().verify().unwrap_err();
     assert!(matches!(e, BundleError::Unreadable { .. }), "{e}");
     assert!(e.to_string().contains(&format!("block part {lost}")), "{e}");
+    // A pack that is gone names the first part it held.
+    std::fs::remove_file(parts_dir.join(name)).unwrap();
+    let e = Bundle::open(&head_path).unwrap().verify().unwrap_err();
+    assert!(e.to_string().contains(name.as_str()) && e.to_string().contains("could not be read"), "{e}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -340,7 +353,14 @@ fn a_writer_apart_puts_each_part_in_its_file_and_names_the_one_it_cannot_write()
     }
     let written = writer.finish().unwrap();
     assert!(written.parts.is_empty(), "the parts were kept as well as written");
-    assert_eq!(std::fs::read_dir(&parts).unwrap().count(), written.head.parts.len());
+    let files: Vec<_> = std::fs::read_dir(&parts).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(files.len(), written.head.packs.len(), "{files:?}");
+    assert!(files.len() >= 3 && files.len() < written.head.parts.len() / 4, "{} packs", files.len());
+    // The same packs as cut from the parts held in memory.
+    let (_, in_memory) = bundle::write_parts(&corpus, SMALL).unwrap().apart();
+    for (name, bytes) in &in_memory {
+        assert_eq!(&std::fs::read(parts.join(name)).unwrap(), bytes, "{name}");
+    }
     std::fs::write(&head_path, written.apart().0).unwrap();
     let from_files = Bundle::open(&head_path).unwrap();
     from_files.verify().unwrap();

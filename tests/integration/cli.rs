@@ -114,9 +114,11 @@ fn build_reports_its_steps_in_plain_lines_and_writes_parts_apart() {
         "{err}"
     );
     assert!(!err.contains('\u{1b}') && !err.contains('\r'), "{err:?}");
-    let parts = std::fs::read_dir(resolex_core::bundle::parts_dir(&head)).unwrap().count();
+    let files = std::fs::read_dir(resolex_core::bundle::parts_dir(&head)).unwrap().count();
     let bundle = resolex_core::bundle::Bundle::open(&head).unwrap();
-    assert_eq!(parts, bundle.parts().len());
+    let packs: std::collections::BTreeSet<&str> =
+        (0..bundle.parts().len()).map(|i| bundle.part_place(i).expect("every part is in a pack").0).collect();
+    assert_eq!(files, packs.len());
     bundle.verify().unwrap();
     assert_eq!(bundle.docs().len(), 22);
     std::fs::remove_dir_all(&dir).unwrap();

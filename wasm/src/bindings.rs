@@ -72,9 +72,10 @@ impl Engine {
         }
     }
 
-    /// The file name of part `i` in the bundle's directory of parts.
-    pub fn part_file(&self, i: u32) -> String {
-        self.bundle.parts().get(i as usize).map(|e| e.file_name(i as usize)).unwrap_or_default()
+    /// Where part `i` is: `[file, start, length]`, its pack's name in the bundle's directory
+    /// of parts and its bytes there (what `parts.js` fetches with a range request).
+    pub fn part_place(&self, i: u32) -> js_sys::Array {
+        place(&self.bundle, i as usize)
     }
 
     /// Gives part `i` its bytes as fetched; an error naming the part when they are not its own.
@@ -86,4 +87,11 @@ impl Engine {
     pub fn paragraphs(&self) -> usize {
         self.bundle.catalog.paragraphs as usize
     }
+}
+
+/// Where part `i` of `bundle` is, as `parts.js` fetches it: `[file, start, length]`.
+pub fn place(bundle: &Bundle, i: usize) -> js_sys::Array {
+    let (file, start) = bundle.part_place(i).unwrap_or(("", 0));
+    let len = bundle.parts().get(i).map_or(0, |e| e.stored);
+    js_sys::Array::of3(&JsValue::from_str(file), &JsValue::from_f64(start as f64), &JsValue::from(len))
 }

@@ -26,8 +26,8 @@ pub enum Status {
 
 pub struct Loader {
     bundle: Rc<Bundle>,
-    /// `(file name) => Promise<Uint8Array>`, from the page's script; `None` when every part is
-    /// inline.
+    /// `(file, start, length) => Promise<Uint8Array>`, from the page's script (`parts.js`):
+    /// part of a pack file; `None` when every part is inline.
     fetch: Option<js_sys::Function>,
     inflight: RefCell<BTreeSet<usize>>,
     failed: RefCell<BTreeMap<usize, String>>,
@@ -89,8 +89,8 @@ impl Loader {
             if !self.inflight.borrow_mut().insert(i) {
                 continue;
             }
-            let name = self.bundle.parts().get(i).map(|e| e.file_name(i)).unwrap_or_default();
-            let promise = fetch.call1(&JsValue::NULL, &JsValue::from_str(&name));
+            let place = crate::bindings::place(&self.bundle, i);
+            let promise = fetch.apply(&JsValue::NULL, &place);
             let this = Rc::clone(self);
             wasm_bindgen_futures::spawn_local(async move {
                 let arrived = match promise {

@@ -3,7 +3,8 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,34 +22,85 @@ const types = {
   '.css': 'text/css', '.wasm': 'application/wasm', '.rlx': 'application/octet-stream', '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on a free local port; `headers` are added to every response. */
-export async function serve(dir, headers = {}) {
+/**
+ * Serves `dir` on a free local port; `headers` are added to every response. Single byte ranges
+ * (`Range: bytes=a-b`, as parts.js asks for a part of a pack) are answered with 206, unless
+ * `ranges` is false: then, like a host that ignores them, with the whole file. `alter(path,
+ * start, bytes)`, settable on the returned server at any time, may change what goes out (`null`:
+ * answer 404).
+ */
+export async function serve(dir, headers = {}, { ranges = true } = {}) {
+  const site = { alter: null };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    let body;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      body = await readFile(file);
     } catch {
+      body = null;
+    }
+    const range = ranges && body && /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+    const head = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'accept-ranges': 'bytes', ...headers };
+    let [status, start] = [200, 0];
+    if (range) {
+      start = Number(range[1]);
+      const end = Math.min(Number(range[2]), body.length - 1);
+      head['content-range'] = `bytes ${start}-${end}/${body.length}`;
+      body = body.subarray(start, end + 1);
+      status = 206;
+    }
+    if (body && site.alter) body = site.alter(path, start, body);
+    if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
+      return;
     }
+    res.writeHead(status, head);
+    res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  site.url = `http://127.0.0.1:${server.address().port}/`;
+  site.close = () => new Promise((ok) => server.close(ok));
+  return site;
 }
 
 /**
- * A copy of www/dist with `files` (name → text) added or replaced, served with `headers`;
- * `dir` is the copy, `close` stops the server and removes it.
+ * A copy of www/dist with `files` (name → text) added or replaced, served with `headers` (and
+ * `options`, as `serve` takes them); `dir` is the copy, `alter` as `serve`'s, `close` stops the
+ * server and removes the copy.
  */
-export async function serveCopy(files, headers = {}) {
+export async function serveCopy(files, headers = {}, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'resolex-site-'));
   cpSync(dist, dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const server = await serve(dir, headers);
-  return { dir, url: server.url, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+  const server = await serve(dir, headers, options);
+  server.dir = dir;
+  const close = server.close;
+  server.close = async () => { await close(); rmSync(dir, { recursive: true, force: true }); };
+  return server;
+}
+
+/**
+ * The parts of the apart bundle whose head is `headFile`, read from the head as core/src/bundle/format.rs lays it
+ * out (independently of the Rust reader): `{ kind, file, start, length }` each.
+ */
+export function partsOf(headFile) {
+  const bytes = readFileSync(headFile);
+  const len = bytes.readUInt32LE(16);
+  const head = JSON.parse(inflateRawSync(bytes.subarray(24, 24 + len)));
+  const kinds = head.parts.kinds.flatMap(([kind, n]) => Array(n).fill(kind));
+  const out = [];
+  let i = 0;
+  head.packs.forEach((pack, p) => {
+    const file = `${String(p).padStart(4, '0')}-${pack.crc.toString(16).padStart(8, '0')}.rlxp`;
+    let start = 0;
+    for (let k = 0; k < pack.parts; k += 1, i += 1) {
+      out.push({ kind: kinds[i], file, start, length: head.parts.stored[i] });
+      start += head.parts.stored[i];
+    }
+  });
+  return out;
 }
 
 /** Debian's headless Chromium; `extraArgs` are added to its command line. */

@@ -1,12 +1,12 @@
-// The bundle's parts fetched on demand, and what a reader sees when one does not arrive: a
-// static server that has lost the document blocks (404), then serves them corrupted, then
-// whole again. The explorer and the widget each show a message naming the part and a retry; the
-// rest of the explorer keeps working; a retry once the parts are back shows the text.
+// The bundle's parts fetched on demand, each by a range request into its pack, and what a
+// reader sees when one does not arrive: a static server that has lost the document blocks (404),
+// then serves them corrupted, then whole again. The explorer and the widget each show a message
+// naming the part and a retry; the rest of the explorer keeps working; a retry once the parts
+// are back shows the text. A host that ignores ranges sends whole packs, which serve as well.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, serveCopy, open, screenshot } from './harness.mjs';
+import { basename, join } from 'node:path';
+import { launch, serveCopy, open, screenshot, partsOf } from './harness.mjs';
 
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widget</title>
 <link rel="icon" href="favicon.svg" type="image/svg+xml"><script type="module" src="widget.js"></script></head>
@@ -14,10 +14,12 @@ const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 let browser;
 let site;
+let parts;
 let blocks;
 before(async () => {
   site = await serveCopy({ 'widget-host.html': HOST });
-  blocks = readdirSync(join(site.dir, 'corpus.parts')).filter((f) => f.includes('-block-'));
+  parts = partsOf(join(site.dir, 'corpus.rlx'));
+  blocks = new Set(parts.filter((p) => p.kind === 'block').map((p) => `${p.file}:${p.start}`));
   browser = await launch();
 });
 after(async () => {
@@ -25,40 +27,58 @@ after(async () => {
   await site?.close();
 });
 
-const parts = () => join(site.dir, 'corpus.parts');
-const aside = () => join(site.dir, 'aside');
+const isBlock = (path, start) => path.includes('corpus.parts/') && blocks.has(`${basename(path)}:${start}`);
 
-/** Moves the block parts away (the server answers 404), or back. */
+/** The server answers 404 for every block part, or serves them again. */
 function lose(lost) {
-  mkdirSync(aside(), { recursive: true });
-  for (const f of blocks) {
-    const [from, to] = lost ? [parts(), aside()] : [aside(), parts()];
-    renameSync(join(from, f), join(to, f));
-  }
+  site.alter = lost ? (path, start, bytes) => (isBlock(path, start) ? null : bytes) : null;
 }
 
-/** Serves each block part with one bit flipped, keeping the good bytes aside. */
+/** The server sends each block part with one bit flipped. */
 function corrupt() {
-  mkdirSync(aside(), { recursive: true });
-  for (const f of blocks) {
-    const good = readFileSync(join(parts(), f));
-    writeFileSync(join(aside(), f), good);
-    const bad = Buffer.from(good);
+  site.alter = (path, start, bytes) => {
+    if (!isBlock(path, start)) return bytes;
+    const bad = Buffer.from(bytes);
     bad[bad.length >> 1] ^= 0x08;
-    writeFileSync(join(parts(), f), bad);
-  }
+    return bad;
+  };
 }
 
-test('the explorer loads only the parts a view needs', async () => {
+test('the explorer loads only the parts a view needs, each by a range request', async () => {
   const page = await open(browser);
   const fetched = [];
-  page.on('request', (r) => { if (r.url().includes('corpus.parts/')) fetched.push(r.url().split('/').pop()); });
+  page.on('request', (r) => { if (r.url().includes('corpus.parts/')) fetched.push(r.headers().range); });
   await page.goto(`${site.url}#/search?q=INTERPOL`);
   await page.locator('.hit-count[data-query="INTERPOL"]').waitFor();
   assert.ok((await page.locator('#hits li').count()) > 0);
-  const all = readdirSync(parts()).length;
-  assert.ok(fetched.length > 0 && fetched.length < all, `${fetched.length} of ${all} parts fetched`);
+  assert.ok(fetched.every((r) => /^bytes=\d+-\d+$/.test(r ?? '')), `requests without a range: ${fetched}`);
+  const bytes = fetched.map((r) => r.match(/\d+/g)).reduce((n, [a, b]) => n + Number(b) - Number(a) + 1, 0);
+  const all = parts.reduce((n, p) => n + p.length, 0);
+  assert.ok(fetched.length > 0 && fetched.length < parts.length, `${fetched.length} of ${parts.length} parts fetched`);
+  assert.ok(bytes < all, `${bytes} of ${all} bytes fetched`);
   assert.deepEqual(page.problems, []);
+});
+
+test('from a host that ignores ranges, whole packs serve the search and the reader', async () => {
+  const plain = await serveCopy({}, {}, { ranges: false });
+  try {
+    const page = await open(browser);
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().includes('corpus.parts/')) fetched.push(basename(r.url())); });
+    await page.goto(`${plain.url}#/search?q=INTERPOL`);
+    await page.locator('.hit-count[data-query="INTERPOL"]').waitFor();
+    await page.locator('#hits mark').first().waitFor();
+    await page.goto(`${plain.url}#/doc/A/RES/79/136/op21.b?lang=fr`);
+    const selected = page.locator('#para-op21\\.b.selected');
+    await selected.waitFor();
+    assert.match(await selected.locator('.text').textContent(), /INTERPOL/);
+    assert.deepEqual(page.problems, []);
+    // After the first answer shows that ranges are ignored, each pack is fetched once.
+    const packs = new Set(parts.map((p) => p.file));
+    assert.ok(fetched.length > 0 && fetched.every((f) => packs.has(f)), String(fetched));
+  } finally {
+    await plain.close();
+  }
 });
 
 test('a part that does not arrive, or arrives corrupted, is named with a retry; the rest keeps working', async () => {

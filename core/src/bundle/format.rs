@@ -6,9 +6,12 @@
 //! ```
 //! All integers little-endian. The head is deflated JSON ([`Head`]); its CRC-32 is over those
 //! stored bytes. Layout 0 ([`Layout::Inline`]) carries every part after the head, in the
-//! order of the head's part table; layout 1 ([`Layout::Apart`]) is the head alone, each part in
-//! a file of its own named by [`PartEntry::file_name`] (a directory of content-named files that
-//! any static host serves and any cache may keep for good); layout 2 ([`Layout::Compact`]) is
+//! order of the head's part table; layout 1 ([`Layout::Apart`]) is the head alone, its parts in
+//! *packs* beside it: files of about [`Sizes::pack`](super::Sizes) bytes (64 KB), each holding a run of
+//! parts one after another in the table's order, named by [`Pack::file_name`] (a directory of
+//! a few content-named files that any static host serves and any cache may keep for good; a
+//! reader fetches one part with an HTTP range request, or the whole pack from a host that does
+//! not serve ranges); layout 2 ([`Layout::Compact`]) is
 //! the head and the documents alone, inline: the reader builds the index again when it opens the
 //! bundle (for small corpora, whose index would weigh more than their texts).
 //!
@@ -93,11 +96,20 @@ pub struct PartEntry {
     pub crc: u32,
 }
 
-impl PartEntry {
-    /// The part's file in the [`Layout::Apart`] layout: its number, kind and checksum, so
-    /// that a changed part gets a new name and a cached one never goes stale.
+/// One file of the [`Layout::Apart`] layout: the next `parts` parts of the table, stored one
+/// after another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    pub parts: u32,
+    /// CRC-32 of the whole file, which names it.
+    pub crc: u32,
+}
+
+impl Pack {
+    /// The pack's file: its number and checksum, so that a changed pack gets a new name and a
+    /// cached one never goes stale.
     pub fn file_name(&self, index: usize) -> String {
-        format!("{index:04}-{}-{:08x}.rlxp", self.kind.name(), self.crc)
+        format!("{index:04}-{:08x}.rlxp", self.crc)
     }
 }
 
@@ -142,6 +154,9 @@ pub struct Head {
     /// series together: the position in the corpus of each document as stored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<u32>,
+    /// The apart layout's files, in the order of the part table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packs: Vec<Pack>,
 }
 
 /// The part table as stored: runs of kinds (the writer groups parts by kind) and a column per

@@ -12,6 +12,7 @@ mod block;
 mod catalog;
 pub mod format;
 mod outline;
+mod pack;
 mod parts;
 mod write;
 
@@ -68,7 +69,7 @@ impl Bundle {
             Layout::Inline | Layout::Compact => {
                 Source::Static(bytes, Store::offsets(&head.parts, end, bytes.len() as u64)?)
             }
-            Layout::Apart => Source::Supplied,
+            Layout::Apart => Source::Supplied(pack::Places::new(&head.parts, &head.packs)?),
         };
         if layout == Layout::Compact {
             return Bundle::indexed(head, source, end);
@@ -85,7 +86,7 @@ impl Bundle {
                 let offsets = Store::offsets(&head.parts, end, bytes.len() as u64)?;
                 Source::Memory(Arc::new(bytes), offsets)
             }
-            Layout::Apart => Source::Supplied,
+            Layout::Apart => Source::Supplied(pack::Places::new(&head.parts, &head.packs)?),
         };
         if layout == Layout::Compact {
             return Bundle::indexed(head, source, end);
@@ -112,7 +113,7 @@ impl Bundle {
                 let offsets = Store::offsets(&head.parts, end, file_len)?;
                 Source::File(std::sync::Mutex::new(file), offsets, path.to_owned())
             }
-            Layout::Apart => Source::Directory(parts_dir(path)),
+            Layout::Apart => Source::Directory(parts_dir(path), pack::Places::new(&head.parts, &head.packs)?),
             Layout::Compact => {
                 let offsets = Store::offsets(&head.parts, end, file_len)?;
                 let source = Source::File(std::sync::Mutex::new(file), offsets, path.to_owned());
@@ -149,13 +150,14 @@ impl Bundle {
         }
         let docs = docs.into_iter().collect::<Option<Vec<Document>>>().ok_or_else(not_one_each)?;
         // The written parts used as they are: no head to serialize and read back.
-        let Written { head, parts } = write::write_stored(&Corpus { docs, skipped: Vec::new() })?;
+        let Written { head, parts, .. } = write::write_stored(&Corpus { docs, skipped: Vec::new() })?;
         let offsets = Store::offsets(&head.parts, 0, parts.iter().map(|p| p.len() as u64).sum())?;
         Ok(Bundle::new(head, Source::Memory(Arc::new(parts.concat()), offsets), head_len))
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
-        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, order: _ } = head;
+        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, order: _, packs: _ } =
+            head;
         let store = Store::new(parts, source);
         let facet_tables = std::sync::OnceLock::new();
         Bundle {
@@ -193,6 +195,12 @@ impl Bundle {
     /// The table of parts.
     pub fn parts(&self) -> &[PartEntry] {
         self.store.entries()
+    }
+
+    /// Where part `i` of the apart layout is: its pack's file name (in [`parts_dir`]) and the
+    /// offset of its first byte there; `None` when the bundle is one file.
+    pub fn part_place(&self, i: usize) -> Option<(&str, u64)> {
+        self.store.place(i)
     }
 
     /// Whether part `i` has been read (and checked).

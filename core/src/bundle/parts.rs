@@ -7,6 +7,7 @@
 //! [`Store::settle`] lists, [`Store::supply`]s it, and runs its query again.
 
 use super::format::{BundleError, PartEntry, inflate};
+use super::pack::Places;
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
@@ -19,10 +20,10 @@ pub(crate) enum Source {
     Memory(Arc<Vec<u8>>, Vec<u64>),
     /// The file on disk, read part by part.
     File(Mutex<std::fs::File>, Vec<u64>, PathBuf),
-    /// A directory holding one file per part.
-    Directory(PathBuf),
-    /// Nowhere yet: the caller supplies each part.
-    Supplied,
+    /// A directory of packs (the apart layout).
+    Directory(PathBuf, Places),
+    /// Nowhere yet: the caller supplies each part, fetched from where `Places` says.
+    Supplied(Places),
 }
 
 /// What stops an answer: parts that have not arrived, or one that is broken.
@@ -79,6 +80,15 @@ impl Store {
 
     pub fn entries(&self) -> &[PartEntry] {
         &self.entries
+    }
+
+    /// The pack file holding part `i` and the offset of its first byte there (the apart
+    /// layout; `None` for a bundle in one file).
+    pub fn place(&self, i: usize) -> Option<(&str, u64)> {
+        match &self.source {
+            Source::Directory(_, places) | Source::Supplied(places) => places.of(i),
+            _ => None,
+        }
     }
 
     /// Part `i` inflated, or `None` (noted as missing or as a fault).
@@ -179,11 +189,16 @@ impl Store {
                     .map_err(|err| unreadable(format!("{}: {err}", path.display())))?;
                 buf.into()
             }
-            Source::Directory(dir) => {
-                let path = dir.join(e.file_name(i));
-                std::fs::read(&path).map_err(|err| unreadable(format!("{}: {err}", path.display())))?.into()
+            Source::Directory(dir, places) => {
+                let (name, at) = places.of(i).ok_or_else(|| unreadable("no pack holds it".into()))?;
+                let path = dir.join(name);
+                let mut buf = vec![0; e.stored as usize];
+                std::fs::File::open(&path)
+                    .and_then(|mut f| f.seek(SeekFrom::Start(at)).and_then(|_| f.read_exact(&mut buf)))
+                    .map_err(|err| unreadable(format!("{}: {err}", path.display())))?;
+                buf.into()
             }
-            Source::Supplied => return Ok(None),
+            Source::Supplied(_) => return Ok(None),
         }))
     }
 }

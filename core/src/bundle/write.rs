@@ -4,6 +4,7 @@ use super::block::{self, Row};
 use super::catalog::{Catalog, DocEntry};
 use super::format::{self, BlockRef, BundleError, Head, Layout, Paged, PartEntry, PartKind, Shard};
 use super::outline;
+use super::pack;
 use crate::corpus::Corpus;
 use crate::index::{build, keys};
 use crate::model::{Document, ParaKind};
@@ -23,11 +24,13 @@ pub struct Sizes {
     pub outline: usize,
     /// Title bytes per page.
     pub titles: usize,
+    /// Stored bytes per pack of the apart layout (a pack closes with the part that fills it).
+    pub pack: usize,
 }
 
 impl Default for Sizes {
     fn default() -> Sizes {
-        Sizes { page: 32 << 10, block: 32 << 10, shard: 8 << 10, outline: 16 << 10, titles: 16 << 10 }
+        Sizes { page: 32 << 10, block: 32 << 10, shard: 8 << 10, outline: 16 << 10, titles: 16 << 10, pack: 64 << 10 }
     }
 }
 
@@ -37,6 +40,8 @@ impl Default for Sizes {
 pub struct Written {
     pub head: Head,
     pub parts: Vec<Vec<u8>>,
+    /// Stored bytes per pack when [`Written::apart`] cuts the parts into packs.
+    pack_size: usize,
 }
 
 impl Written {
@@ -56,7 +61,8 @@ impl Written {
     }
 
     fn with_layout(&self, layout: Layout) -> Vec<u8> {
-        let mut out = format::write_head(&self.head, layout);
+        let head = Head { packs: Vec::new(), ..self.head.clone() };
+        let mut out = format::write_head(&head, layout);
         for p in &self.parts {
             out.extend_from_slice(p);
         }
@@ -79,10 +85,20 @@ impl Written {
         self
     }
 
-    /// The head file of the apart layout, and each part with its file name.
-    pub fn apart(&self) -> (Vec<u8>, impl Iterator<Item = (String, &[u8])>) {
-        let names = self.head.parts.iter().enumerate().map(|(i, e)| e.file_name(i));
-        (format::write_head(&self.head, Layout::Apart), names.zip(self.parts.iter().map(Vec::as_slice)))
+    /// The head file of the apart layout, and each pack with its file name (none when
+    /// [`Writer::apart`] wrote them already).
+    pub fn apart(&self) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
+        let packs = pack::packs_of(&self.parts, self.pack_size);
+        let mut files = Vec::with_capacity(packs.len());
+        let mut head = Head { packs: Vec::new(), ..self.head.clone() };
+        for (i, (p, bytes)) in packs.into_iter().enumerate() {
+            files.push((p.file_name(i), bytes));
+            head.packs.push(p);
+        }
+        if self.parts.is_empty() {
+            head.packs.clone_from(&self.head.packs);
+        }
+        (format::write_head(&head, Layout::Apart), files)
     }
 }
 
@@ -121,7 +137,7 @@ pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
     let stored = Corpus { docs: order.iter().map(|&d| corpus.docs[d as usize].clone()).collect(), skipped: Vec::new() };
     let mut parts = Parts::default();
     let docs = documents(&stored, &[], Sizes { block: usize::MAX, ..Sizes::default() }, &mut parts)?;
-    let (entries, parts) = parts.finish()?;
+    let Finished { entries, stored: parts, .. } = parts.finish()?;
     let head = Head {
         catalog: docs.catalog,
         parts: entries,
@@ -133,8 +149,9 @@ pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
         outline: Paged::default(),
         titles: Paged::default(),
         order,
+        packs: Vec::new(),
     };
-    Ok(Written { head, parts })
+    Ok(Written { head, parts, pack_size: Sizes::default().pack })
 }
 
 fn written(corpus: &Corpus, sizes: Sizes, parts: Parts) -> Result<Written, BundleError> {
@@ -160,10 +177,10 @@ impl Writer {
         Writer::with_parts(sizes, Parts::default())
     }
 
-    /// A writer that puts each part into `dir` (which must exist) as a file of the apart
-    /// layout as soon as it is stored, and keeps none: its [`Written`] has the head alone.
+    /// A writer that puts each part into a pack of the apart layout in `dir` (which must
+    /// exist) as soon as it is stored, and keeps none: its [`Written`] has the head alone.
     pub fn apart(sizes: Sizes, dir: &std::path::Path) -> Writer {
-        Writer::with_parts(sizes, Parts { dir: Some(dir.to_owned()), ..Parts::default() })
+        Writer::with_parts(sizes, Parts { packer: Some(pack::PackWriter::new(dir, sizes.pack)), ..Parts::default() })
     }
 
     fn with_parts(sizes: Sizes, parts: Parts) -> Writer {
@@ -193,7 +210,7 @@ impl Writer {
         let stems = shards(&index.stems, sizes.shard, PartKind::Stems, parts)?;
         let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, parts);
         let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, parts);
-        let (entries, stored) = self.parts.finish()?;
+        let Finished { entries, stored, packs } = self.parts.finish()?;
         let head = Head {
             catalog: docs.catalog,
             parts: entries,
@@ -205,8 +222,9 @@ impl Writer {
             outline,
             titles,
             order: Vec::new(),
+            packs,
         };
-        Ok(Written { head, parts: stored })
+        Ok(Written { head, parts: stored, pack_size: sizes.pack })
     }
 }
 
@@ -220,9 +238,9 @@ struct Parts {
     /// How raw parts become stored ones: deflated, or kept as they are (a function, not a flag,
     /// so that a reader that only keeps them, in the browser, links no compressor).
     pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>,
-    /// Where stored parts go: `None` keeps them; a directory gets each as a file of the apart
+    /// Where stored parts go: `None` keeps them; a directory gets each in a pack of the apart
     /// layout as soon as it is stored.
-    dir: Option<std::path::PathBuf>,
+    packer: Option<pack::PackWriter>,
     entries: Vec<PartEntry>,
     stored: Vec<Vec<u8>>,
     /// Parts stored so far (kept or written); the entries from there on are pending.
@@ -238,7 +256,7 @@ impl Parts {
     fn new(pack: fn(Vec<Vec<u8>>) -> Vec<Vec<u8>>) -> Parts {
         Parts {
             pack,
-            dir: None,
+            packer: None,
             entries: Vec::new(),
             stored: Vec::new(),
             done: 0,
@@ -267,13 +285,11 @@ impl Parts {
             let entry = &mut self.entries[i];
             entry.stored = stored.len() as u32;
             entry.crc = crc32fast::hash(&stored);
-            match &self.dir {
+            match &mut self.packer {
                 None => self.stored.push(stored),
-                Some(dir) if self.fault.is_none() => {
-                    let path = dir.join(entry.file_name(i));
-                    if let Err(e) = std::fs::write(&path, &stored) {
-                        let part = super::parts::describe(entry, i);
-                        self.fault = Some(BundleError::Unwritable { part, what: format!("{}: {e}", path.display()) });
+                Some(packer) if self.fault.is_none() => {
+                    if let Err(what) = packer.put(&stored) {
+                        self.fault = Some(BundleError::Unwritable { part: super::parts::describe(entry, i), what });
                     }
                 }
                 Some(_) => {}
@@ -281,14 +297,27 @@ impl Parts {
         }
     }
 
-    /// Every entry and the stored bytes kept.
-    fn finish(mut self) -> Result<(Vec<PartEntry>, Vec<Vec<u8>>), BundleError> {
+    /// Every entry, the stored bytes kept, and the packs written.
+    fn finish(mut self) -> Result<Finished, BundleError> {
         self.deflate_pending();
-        match self.fault {
-            Some(e) => Err(e),
-            None => Ok((self.entries, self.stored)),
+        if let Some(e) = self.fault {
+            return Err(e);
         }
+        let packs = match self.packer {
+            Some(packer) => {
+                packer.finish().map_err(|what| BundleError::Unwritable { part: "last pack".into(), what })?
+            }
+            None => Vec::new(),
+        };
+        Ok(Finished { entries: self.entries, stored: self.stored, packs })
     }
+}
+
+/// The parts once written: the table, the stored bytes kept, the packs written.
+struct Finished {
+    entries: Vec<PartEntry>,
+    stored: Vec<Vec<u8>>,
+    packs: Vec<format::Pack>,
 }
 
 impl Default for Parts {
