@@ -58,6 +58,10 @@ pub enum Error {
     /// Two files give the same document in the same language (when skipped, `first` is kept).
     #[error("{doc} in language {lang} is given twice: by {first} and by {second}")]
     Duplicate { doc: String, lang: String, first: String, second: String },
+    /// A file read twice by a build (to settle the corpus, then to index it) gave another
+    /// document the second time.
+    #[error("{file} changed while the corpus was being built; build again")]
+    Changed { file: String },
     /// A reference (`A/RES/79/136#op21.b`) that does not parse.
     #[error("bad reference {input:?}: {reason}")]
     BadRef { input: String, reason: String },

@@ -89,6 +89,49 @@ fn build_default_corpus_writes_the_embedded_corpus() {
     assert!(!both.status.success());
 }
 
+/// `resolex build` reads each file twice (to settle the corpus, then into the index) and never
+/// holds the corpus: its bundle is byte for byte the one the corpus read whole gives, with a
+/// duplicate copy skipped in favour of the file named for its symbol and metadata lines attached.
+#[test]
+fn build_streams_the_bundle_the_corpus_read_whole_gives() {
+    let dir = resolex_tests::target_dir().join("cli-test/streamed");
+    let _ = std::fs::remove_dir_all(&dir);
+    let input = dir.join("corpus");
+    std::fs::create_dir_all(&input).unwrap();
+    let corpus = resolex_tests::workspace_root().join("core/corpus");
+    for e in std::fs::read_dir(&corpus).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), input.join(e.file_name())).unwrap();
+    }
+    // Read first, but not named for its symbol: the named copy takes its place.
+    std::fs::copy(corpus.join("A_RES_79_136-2423454F.xml"), input.join("00-copy.fr.xml")).unwrap();
+    let mut names: Vec<_> = std::fs::read_dir(&input)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| resolex_core::ingest::Format::of(n).is_some())
+        .collect();
+    names.sort();
+    let files: Vec<(String, Vec<u8>)> =
+        names.iter().map(|n| (input.join(n).display().to_string(), std::fs::read(input.join(n)).unwrap())).collect();
+    let whole = resolex_core::Corpus::from_files_with(
+        files.iter().map(|(n, b)| (n.as_str(), b.as_slice())),
+        resolex_core::Duplicates::Skip,
+    )
+    .unwrap();
+    assert_eq!(whole.skipped.len(), 1);
+    assert!(whole.docs.iter().any(|d| d.meta.agenda_item.is_some()), "no metadata line attached");
+    let expected = resolex_core::bundle::write(&whole).unwrap();
+
+    let out = dir.join("streamed.rlx");
+    let run =
+        resolex_tests::resolex().args(["--skip-duplicates", "build"]).arg(&input).arg("-o").arg(&out).output().unwrap();
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(run.status.success(), "{err}");
+    assert!(err.contains("00-copy.fr.xml") && err.contains("skipped the second"), "{err}");
+    assert!(std::fs::read(&out).unwrap() == expected, "the streamed bundle differs from the whole corpus's");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `resolex build` off a terminal (a log, a pipe): its steps as plain lines, no bar's control
 /// sequences; `--apart` writes the head and a directory of parts that open as the same bundle.
 #[test]
@@ -104,8 +147,6 @@ fn build_reports_its_steps_in_plain_lines_and_writes_parts_apart() {
     assert_eq!(
         steps,
         [
-            "resolex: reading files…",
-            "resolex: reading files: done",
             "resolex: parsing 23 files…",
             "resolex: parsing 23 files: done",
             "resolex: indexing 22 documents…",

@@ -1,8 +1,8 @@
 //! `resolex build PATH… -o FILE`: ingest files and folders into a bundle.
 
 use super::Outcome;
-use resolex_core::Duplicates;
 use resolex_core::bundle::{self, Sizes, Written};
+use resolex_core::{Document, Duplicates};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -32,25 +32,45 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
-    let (files, corpus) = if args.default_corpus {
-        (resolex_core::default_corpus::FILES.len(), resolex_core::default_corpus::load())
+    if args.compact {
+        return compact(args, duplicates);
+    }
+    let apart = args.apart.then(|| bundle::parts_dir(&args.output));
+    let partial = apart.as_ref().map(|dir| fresh(&dir.with_extension("parts.partial"))).transpose()?;
+    let mut writer = match &partial {
+        Some(dir) => bundle::Writer::apart(Sizes::default(), dir),
+        None => bundle::Writer::new(Sizes::default()),
+    };
+    let (mut versions, mut paragraphs) = (0, 0);
+    let mut add = |d: Document| {
+        versions += 1;
+        paragraphs += d.paragraphs.len();
+        writer.add(&d).map_err(|e| e.to_string())
+    };
+    let files = if args.default_corpus {
+        let docs = resolex_core::default_corpus::load().docs;
+        let step = super::progress::Step::start(&format!("indexing {} documents", docs.len()), 0, false);
+        docs.into_iter().try_for_each(&mut add)?;
+        step.finish();
+        resolex_core::default_corpus::FILES.len()
     } else {
         let files = super::files(&args.paths)?;
-        let corpus = super::ingest(&files, duplicates, true)?;
-        (files.len(), corpus)
+        let plan = super::stream::settle(&files, duplicates)?;
+        let step = super::progress::Step::start(&format!("indexing {} documents", plan.len()), 0, false);
+        super::stream::documents(&files, &plan, &mut add)?;
+        step.finish();
+        files.len()
     };
-    let (versions, paragraphs) = (corpus.docs.len(), corpus.docs.iter().map(|d| d.paragraphs.len()).sum::<usize>());
-    let (bytes, parts) = if args.compact {
-        let compact = bundle::write_compact(&corpus).map_err(|e| e.to_string())?;
-        (write_file(&args.output, &compact)?, " in the compact layout, indexed when opened".to_owned())
-    } else if args.apart {
-        let dir = bundle::parts_dir(&args.output);
-        let parts = fresh(&dir.with_extension("parts.partial"))?;
-        let written = index(corpus.docs, Some(&parts))?;
-        let n = written.head.parts.len();
-        (publish_apart(&written, &parts, &args.output)?, format!(" and {n} parts in {}", dir.display()))
-    } else {
-        (write_file(&args.output, &index(corpus.docs, None)?.inline())?, String::new())
+    let written = writer.finish().map_err(|e| e.to_string())?;
+    let (bytes, parts) = match (&apart, &partial) {
+        (Some(dir), Some(partial)) => {
+            let (n, packs) = (written.head.parts.len(), written.head.packs.len());
+            (
+                publish_apart(&written, partial, &args.output)?,
+                format!(" and {n} parts in {packs} files in {}", dir.display()),
+            )
+        }
+        _ => (write_file(&args.output, &written.inline())?, String::new()),
     };
     out!(
         "read {} files: {} document versions, {paragraphs} paragraphs; wrote {}{parts} ({bytes} bytes)",
@@ -61,21 +81,25 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
     Ok(Outcome::Found)
 }
 
-/// The bundle of `docs`, each dropped once it is indexed and in its block: the build then
-/// holds the index and the parts, not every document as well. With `parts_dir`, each part is
-/// written there as soon as it is stored, and none is held.
-fn index(docs: Vec<resolex_core::Document>, parts_dir: Option<&Path>) -> Result<Written, String> {
-    let step = super::progress::Step::start(&format!("indexing {} documents", docs.len()), 0, false);
-    let mut writer = match parts_dir {
-        Some(dir) => bundle::Writer::apart(Sizes::default(), dir),
-        None => bundle::Writer::new(Sizes::default()),
+/// `--compact`: the documents alone, stored by language, so the corpus is read whole first
+/// (a small corpus: the layout is for those).
+fn compact(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
+    let (files, corpus) = if args.default_corpus {
+        (resolex_core::default_corpus::FILES.len(), resolex_core::default_corpus::load())
+    } else {
+        let files = super::files(&args.paths)?;
+        let corpus = super::ingest(&files, duplicates, true)?;
+        (files.len(), corpus)
     };
-    for doc in docs {
-        writer.add(&doc).map_err(|e| e.to_string())?;
-    }
-    let written = writer.finish().map_err(|e| e.to_string())?;
-    step.finish();
-    Ok(written)
+    let paragraphs: usize = corpus.docs.iter().map(|d| d.paragraphs.len()).sum();
+    let compact = bundle::write_compact(&corpus).map_err(|e| e.to_string())?;
+    let bytes = write_file(&args.output, &compact)?;
+    out!(
+        "read {files} files: {} document versions, {paragraphs} paragraphs; wrote {} in the compact layout, indexed when opened ({bytes} bytes)",
+        corpus.docs.len(),
+        args.output.display(),
+    );
+    Ok(Outcome::Found)
 }
 
 /// Writes `bytes` beside `path` and renames, so that a failure never leaves a partial file.

@@ -13,6 +13,7 @@ mod refs;
 mod search;
 mod series;
 mod show;
+mod stream;
 
 use clap::{Parser, Subcommand};
 use resolex_core::bundle::Bundle;

@@ -1,8 +1,12 @@
 //! A corpus: the documents read from a set of files, the metadata lines attached to them, and
 //! the reference graph that joins them both ways.
 
+mod plan;
+
+pub use plan::Plan;
+
 use crate::error::{Error, Result};
-use crate::ingest::{self, Source};
+use crate::ingest;
 use crate::model::{DocId, Document, Lang, ParaId, RefKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -55,59 +59,20 @@ impl Corpus {
         files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
         duplicates: Duplicates,
     ) -> Result<Corpus> {
-        let mut corpus = Corpus::default();
-        let mut index: HashMap<(DocId, Lang), usize> = HashMap::new();
-        let mut extracts = Vec::new();
-        for (name, bytes) in files {
-            match ingest::read(name, bytes)? {
-                Source::Document(d) => {
-                    corpus.add(*d, &mut index);
-                    if duplicates == Duplicates::Fail {
-                        if let Some(e) = corpus.skipped.pop() {
-                            return Err(e);
-                        }
-                    }
-                }
-                Source::Metadata(lines) => extracts.extend(lines),
+        let mut plan = Plan::new(duplicates);
+        let mut kept: HashMap<usize, Box<Document>> = HashMap::new();
+        for (i, (name, bytes)) in files.into_iter().enumerate() {
+            if let Some(d) = plan.note(i, ingest::read(name, bytes)?)? {
+                kept.insert(i, d);
             }
         }
-        let mut by_symbol: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, d) in corpus.docs.iter().enumerate() {
-            by_symbol.entry(d.doc.as_str()).or_default().push(i);
+        let mut docs = Vec::with_capacity(plan.len());
+        for file in plan.files() {
+            let mut d = *kept.remove(&file).expect("a kept file's document is held");
+            plan.attach(&mut d);
+            docs.push(d);
         }
-        let mut attach = Vec::new();
-        for e in &extracts {
-            attach.extend(by_symbol.get(e.symbol.as_str()).into_iter().flatten().map(|&i| (i, e)));
-        }
-        for (i, e) in attach {
-            let d = &mut corpus.docs[i];
-            e.apply(&mut d.meta);
-            if d.refs.is_empty() {
-                d.refs = d.meta.draft.as_deref().map(crate::refs::from_draft).unwrap_or_default();
-            }
-        }
-        Ok(corpus)
-    }
-
-    /// Adds a document; of two copies of one version, keeps the one whose file is named for
-    /// its symbol (`A_RES_79_309-….xml`), else the first, and records the other in `skipped`.
-    fn add(&mut self, d: Document, index: &mut HashMap<(DocId, Lang), usize>) {
-        let key = (d.doc.clone(), d.lang.clone());
-        let Some(&i) = index.get(&key) else {
-            index.insert(key, self.docs.len());
-            self.docs.push(d);
-            return;
-        };
-        let named_for = |doc: &Document| doc.source.contains(&doc.doc.as_str().replace('/', "_"));
-        let dropped =
-            if !named_for(&self.docs[i]) && named_for(&d) { std::mem::replace(&mut self.docs[i], d) } else { d };
-        let kept = &self.docs[i];
-        self.skipped.push(Error::Duplicate {
-            doc: kept.doc.0.clone(),
-            lang: kept.lang.0.clone(),
-            first: kept.source.clone(),
-            second: dropped.source,
-        });
+        Ok(Corpus { docs, skipped: plan.skipped })
     }
 
     /// Every language version of a document, in corpus order.
