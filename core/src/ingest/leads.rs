@@ -75,6 +75,63 @@ pub fn english_preambular(text: &str) -> Option<&str> {
     Some(&text[..start + last.len()])
 }
 
+/// Whether a line opens like a preambular paragraph of language `lang`, by the first words the
+/// UN's drafting gives a preambular lead in each: an English attitude (as
+/// [`english_preambular`]); a French present participle (`Rappelant`) or Spanish gerund
+/// (`Recordando`, `Reconociendo`), capitalized; Arabic `وإذ` ("and whereas"). Not Russian,
+/// whose leads are adverbial participles in lower case that also open clauses inside a
+/// paragraph after a page break (`…, с удовлетворением` / `отмечая …`: measured, it split more
+/// paragraphs than it mended), nor Chinese (its paragraphs close with `，`, which says as much). Used where a paragraph lacks its closing
+/// comma, to start the next one rather than run on into it.
+pub fn opens_preambular(text: &str, lang: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or_default().trim_end_matches([',', '،']);
+    let capitalized = first.chars().next().is_some_and(char::is_uppercase);
+    let lower = first.to_lowercase();
+    match lang {
+        "en" => english_preambular(text).is_some_and(|lead| {
+            // "United Nations …" after a page break ends in -ed too: only participles in -ing
+            // and adjectives of attitude open a lead here.
+            let head = lead.split(' ').find(|w| !INTENSIFIERS.contains(&w.to_lowercase().as_str())).unwrap_or(lead);
+            let head = head.to_lowercase();
+            head.ends_with("ing") || ADJECTIVES.contains(&head.as_str())
+        }),
+        "fr" => capitalized && (lower.ends_with("ant") || FRENCH.contains(&lower.as_str())),
+        "es" => {
+            capitalized && (lower.ends_with("ando") || lower.ends_with("iendo") || SPANISH.contains(&lower.as_str()))
+        }
+        "ar" => first == "وإذ",
+        _ => false,
+    }
+}
+
+/// French leads that are not participles in `-ant`.
+const FRENCH: [&str; 12] = [
+    "consciente",
+    "convaincue",
+    "préoccupée",
+    "profondément",
+    "vivement",
+    "gravement",
+    "résolue",
+    "soucieuse",
+    "alarmée",
+    "inquiète",
+    "déterminée",
+    "encouragée",
+];
+/// Spanish leads that are not gerunds.
+const SPANISH: [&str; 9] = [
+    "consciente",
+    "convencida",
+    "preocupada",
+    "profundamente",
+    "alarmada",
+    "decidida",
+    "resuelta",
+    "gravemente",
+    "alentada",
+];
+
 fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(' ')
         .scan(0, |pos, w| {
@@ -98,6 +155,25 @@ mod tests {
         assert_eq!(lead("Convinced that increased"), Some("Convinced"));
         assert_eq!(lead("Bearing in mind further that"), Some("Bearing in mind further"));
         assert_eq!(lead("Deeply concerned by"), Some("Deeply concerned"));
+    }
+
+    #[test]
+    fn preambular_openings_in_six_languages() {
+        use super::opens_preambular as opens;
+        assert!(opens("Taking note of resolution 77.17", "en"));
+        assert!(opens("Rappelant sa résolution 76/253", "fr"));
+        assert!(opens("Observando con preocupación que", "es"));
+        assert!(opens("Reconociendo que", "es"));
+        assert!(!opens("подтверждая Декларацию", "ru"));
+        assert!(opens("وإذ تحيط علما أيضا", "ar"));
+        // A sentence run on after a page break.
+        assert!(!opens("the Assembly decided", "en"));
+        assert!(!opens("United Nations Children's Fund", "en"));
+        assert!(!opens("Fernando Pessoa", "fr"));
+        assert!(!opens("rappelant", "fr"));
+        assert!(!opens("международная организация", "ru"));
+        assert!(!opens("إذ أن", "ar"));
+        assert!(!opens("回顾", "zh"));
     }
 
     #[test]

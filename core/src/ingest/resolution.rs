@@ -176,7 +176,7 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
-        if !labels::section_number(&m.text) && self.continues(m) {
+        if !labels::section_number(&m.text) && self.continues(m, lang) {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
             return;
@@ -246,10 +246,15 @@ impl Body {
     /// A line continues the current paragraph when that one stops mid-sentence: a page break
     /// (and perhaps the page's footnotes) came between. Case says nothing: Russian preambular
     /// paragraphs open in lower case, Arabic and Chinese have none. A line that opens with an
-    /// emphasised lead (`*Recalling*`, `*ссылаясь*`) starts a paragraph even when the one
-    /// before lacks its closing comma (the UN's text has a few such slips).
-    fn continues(&self, m: &super::inline::Marked) -> bool {
-        m.leading_emphasis().is_none() && self.current.is_some_and(|i| self.paras[i].is_open())
+    /// emphasised lead (`*Recalling*`, `*ссылаясь*`), or in the preamble with the words of one
+    /// (`Taking note`, `рекомендуя`, `وإذ`), starts a paragraph even when the one before lacks
+    /// its closing comma (the UN's text has a few such slips).
+    fn continues(&self, m: &super::inline::Marked, lang: &str) -> bool {
+        let Some(current) = self.current.map(|i| &self.paras[i]).filter(|d| d.is_open()) else { return false };
+        let in_preamble = self.preamble && self.operative.is_none();
+        let lead = m.leading_emphasis().is_some()
+            || (in_preamble && ends_a_clause(&current.para.text) && leads::opens_preambular(&m.text, lang));
+        !lead
     }
 
     /// The current paragraph stops mid-sentence, on a word that does not close a list item
@@ -286,6 +291,14 @@ impl Body {
     }
 }
 
+/// Whether `text` could end a clause: its last word is not a short function word (`and`, `the`,
+/// `и`, `de`), after which a page break would fall in mid-sentence.
+fn ends_a_clause(text: &str) -> bool {
+    let last = text.trim_end().rsplit(' ').next().unwrap_or_default();
+    let closes = last.ends_with(['”', '"', '»', ')', '）']) || last.ends_with(|c: char| c.is_ascii_digit());
+    closes || last.chars().count() >= 4
+}
+
 /// A footnote line opens with its marker: `¹ United Nations, …` (superscript digits, then a
 /// space), or `⁽¹⁾ …` as the UN's Arabic prints it.
 fn footnote_marker(text: &str) -> Option<(u32, usize)> {
@@ -312,6 +325,21 @@ mod tests {
         let ls = lines(src);
         let (meta, drafts) = read(&ls, formula_index(&ls).expect("a formula"), "");
         (meta, drafts.into_iter().map(|d| (d.para.id.to_string(), d.para.kind)).collect())
+    }
+
+    #[test]
+    fn a_lead_after_a_missing_comma_opens_a_paragraph_but_not_after_a_page_break() {
+        let src = "A/RES/79/333\n\nThe General Assembly,\n\nRecalling its resolution 75/4, by which a special session \
+                   was held on 3 and 4 December 2020”\n\nTaking note of resolution 77.17 of the World Health \
+                   Assembly,\n\nNoting the work of the World Food Programme and the\n\nUnited Nations Children’s \
+                   Fund,\n\nRecalling the declaration and\n\nRecalling its resolution,\n\n1. Decides to act;\n";
+        let ls = lines(src);
+        let (_, drafts) = read(&ls, formula_index(&ls).expect("a formula"), "en");
+        let texts: Vec<&str> = drafts.iter().map(|d| d.para.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:#?}");
+        assert!(texts[1].starts_with("Taking note") && texts[2].ends_with("Children’s Fund,"), "{texts:#?}");
+        // "… and" / "Recalling": the line before ends on a short word, mid-sentence.
+        assert_eq!(texts[3], "Recalling the declaration and Recalling its resolution,");
     }
 
     #[test]
