@@ -4,7 +4,7 @@
 //! bytes, what a static host sends; the parts are deflated already).
 //!
 //! `cargo run --release -p resolex-bench --example lazy -- HEAD.rlx [LIMIT]`; with
-//! `SIZES=page,block,shard[,pack]` (KB) the bundle is first written again with those part and
+//! `SIZES=page,block,shard[,pack[,titles]]` (KB) the bundle is first written again with those part and
 //! pack sizes (into `target/lazy/`), to weigh bytes per query against the number of files. Each
 //! query also reports the bytes of the whole packs its parts lie in: what a host that ignores
 //! range requests sends.
@@ -118,6 +118,9 @@ fn rewrite(head: &str, sizes: &str) -> String {
     let mut sizes = resolex_core::bundle::Sizes { page: kb[0], block: kb[1], shard: kb[2], ..Default::default() };
     if let Some(&pack) = kb.get(3) {
         sizes.pack = pack;
+    }
+    if let Some(&titles) = kb.get(4) {
+        sizes.titles = titles;
     }
     let corpus = Bundle::open(Path::new(head)).and_then(|b| b.corpus()).expect("the bundle reads");
     let written = resolex_core::bundle::write_parts(&corpus, sizes).expect("the bundle writes");

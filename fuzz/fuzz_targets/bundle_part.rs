@@ -7,7 +7,7 @@
 use resolex_core::bundle::{self, Bundle, Sizes, Written};
 use std::sync::OnceLock;
 
-const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256, pack: 32 << 10 };
+const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256, pack: 32 << 10, leads: 8 };
 
 fn written() -> &'static Written {
     static W: OnceLock<Written> = OnceLock::new();

@@ -8,7 +8,7 @@ use resolex_core::search;
 use resolex_tests::Rng;
 
 /// Small parts, so that the default corpus makes several of every kind.
-const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256, pack: 32 << 10 };
+const SMALL: Sizes = Sizes { page: 2048, block: 4096, shard: 512, outline: 256, titles: 256, pack: 32 << 10, leads: 8 };
 const QUERIES: [&str; 9] = [
     "INTERPOL",
     "\"police cooperation\"",

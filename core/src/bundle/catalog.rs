@@ -17,8 +17,6 @@ pub struct Catalog {
     pub mean_length: f32,
     #[serde(serialize_with = "columns", deserialize_with = "rows")]
     pub docs: Vec<DocEntry>,
-    /// Distinct paragraph leads as printed; paragraph rows point into this list.
-    pub leads: Vec<String>,
 }
 
 /// One document version in the bundle.

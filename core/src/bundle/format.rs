@@ -1,5 +1,9 @@
-//! The container of a `.rlx` bundle, format 2 (SPEC §6): a small head that says what the
-//! bundle holds and where each part is, and the parts, each deflated and checked on its own.
+//! The container of a `.rlx` bundle, format 3 (SPEC §6 describes format 2; 3 is 2 with the
+//! apart layout's parts in packs, stem keys stem first, the paragraph leads in parts of their
+//! own and the part and block tables written tighter): a small head that says what the bundle
+//! holds and where each part is, and the parts, each deflated and checked on its own. A bundle
+//! of format 2 gets a clear error asking for it to be built again: its stem keys would read
+//! wrong, not fail.
 //!
 //! ```text
 //! "RESOLEX\x1a" | version u32 | layout u32 | head length u32 | head CRC-32 u32 | head | parts…
@@ -24,7 +28,7 @@ use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"RESOLEX\x1a";
 /// The format this build writes and reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// The fixed header before the head.
 pub const HEADER: usize = 24;
 
@@ -45,7 +49,7 @@ pub enum Layout {
 pub enum PartKind {
     /// A range of the terms map (an fst map: words and filter keys → postings).
     Terms,
-    /// A range of the stems map (an fst map: `lang \u{1} stem` → postings).
+    /// A range of the stems map (an fst map: `stem \u{1} lang` → postings).
     Stems,
     /// A page of the postings of terms.
     Postings,
@@ -57,10 +61,12 @@ pub enum PartKind {
     Outline,
     /// A page of the documents' titles, concatenated (the catalog says where each is).
     Titles,
+    /// A page of the paragraph leads as printed (a JSON array), in the order first met.
+    Leads,
 }
 
 impl PartKind {
-    pub const ALL: [PartKind; 7] = [
+    pub const ALL: [PartKind; 8] = [
         PartKind::Terms,
         PartKind::Stems,
         PartKind::Postings,
@@ -68,6 +74,7 @@ impl PartKind {
         PartKind::Block,
         PartKind::Outline,
         PartKind::Titles,
+        PartKind::Leads,
     ];
 
     pub fn name(self) -> &'static str {
@@ -79,6 +86,7 @@ impl PartKind {
             PartKind::Block => "block",
             PartKind::Outline => "outline",
             PartKind::Titles => "titles",
+            PartKind::Leads => "leads",
         }
     }
 }
@@ -128,6 +136,16 @@ pub struct Paged {
     pub parts: Vec<u32>,
 }
 
+/// The distinct paragraph leads, `per_page` to a part: lead `i` is item `i % per_page` of part
+/// `parts[i / per_page]`. Leads are met in corpus order, so the common ones (`Recalling`,
+/// `Urges`) are on the first pages, which most views need; the rest stay out of the head.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadPages {
+    pub per_page: u32,
+    pub count: u32,
+    pub parts: Vec<u32>,
+}
+
 /// Documents `first..` (up to the next block's first) in one part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BlockRef {
@@ -145,11 +163,15 @@ pub struct Head {
     pub stems: Vec<Shard>,
     pub postings: Paged,
     pub stem_postings: Paged,
+    #[serde(serialize_with = "block_columns", deserialize_with = "block_rows")]
     pub blocks: Vec<BlockRef>,
     /// Pages of `outline::WIDTH`-byte rows, `page / WIDTH` paragraphs each.
     pub outline: Paged,
     /// The documents' titles, concatenated: kept out of the head, which every visitor loads.
     pub titles: Paged,
+    /// The paragraph leads (kept out of the head likewise).
+    #[serde(default)]
+    pub leads: LeadPages,
     /// A compact bundle's documents are stored by language, which deflates the versions of a
     /// series together: the position in the corpus of each document as stored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,14 +181,15 @@ pub struct Head {
     pub packs: Vec<Pack>,
 }
 
-/// The part table as stored: runs of kinds (the writer groups parts by kind) and a column per
-/// number.
+/// The part table as stored: runs of kinds (the writer groups parts by kind), a column per
+/// length, and the checksums as one string of eight hex digits each (what deflate makes of
+/// random numbers written out in decimal is a third larger).
 #[derive(Serialize, Deserialize)]
 struct PartColumns {
     kinds: Vec<(PartKind, u32)>,
     stored: Vec<u32>,
     raw: Vec<u32>,
-    crc: Vec<u32>,
+    crc: String,
 }
 
 fn part_columns<S: serde::Serializer>(parts: &[PartEntry], s: S) -> Result<S::Ok, S::Error> {
@@ -178,18 +201,63 @@ fn part_columns<S: serde::Serializer>(parts: &[PartEntry], s: S) -> Result<S::Ok
         }
     }
     let column = |f: fn(&PartEntry) -> u32| parts.iter().map(f).collect();
-    PartColumns { kinds, stored: column(|p| p.stored), raw: column(|p| p.raw), crc: column(|p| p.crc) }.serialize(s)
+    let crc = parts.iter().fold(String::with_capacity(parts.len() * 8), |mut out, p| {
+        use std::fmt::Write;
+        let _ = write!(out, "{:08x}", p.crc);
+        out
+    });
+    PartColumns { kinds, stored: column(|p| p.stored), raw: column(|p| p.raw), crc }.serialize(s)
 }
 
 fn part_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PartEntry>, D::Error> {
     let c = PartColumns::deserialize(d)?;
     let kinds: Vec<PartKind> =
         c.kinds.iter().flat_map(|&(k, n)| std::iter::repeat_n(k, n as usize)).take(c.stored.len() + 1).collect();
-    if [kinds.len(), c.raw.len(), c.crc.len()].iter().any(|&l| l != c.stored.len()) {
+    let crc = hex_words(&c.crc).ok_or_else(|| serde::de::Error::custom("the part table's checksums are not hex"))?;
+    if [kinds.len(), c.raw.len(), crc.len()].iter().any(|&l| l != c.stored.len()) {
         return Err(serde::de::Error::custom("the part table's columns differ in length"));
     }
-    let rows = kinds.into_iter().zip(c.stored).zip(c.raw).zip(c.crc);
+    let rows = kinds.into_iter().zip(c.stored).zip(c.raw).zip(crc);
     Ok(rows.map(|(((kind, stored), raw), crc)| PartEntry { kind, stored, raw, crc }).collect())
+}
+
+/// Eight hex digits at a time, as numbers.
+fn hex_words(s: &str) -> Option<Vec<u32>> {
+    if s.len() % 8 != 0 || !s.is_ascii() {
+        return None;
+    }
+    (0..s.len()).step_by(8).map(|i| u32::from_str_radix(&s[i..i + 8], 16).ok()).collect()
+}
+
+/// The block table as stored: the first document and the part of each block, each as the
+/// difference from the block before (small numbers, and the parts of blocks follow each other:
+/// a column of ones).
+#[derive(Serialize, Deserialize)]
+struct BlockColumns {
+    first: Vec<u32>,
+    part: Vec<u32>,
+}
+
+fn block_columns<S: serde::Serializer>(blocks: &[BlockRef], s: S) -> Result<S::Ok, S::Error> {
+    let deltas = |f: fn(&BlockRef) -> u32| {
+        let mut before = 0;
+        blocks.iter().map(f).map(|v| (v.wrapping_sub(before), before = v).0).collect()
+    };
+    BlockColumns { first: deltas(|b| b.first), part: deltas(|b| b.part) }.serialize(s)
+}
+
+fn block_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<BlockRef>, D::Error> {
+    let c = BlockColumns::deserialize(d)?;
+    if c.first.len() != c.part.len() {
+        return Err(serde::de::Error::custom("the block table's columns differ in length"));
+    }
+    let sums = |deltas: Vec<u32>| {
+        deltas.into_iter().scan(0u32, |at, d| {
+            *at = at.wrapping_add(d);
+            Some(*at)
+        })
+    };
+    Ok(sums(c.first).zip(sums(c.part)).map(|(first, part)| BlockRef { first, part }).collect())
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong
@@ -258,6 +326,10 @@ pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     }
     let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
     let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
+    let l = &head.leads;
+    if l.parts.len() as u64 != u64::from(l.count).div_ceil(u64::from(l.per_page.max(1))) {
+        return Err(BundleError::Head(format!("{} leads in {} pages of {}", l.count, l.parts.len(), l.per_page)));
+    }
     Ok((layout, head, end))
 }
 

@@ -42,6 +42,9 @@ pub struct Bundle {
     blocks: Vec<format::BlockRef>,
     outline: Paged,
     titles: Paged,
+    leads: format::LeadPages,
+    /// The lead pages read so far, parsed.
+    lead_pages: Vec<std::sync::OnceLock<Vec<String>>>,
     store: Store,
     head_len: usize,
     /// Made when first asked for (facets, stems, the bundle's languages).
@@ -156,8 +159,21 @@ impl Bundle {
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
-        let Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, order: _, packs: _ } =
-            head;
+        let Head {
+            catalog,
+            parts,
+            terms,
+            stems,
+            postings,
+            stem_postings,
+            blocks,
+            outline,
+            titles,
+            leads,
+            order: _,
+            packs: _,
+        } = head;
+        let lead_pages = leads.parts.iter().map(|_| std::sync::OnceLock::new()).collect();
         let store = Store::new(parts, source);
         let facet_tables = std::sync::OnceLock::new();
         Bundle {
@@ -169,6 +185,8 @@ impl Bundle {
             blocks,
             outline,
             titles,
+            leads,
+            lead_pages,
             store,
             head_len,
             facet_tables,
@@ -272,7 +290,7 @@ impl Bundle {
                 kind: *ParaKind::ALL.get(row.kind as usize)?,
                 id,
                 num,
-                lead: self.catalog.leads.get(row.lead as usize).map(String::as_str),
+                lead: self.lead(row.lead),
                 text: block.text(&row)?,
             })
         })();
@@ -289,7 +307,7 @@ impl Bundle {
         let at = u64::from(ord) * outline::WIDTH as u64;
         let bytes = self.paged(&self.outline, at, outline::WIDTH)?;
         let (kind, lead) = outline::at(&bytes, 0)?;
-        Some((doc, *ParaKind::ALL.get(kind as usize)?, self.catalog.leads.get(lead as usize).map(String::as_str)))
+        Some((doc, *ParaKind::ALL.get(kind as usize)?, self.lead(lead)))
     }
 
     /// [`Bundle::outline`] of each of `ords` in turn, as `f(document index, kind, lead
@@ -343,6 +361,34 @@ impl Bundle {
             self.store.corrupt(Self::page_part(&self.titles, start), "a title is not UTF-8");
         }
         title
+    }
+
+    /// How many distinct paragraph leads the bundle holds.
+    pub fn lead_count(&self) -> usize {
+        self.leads.count as usize
+    }
+
+    /// Lead `i` as printed; `None` for no lead (`u16::MAX`), past the end, or on a page that
+    /// has not arrived (noted) or is corrupt (noted).
+    pub fn lead(&self, i: u16) -> Option<&str> {
+        let per_page = self.leads.per_page.max(1) as usize;
+        if u32::from(i) >= self.leads.count {
+            return None;
+        }
+        let (p, k) = (i as usize / per_page, i as usize % per_page);
+        let part = *self.leads.parts.get(p)? as usize;
+        if let Some(page) = self.lead_pages[p].get() {
+            return page.get(k).map(String::as_str);
+        }
+        let expected = per_page.min(self.leads.count as usize - p * per_page);
+        let page = match serde_json::from_slice::<Vec<String>>(self.store.get(part)?) {
+            Ok(page) if page.len() == expected => self.lead_pages[p].get_or_init(|| page),
+            _ => {
+                self.store.corrupt(part, "it is not a page of leads");
+                return None;
+            }
+        };
+        page.get(k).map(String::as_str)
     }
 
     /// Each document's symbol, language and year as indexes into tables of distinct values.
@@ -533,6 +579,10 @@ impl Bundle {
             for p in 0..paged.parts.len() {
                 self.page(paged, p as u64);
             }
+        }
+        let per_page = self.leads.per_page.max(1) as usize;
+        for p in 0..self.leads.parts.len() {
+            self.lead(u16::try_from(p * per_page).unwrap_or(u16::MAX));
         }
         self.settle_or_fault()?;
         for i in 0..self.catalog.docs.len() {

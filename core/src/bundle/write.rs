@@ -26,11 +26,21 @@ pub struct Sizes {
     pub titles: usize,
     /// Stored bytes per pack of the apart layout (a pack closes with the part that fills it).
     pub pack: usize,
+    /// Paragraph leads per page.
+    pub leads: usize,
 }
 
 impl Default for Sizes {
     fn default() -> Sizes {
-        Sizes { page: 32 << 10, block: 32 << 10, shard: 8 << 10, outline: 16 << 10, titles: 16 << 10, pack: 64 << 10 }
+        Sizes {
+            page: 32 << 10,
+            block: 16 << 10,
+            shard: 8 << 10,
+            outline: 16 << 10,
+            titles: 4 << 10,
+            pack: 64 << 10,
+            leads: 256,
+        }
     }
 }
 
@@ -148,6 +158,7 @@ pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
         blocks: docs.blocks,
         outline: Paged::default(),
         titles: Paged::default(),
+        leads: format::LeadPages::default(),
         order,
         packs: Vec::new(),
     };
@@ -210,6 +221,7 @@ impl Writer {
         let stems = shards(&index.stems, sizes.shard, PartKind::Stems, parts)?;
         let outline = paged(&docs.outline, sizes.outline * outline::WIDTH, PartKind::Outline, parts);
         let titles = paged(&docs.titles, sizes.titles, PartKind::Titles, parts);
+        let leads = lead_pages(&docs.leads, sizes.leads, parts);
         let Finished { entries, stored, packs } = self.parts.finish()?;
         let head = Head {
             catalog: docs.catalog,
@@ -221,6 +233,7 @@ impl Writer {
             blocks: docs.blocks,
             outline,
             titles,
+            leads,
             order: Vec::new(),
             packs,
         };
@@ -370,6 +383,7 @@ struct Documents {
     blocks: Vec<BlockRef>,
     outline: Vec<u8>,
     titles: Vec<u8>,
+    leads: Vec<String>,
 }
 
 /// The catalog, the blocks and the outline rows of every document.
@@ -453,8 +467,8 @@ impl DocsWriter {
         self.close(parts);
         let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
         let mean_length = if self.ord == 0 { 0.0 } else { total as f32 / self.ord as f32 };
-        let catalog = Catalog { paragraphs: self.ord, mean_length, docs: self.entries, leads: self.leads };
-        Documents { catalog, blocks: self.blocks, outline: self.outline, titles: self.titles }
+        let catalog = Catalog { paragraphs: self.ord, mean_length, docs: self.entries };
+        Documents { catalog, blocks: self.blocks, outline: self.outline, titles: self.titles, leads: self.leads }
     }
 }
 
@@ -520,6 +534,16 @@ fn paged(bytes: &[u8], page: usize, kind: PartKind, parts: &mut Parts) -> Paged 
     let mut pager = Pager::new(page, kind);
     pager.put(bytes, parts);
     pager.finish(parts)
+}
+
+/// The leads, `per_page` to a part, each page a JSON array.
+fn lead_pages(leads: &[String], per_page: usize, parts: &mut Parts) -> format::LeadPages {
+    let per_page = per_page.max(1);
+    let parts = leads
+        .chunks(per_page)
+        .map(|page| parts.add(PartKind::Leads, &serde_json::to_vec(page).expect("strings serialize")))
+        .collect();
+    format::LeadPages { per_page: per_page as u32, count: leads.len() as u32, parts }
 }
 
 pub(crate) fn kind_code(kind: ParaKind) -> u8 {

@@ -246,10 +246,9 @@ fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter) ->
 
 fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
     // Count by document, kind and lead index first: no string is touched per hit.
-    let leads = &bundle.catalog.leads;
     let mut by_doc: Vec<usize> = vec![0; bundle.docs().len()];
     let mut by_kind = [0usize; ParaKind::ALL.len()];
-    let mut by_lead: Vec<usize> = vec![0; leads.len()];
+    let mut by_lead: Vec<usize> = vec![0; bundle.lead_count()];
     bundle.outlines(scored.iter().map(|s| s.ord), |d, kind, lead| {
         by_doc[d] += 1;
         by_kind[kind as usize] += 1;
@@ -279,8 +278,10 @@ fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
         ..Facets::default()
     };
     f.kind = ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (k.name().to_owned(), n)).collect();
-    for (lead, n) in leads.iter().zip(by_lead).filter(|(_, n)| *n > 0) {
-        add(&mut f.lead, lead, n);
+    for (i, n) in by_lead.into_iter().enumerate().filter(|(_, n)| *n > 0) {
+        if let Some(lead) = u16::try_from(i).ok().and_then(|i| bundle.lead(i)) {
+            add(&mut f.lead, lead, n);
+        }
     }
     f
 }
