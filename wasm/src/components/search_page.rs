@@ -110,6 +110,9 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let waiting = super::pending(&corpus, status);
     // Tests and the benchmark wait for `data-query`: it names a query only once its hits are whole.
     let answered = waiting.is_none().then(|| query.clone());
+    // The box controls the list of hits only while there is one (an id that names nothing is an
+    // ARIA error, for the moment parts are still arriving too).
+    let controls = (waiting.is_none() && !query.trim().is_empty()).then_some("hits");
     let status = match results.total {
         _ if query.trim().is_empty() => String::new(),
         _ if waiting.is_some() => "Searching…".to_owned(),
@@ -124,7 +127,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 <label for="q" class="visually-hidden">{"Search the resolutions"}</label>
                 <input id="q" type="search" value={query.clone()} {oninput} {onkeydown}
                        placeholder="Search: police cooperation, \"transnational crime\", lang:fr, 国际刑警…"
-                       autocomplete="off" spellcheck="false" aria-controls="hits" aria-describedby="search-help" />
+                       autocomplete="off" spellcheck="false" aria-controls={controls} aria-describedby="search-help" />
             </div>
             <p id="search-help" class="help">
                 {"Words must all match; "}<code>{"\"a phrase\""}</code>{", "}<code>{"word*"}</code>{", "}
