@@ -60,7 +60,9 @@ pub struct ParaView<'a> {
     pub kind: ParaKind,
     pub id: &'a str,
     pub num: Option<&'a str>,
-    pub lead: Option<&'a str>,
+    /// Its lead, by index: [`Bundle::lead`] names it (read only where it is shown, so that a
+    /// hit does not wait on a page of leads).
+    pub lead: u16,
     pub text: &'a str,
 }
 
@@ -290,7 +292,7 @@ impl Bundle {
                 kind: *ParaKind::ALL.get(row.kind as usize)?,
                 id,
                 num,
-                lead: self.lead(row.lead),
+                lead: row.lead,
                 text: block.text(&row)?,
             })
         })();

@@ -387,7 +387,7 @@ mod tests {
                     if let Some(y) = doc.year() {
                         *want.year.entry(y.to_owned()).or_default() += 1;
                     }
-                    if let Some(lead) = p.lead {
+                    if let Some(lead) = bundle.lead(p.lead) {
                         *want.lead.entry(lead.to_owned()).or_default() += 1;
                     }
                 }
