@@ -1,5 +1,7 @@
 //! Native timing of the web explorer's per-keystroke workload: every prefix of every query of
-//! the fixed set, searched with 20 hits in full — the same calls the explorer makes in wasm.
+//! the fixed set, its 20 hits as snippets (`search::hits`, what the page's search time
+//! measures) and then its facets (`search::search` with no hits) — the same calls the explorer
+//! makes in wasm. `HITS=1` times the hits alone.
 //! Run: cargo run --release -p resolex-bench --example keystrokes
 
 use resolex_bench::{QUERIES, time_us};
@@ -10,7 +12,7 @@ fn main() {
     // `PROFILE=query`: search it in a loop, for a profiler.
     if let Ok(q) = std::env::var("PROFILE") {
         for _ in 0..2000 {
-            std::hint::black_box(resolex_core::search::search(bundle, &q, 20));
+            keystroke(bundle, &q);
         }
         return;
     }
@@ -23,9 +25,7 @@ fn main() {
         let chars: Vec<char> = q.chars().collect();
         for n in 1..=chars.len() {
             let typed: String = chars[..n].iter().collect();
-            let t = time_us(5, || {
-                std::hint::black_box(resolex_core::search::search(bundle, &typed, 20));
-            });
+            let t = time_us(5, || keystroke(bundle, &typed));
             let m = resolex_tests::measure::median(&t);
             all.push(m);
             worst.push((m, typed));
@@ -43,17 +43,23 @@ fn main() {
     }
 }
 
+/// What the explorer computes for one keystroke.
+fn keystroke(bundle: &resolex_core::bundle::Bundle, q: &str) {
+    std::hint::black_box(resolex_core::search::hits(bundle, q, 20));
+    if std::env::var_os("HITS").is_none() {
+        std::hint::black_box(resolex_core::search::search(bundle, q, 0));
+    }
+}
+
 /// Where the time of one query goes: ranking alone, and with twenty hits drawn in full.
 fn split(bundle: &resolex_core::bundle::Bundle, q: &str) {
     let r = time_us(5, || {
         std::hint::black_box(resolex_core::search::rank(bundle, q));
     });
-    let s = time_us(5, || {
-        std::hint::black_box(resolex_core::search::search(bundle, q, 20));
-    });
+    let s = time_us(5, || keystroke(bundle, q));
     let n = resolex_core::search::rank(bundle, q).scored.len();
     println!(
-        "{q:>24}: rank {:.0} µs, search {:.0} µs, {n} matches",
+        "{q:>24}: rank {:.0} µs, keystroke {:.0} µs, {n} matches",
         resolex_tests::measure::median(&r),
         resolex_tests::measure::median(&s)
     );

@@ -37,29 +37,79 @@ impl<'m> Highlighter<'m> {
 
     /// The byte ranges of `text`, in `lang`, that the query matched, merged where they touch.
     pub fn highlights(&mut self, text: &str, lang: &str) -> Vec<[usize; 2]> {
+        let spans = analyze::spans(text);
+        let mut words = Words::default();
+        let marked = self.marked(text, lang, &spans, &mut words, spans.len());
+        merged(&spans, &marked)
+    }
+
+    /// The snippet of `text` ([`snippet`]) and the highlights that lie inside it, as
+    /// [`Highlighter::highlights`] and [`snippet`] give them, but without normalizing, stemming
+    /// and comparing the words past the snippet: what a view that shows snippets draws, for a
+    /// fraction of the work on a long paragraph. Words are taken in growing runs until a mark is
+    /// certain (a phrase may need the words after it), then up to the snippet's end and far
+    /// enough past it to settle the marks and merges that reach it.
+    pub fn in_snippet(&mut self, text: &str, lang: &str) -> ([usize; 2], Vec<[usize; 2]>) {
+        let spans = analyze::spans(text);
+        // How many words past a word its mark may depend on: the longest phrase.
+        let reach = self.matched.phrases.iter().map(Vec::len).max().unwrap_or(1);
+        let mut words = Words::default();
+        let (mut upto, mut run) = (0, Self::FIRST_RUN);
+        let first = loop {
+            upto = (upto + run).min(spans.len());
+            run *= 2;
+            let marked = self.marked(text, lang, &spans, &mut words, upto);
+            let settled = if upto == spans.len() { upto } else { upto.saturating_sub(reach) };
+            if let Some(f) = marked[..settled].iter().position(|m| *m) {
+                break Some(f);
+            }
+            if upto == spans.len() {
+                break None;
+            }
+        };
+        let start = first.map_or(0, |f| spans[f].span.0);
+        let span = snippet(text, &[[start, start]]);
+        let past = spans.iter().position(|s| s.span.0 >= span[1]).unwrap_or(spans.len());
+        let upto = (past + reach + 1).min(spans.len()).max(upto);
+        let marked = self.marked(text, lang, &spans, &mut words, upto);
+        let inside = merged(&spans[..upto], &marked).into_iter().filter(|h| h[0] >= span[0] && h[1] <= span[1]);
+        (span, inside.collect())
+    }
+
+    /// Words taken first by [`Highlighter::in_snippet`]; each run after is twice the one before.
+    const FIRST_RUN: usize = 32;
+
+    /// The marks of the first `upto` words of `spans`, the words admitted so far kept in `words`.
+    fn marked(&mut self, text: &str, lang: &str, spans: &[analyze::Span], words: &mut Words, upto: usize) -> Vec<bool> {
         let matched = self.matched;
         let i = self.lang(lang);
         let (_, stems, starts) = &self.langs[i];
-        let spans = analyze::spans(text);
         // Each word that may match, normalized, with whether it may be one of a stem's words.
-        let tokens: Vec<Option<(Token, bool)>> = spans
-            .iter()
-            .map(|s| {
-                let raw = &text[s.span.0..s.span.1];
-                let (word, stem) = starts.admit(raw, &mut self.folder, &mut self.folded);
-                (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem))
-            })
-            .collect();
-        let marked = mark(&tokens, lang, stems, matched);
-        let mut out: Vec<[usize; 2]> = Vec::new();
-        for (s, _) in spans.iter().zip(&marked).filter(|(_, m)| **m) {
-            match out.last_mut() {
-                Some(last) if last[1] == s.span.0 => last[1] = s.span.1,
-                _ => out.push([s.span.0, s.span.1]),
-            }
+        for s in &spans[words.0.len()..upto] {
+            let raw = &text[s.span.0..s.span.1];
+            let (word, stem) = starts.admit(raw, &mut self.folder, &mut self.folded);
+            words.0.push(
+                (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem)),
+            );
         }
-        out
+        mark(&words.0, lang, stems, matched)
     }
+}
+
+/// The words of a text admitted so far, in order.
+#[derive(Default)]
+struct Words(Vec<Option<(Token, bool)>>);
+
+/// The spans of the marked words, merged where they touch.
+fn merged(spans: &[analyze::Span], marked: &[bool]) -> Vec<[usize; 2]> {
+    let mut out: Vec<[usize; 2]> = Vec::new();
+    for (s, _) in spans.iter().zip(marked).filter(|(_, m)| **m) {
+        match out.last_mut() {
+            Some(last) if last[1] == s.span.0 => last[1] = s.span.1,
+            _ => out.push([s.span.0, s.span.1]),
+        }
+    }
+    out
 }
 
 /// Which of `tokens` (the words that may match, with whether they may be a stem's) the query
@@ -228,7 +278,8 @@ mod tests {
             ["INTERPOL", "coop", "cooperation", "\"police cooperation\"", "国际刑警", "الإنتر", "التعاون الدولي"];
         let queries =
             queries.into_iter().chain(["сотрудничество", "coopération policière", "terorism", "Member States"]);
-        let mut compared = 0;
+        let queries = queries.chain(["ال", "\"transnational organized crime\" prevention", "crime -terrorism"]);
+        let (mut compared, mut cut) = (0, 0);
         for query in queries {
             let ranked = super::super::rank(&bundle, query);
             // One highlighter for all the hits of a query, as a search uses it.
@@ -239,9 +290,39 @@ mod tests {
                 let want = every_word_compared(p.text, lang, &ranked.matched);
                 assert_eq!(highlighter.highlights(p.text, lang), want, "{query}: {}", p.text);
                 assert_eq!(highlights(p.text, lang, &ranked.matched), want, "{query}: {}", p.text);
+                // A snippet's view: the same window, the same marks inside it.
+                assert_eq!(highlighter.in_snippet(p.text, lang), in_snippet_of(p.text, &want), "{query}: {}", p.text);
                 compared += usize::from(!want.is_empty());
+                cut += usize::from(snippet(p.text, &want)[1] < p.text.len());
             }
         }
         assert!(compared > 200, "{compared} hits with highlights");
+        assert!(cut > 100, "{cut} snippets shorter than their text");
+    }
+
+    /// The oracle of a snippet's view: the snippet of all the highlights, those inside it.
+    fn in_snippet_of(text: &str, all: &[[usize; 2]]) -> ([usize; 2], Vec<[usize; 2]>) {
+        let span = snippet(text, all);
+        (span, all.iter().copied().filter(|h| h[0] >= span[0] && h[1] <= span[1]).collect())
+    }
+
+    /// A phrase across the end of the first run of words, with a word matched on its own inside
+    /// it: the phrase's first word is the first mark, which the run alone cannot tell.
+    #[test]
+    fn a_snippet_waits_for_the_words_a_phrase_needs() {
+        let filler = "word ".repeat(Highlighter::FIRST_RUN - 2);
+        let matched = Matched {
+            terms: ["organized".to_owned()].into_iter().collect(),
+            phrases: vec![vec!["transnational".to_owned(), "organized".to_owned(), "crime".to_owned()]],
+            ..Matched::default()
+        };
+        for text in [
+            format!("{filler}transnational organized crime and more {}", "text ".repeat(80)),
+            format!("{filler}transnational organized and then {}organized", "text ".repeat(80)),
+            format!("{filler}{}", "text ".repeat(80)),
+        ] {
+            let want = every_word_compared(&text, "en", &matched);
+            assert_eq!(Highlighter::new(&matched).in_snippet(&text, "en"), in_snippet_of(&text, &want), "{text}");
+        }
     }
 }

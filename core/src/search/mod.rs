@@ -109,22 +109,32 @@ impl Ranked {
 
 /// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    search_with(bundle, input, limit, true)
+    search_with(bundle, input, limit, Shown::Everything)
 }
 
-/// [`search`] with no facets: what a view that shows none asks for (the widget), or asks for
-/// first (facets read every match's outline: with a bundle's parts apart, more to fetch).
+/// [`search`] as a list of snippets shows it: no facets, and each hit's highlights only those
+/// inside its snippet (the same snippet, the same marks in it; the words past it are not
+/// analyzed). What a view that shows no facets asks for (the widget), or asks for first (facets
+/// read every match's outline: with a bundle's parts apart, more to fetch).
 pub fn hits(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    search_with(bundle, input, limit, false)
+    search_with(bundle, input, limit, Shown::Snippets)
 }
 
-fn search_with(bundle: &Bundle, input: &str, limit: usize, with_facets: bool) -> Results {
+/// What a search is for: everything (facets, highlights over each whole text), or a list of
+/// snippets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Everything,
+    Snippets,
+}
+
+fn search_with(bundle: &Bundle, input: &str, limit: usize, shown: Shown) -> Results {
     let mut found = matches(bundle, input);
-    let facets = if with_facets { facets(bundle, &found.scored) } else { Facets::default() };
+    let facets = if shown == Shown::Everything { facets(bundle, &found.scored) } else { Facets::default() };
     let total = found.scored.len();
     best_in_order(&mut found.scored, limit);
     let mut highlighter = highlight::Highlighter::new(&found.matched);
-    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &mut highlighter)).collect();
+    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
     Results { query: input.to_owned(), total, hits, facets, notes: found.notes }
 }
 
@@ -216,11 +226,16 @@ fn stem_langs(bundle: &Bundle, filters: &[query::Filter]) -> Vec<String> {
     bundle.langs().iter().filter(|l| wanted.is_empty() || wanted.contains(l)).cloned().collect()
 }
 
-fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter) -> Option<Hit> {
+fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter, shown: Shown) -> Option<Hit> {
     let p = bundle.paragraph(s.ord)?;
     let doc = bundle.docs().get(p.doc)?;
-    let highlights = highlighter.highlights(p.text, doc.lang.as_str());
-    let span = highlight::snippet(p.text, &highlights);
+    let (span, highlights) = match shown {
+        Shown::Snippets => highlighter.in_snippet(p.text, doc.lang.as_str()),
+        Shown::Everything => {
+            let highlights = highlighter.highlights(p.text, doc.lang.as_str());
+            (highlight::snippet(p.text, &highlights), highlights)
+        }
+    };
     let mut snippet = p.text[span[0]..span[1]].to_owned();
     if span[0] > 0 {
         snippet.insert(0, '…');
