@@ -1,7 +1,6 @@
 //! Native timing of the web explorer's per-keystroke workload: every prefix of every query of
-//! the fixed set, its 20 hits as snippets (`search::hits`, what the page's search time
-//! measures) and then its facets (`search::search` with no hits) — the same calls the explorer
-//! makes in wasm. `HITS=1` times the hits alone.
+//! the fixed set: its matches, its 20 hits as snippets (what the page's search time measures)
+//! and its facets — the same calls the explorer makes in wasm. `HITS=1` leaves the facets out.
 //! Run: cargo run --release -p resolex-bench --example keystrokes
 
 use resolex_bench::{QUERIES, time_us};
@@ -43,11 +42,13 @@ fn main() {
     }
 }
 
-/// What the explorer computes for one keystroke.
+/// What the explorer computes for one keystroke: the matches once, its hits, then its facets.
 fn keystroke(bundle: &resolex_core::bundle::Bundle, q: &str) {
-    std::hint::black_box(resolex_core::search::hits(bundle, q, 20));
+    use resolex_core::search::{facets_of, hits_of, matches};
+    let found = matches(bundle, q);
+    std::hint::black_box(hits_of(bundle, q, &found, 20));
     if std::env::var_os("HITS").is_none() {
-        std::hint::black_box(resolex_core::search::search(bundle, q, 0));
+        std::hint::black_box(facets_of(bundle, &found));
     }
 }
 

@@ -129,13 +129,31 @@ enum Shown {
 }
 
 fn search_with(bundle: &Bundle, input: &str, limit: usize, shown: Shown) -> Results {
-    let mut found = matches(bundle, input);
+    let found = matches(bundle, input);
     let facets = if shown == Shown::Everything { facets(bundle, &found.scored) } else { Facets::default() };
-    let total = found.scored.len();
-    best_in_order(&mut found.scored, limit);
+    let mut results = shown_of(bundle, input, &found, limit, shown);
+    results.facets = facets;
+    results
+}
+
+/// [`hits`] of matches found already by [`matches`]: a view that shows hits and facets (the
+/// explorer) finds the matches of a query once for both.
+pub fn hits_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize) -> Results {
+    shown_of(bundle, input, found, limit, Shown::Snippets)
+}
+
+/// The facets [`search`] counts, of matches found already by [`matches`].
+pub fn facets_of(bundle: &Bundle, found: &Ranked) -> Facets {
+    facets(bundle, &found.scored)
+}
+
+fn shown_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize, shown: Shown) -> Results {
+    let mut best = found.scored.clone();
+    best_in_order(&mut best, limit);
     let mut highlighter = highlight::Highlighter::new(&found.matched);
-    let hits = found.scored.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
-    Results { query: input.to_owned(), total, hits, facets, notes: found.notes }
+    let hits = best.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
+    let (query, total, notes) = (input.to_owned(), found.scored.len(), found.notes.clone());
+    Results { query, total, hits, facets: Facets::default(), notes }
 }
 
 /// [`search`], or why its answer would be wrong: a part of the bundle that is corrupt, or one
@@ -191,7 +209,9 @@ fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
 }
 
 /// Every paragraph `input` matches, in no particular order.
-fn matches(bundle: &Bundle, input: &str) -> Ranked {
+/// Every paragraph `input` matches, in no order, with what its words matched (for highlights)
+/// and notes on the query: what [`hits_of`] and [`facets_of`] take.
+pub fn matches(bundle: &Bundle, input: &str) -> Ranked {
     let query = query::parse(input);
     let mut notes = query.notes.clone();
     let filtered = filters::passing(bundle, &query.filters);

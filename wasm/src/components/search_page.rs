@@ -9,7 +9,7 @@ use crate::hits;
 use crate::loader::Status;
 use crate::route::Route;
 use resolex_core::bundle::Bundle;
-use resolex_core::search::{Facets, Hit, hits, search};
+use resolex_core::search::{Facets, Hit, facets_of, hits_of, matches};
 use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -58,18 +58,21 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let limit = PAGE * (1 + pages);
     // Hits first, facets once the hits are whole: with the bundle's parts apart, the hits need
     // only their lexicon ranges, postings and blocks; facets read every match's outline.
-    let results = use_memo((query.clone(), limit, corpus.2), |(q, limit, _)| {
+    // The query's matches are found once, for the hits and then for the facets.
+    let found = use_memo((query.clone(), limit, corpus.2), |(q, limit, _)| {
         let start = dom::now();
-        let r = hits(&corpus.0, q, *limit);
-        (r, dom::now() - start, corpus.status())
+        let found = matches(&corpus.0, q);
+        let r = hits_of(&corpus.0, q, &found, *limit);
+        (r, dom::now() - start, corpus.status(), found)
     });
-    let (results, ms, status) = (&results.0, results.1, &results.2);
+    let (results, ms, status) = (&found.0, found.1, &found.2);
     let ready = *status == Status::Ready;
-    let facets = use_memo((query.clone(), corpus.2, ready), |(q, _, ready)| {
+    let facets = use_memo((query.clone(), corpus.2, ready), |(_, _, ready)| {
         if !ready {
             return None;
         }
-        let facets = search(&corpus.0, q, 0).facets;
+        // Found when every part the hits needed was in: all the matches.
+        let facets = facets_of(&corpus.0, &found.3);
         (corpus.status() == Status::Ready).then_some(facets)
     });
     use_effect_with((), |()| dom::focus("q"));
