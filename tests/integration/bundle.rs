@@ -320,6 +320,24 @@ fn a_compact_bundle_truncated_or_flipped_is_an_error() {
     }
 }
 
+/// A head whose counts disagree, or that claims more paragraphs than a reader takes, is refused
+/// by name before any table is sized by it.
+#[test]
+fn a_head_that_claims_too_many_paragraphs_is_refused() {
+    let mut w = written();
+    w.head.catalog.paragraphs = u32::MAX;
+    let e = Bundle::from_vec(w.inline()).err().expect("a head claiming 4 billion paragraphs loaded");
+    assert!(e.to_string().contains("claims 4294967295 paragraphs"), "{e}");
+    let mut w = written();
+    w.head.catalog.docs[0].count += 1;
+    let e = Bundle::from_vec(w.inline()).err().expect("a head whose counts disagree loaded");
+    assert!(e.to_string().contains("its documents hold"), "{e}");
+    let mut w = written();
+    w.head.outline.len += 3;
+    let e = Bundle::from_vec(w.inline()).err().expect("a head whose outline disagrees loaded");
+    assert!(e.to_string().contains("its outline has"), "{e}");
+}
+
 /// A compact head whose order of documents does not give each document one place (a crafted
 /// file: the checksum holds) is refused by name, not read into a corpus with a gap.
 #[test]

@@ -326,11 +326,44 @@ pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     }
     let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
     let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
+    check(&head, layout)?;
+    Ok((layout, head, end))
+}
+
+/// Paragraphs a bundle may hold: readers size tables by the count (two bytes a paragraph for
+/// the languages), so a head that claims billions is refused before anything is allocated.
+/// Fifty times the General Assembly's sessions 74–80 in six languages.
+pub const MAX_PARAGRAPHS: u32 = 1 << 26;
+
+/// The counts of a head agree with each other: its paragraphs with its documents' and its
+/// outline's, its leads with their pages.
+fn check(head: &Head, layout: Layout) -> Result<(), BundleError> {
+    let c = &head.catalog;
+    if c.paragraphs > MAX_PARAGRAPHS {
+        return Err(BundleError::Head(format!(
+            "it claims {} paragraphs; this Resolex reads bundles of up to {MAX_PARAGRAPHS}",
+            c.paragraphs
+        )));
+    }
+    let counted: u64 = c.docs.iter().map(|d| u64::from(d.count)).sum();
+    if counted != u64::from(c.paragraphs) {
+        return Err(BundleError::Head(format!(
+            "its documents hold {counted} paragraphs, its catalog {}",
+            c.paragraphs
+        )));
+    }
+    let outline = u64::from(c.paragraphs) * super::outline::WIDTH as u64;
+    if layout != Layout::Compact && head.outline.len != outline {
+        return Err(BundleError::Head(format!(
+            "its outline has {} bytes for {} paragraphs",
+            head.outline.len, c.paragraphs
+        )));
+    }
     let l = &head.leads;
     if l.parts.len() as u64 != u64::from(l.count).div_ceil(u64::from(l.per_page.max(1))) {
         return Err(BundleError::Head(format!("{} leads in {} pages of {}", l.count, l.parts.len(), l.per_page)));
     }
-    Ok((layout, head, end))
+    Ok(())
 }
 
 /// The header and deflated head of a bundle.
