@@ -65,25 +65,64 @@ pub fn fingerprint(lang: &str, text: &str) -> u32 {
 /// only the few they need (highlighting). Allocates nothing but the result: highlighting calls
 /// it on every shown hit, as the user types.
 pub fn spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut pos = 0u32;
-    let mut last: Option<(usize, bool)> = None; // end of the previous token, and whether it was CJK
-    let mut emit = |span: (usize, usize), cjk: bool| {
-        // Ideographs are adjacent only with nothing between them; words of alphabetic
-        // scripts may be separated by spaces and punctuation.
-        if let Some((end, was_cjk)) = last {
-            pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
+    let mut cursor = spans_lazily(text);
+    cursor.fill(usize::MAX);
+    cursor.found
+}
+
+/// [`spans`] found as far as asked ([`Spans::fill`]).
+pub fn spans_lazily(text: &str) -> Spans<'_, impl Iterator<Item = (usize, &str)>> {
+    Spans { segments: segments(text), found: Vec::with_capacity(text.len() / 6), pos: 0, last: None, done: false }
+}
+
+/// [`spans`] found as far as asked: a caller that needs the words of a text only up to some
+/// point (a snippet's end) leaves the rest unsegmented.
+pub struct Spans<'t, I: Iterator<Item = (usize, &'t str)>> {
+    segments: I,
+    /// The spans found so far, in order.
+    pub found: Vec<Span>,
+    pos: u32,
+    /// The end of the previous token, and whether it was CJK.
+    last: Option<(usize, bool)>,
+    done: bool,
+}
+
+impl<'t, I: Iterator<Item = (usize, &'t str)>> Spans<'t, I> {
+    /// Finds spans until `n` are found or the text ends; whether the text has ended.
+    pub fn fill(&mut self, n: usize) -> bool {
+        while self.found.len() < n && !self.done {
+            match self.segments.next() {
+                Some((start, word)) => self.segment(start, word),
+                None => self.done = true,
+            }
         }
-        out.push(Span { span, pos });
-        last = Some((span.1, cjk));
-    };
-    for (start, word) in segments(text) {
+        self.done
+    }
+
+    /// Finds spans until one starts at or after byte `at`, or the text ends.
+    pub fn fill_past(&mut self, at: usize) {
+        while !self.done && self.found.last().is_none_or(|s| s.span.0 < at) {
+            let n = self.found.len() + 1;
+            self.fill(n);
+        }
+    }
+
+    fn segment(&mut self, start: usize, word: &str) {
         if word.len() == 1 && !word.as_bytes()[0].is_ascii_alphanumeric() {
-            continue; // a space or a mark of punctuation: most bounds
+            return; // a space or a mark of punctuation: most bounds
         }
+        let (found, pos, last) = (&mut self.found, &mut self.pos, &mut self.last);
+        let mut emit = |span: (usize, usize), cjk: bool| {
+            // Ideographs are adjacent only with nothing between them; words of alphabetic
+            // scripts may be separated by spaces and punctuation.
+            if let Some((end, was_cjk)) = *last {
+                *pos += if cjk && was_cjk && end != span.0 { 2 } else { 1 };
+            }
+            found.push(Span { span, pos: *pos });
+            *last = Some((span.1, cjk));
+        };
         if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            emit((start, start + word.len()), false); // most words: no apostrophe, marker or ideograph
-            continue;
+            return emit((start, start + word.len()), false); // most words: no apostrophe, marker or ideograph
         }
         let mut piece_start = 0;
         for (i, c) in word.char_indices().chain(std::iter::once((word.len(), '\''))) {
@@ -97,7 +136,6 @@ pub fn spans(text: &str) -> Vec<Span> {
             piece_start = i + c.len_utf8();
         }
     }
-    out
 }
 
 /// The first `n` characters of `word` folded one at a time — lower case, compatibility

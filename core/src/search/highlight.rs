@@ -50,29 +50,33 @@ impl<'m> Highlighter<'m> {
     /// certain (a phrase may need the words after it), then up to the snippet's end and far
     /// enough past it to settle the marks and merges that reach it.
     pub fn in_snippet(&mut self, text: &str, lang: &str) -> ([usize; 2], Vec<[usize; 2]>) {
-        let spans = analyze::spans(text);
+        // The text is segmented only as far as the words are needed.
+        let mut spans = analyze::spans_lazily(text);
         // How many words past a word its mark may depend on: the longest phrase.
         let reach = self.matched.phrases.iter().map(Vec::len).max().unwrap_or(1);
         let mut words = Words::default();
         let (mut upto, mut run) = (0, Self::FIRST_RUN);
         let first = loop {
-            upto = (upto + run).min(spans.len());
+            let ended = spans.fill(upto + run);
+            upto = spans.found.len();
             run *= 2;
-            let marked = self.marked(text, lang, &spans, &mut words, upto);
-            let settled = if upto == spans.len() { upto } else { upto.saturating_sub(reach) };
+            let marked = self.marked(text, lang, &spans.found, &mut words, upto);
+            let settled = if ended { upto } else { upto.saturating_sub(reach) };
             if let Some(f) = marked[..settled].iter().position(|m| *m) {
                 break Some(f);
             }
-            if upto == spans.len() {
+            if ended {
                 break None;
             }
         };
-        let start = first.map_or(0, |f| spans[f].span.0);
+        let start = first.map_or(0, |f| spans.found[f].span.0);
         let span = snippet(text, &[[start, start]]);
-        let past = spans.iter().position(|s| s.span.0 >= span[1]).unwrap_or(spans.len());
-        let upto = (past + reach + 1).min(spans.len()).max(upto);
-        let marked = self.marked(text, lang, &spans, &mut words, upto);
-        let inside = merged(&spans[..upto], &marked).into_iter().filter(|h| h[0] >= span[0] && h[1] <= span[1]);
+        spans.fill_past(span[1]);
+        let past = spans.found.iter().position(|s| s.span.0 >= span[1]).unwrap_or(spans.found.len());
+        spans.fill(past + reach + 1);
+        let upto = (past + reach + 1).min(spans.found.len()).max(upto);
+        let marked = self.marked(text, lang, &spans.found, &mut words, upto);
+        let inside = merged(&spans.found[..upto], &marked).into_iter().filter(|h| h[0] >= span[0] && h[1] <= span[1]);
         (span, inside.collect())
     }
 
