@@ -16,13 +16,16 @@ export function partsDir(headUrl) {
 
 /**
  * `(file, start, length) => Promise<Uint8Array>`: fetches one part of the bundle at `headUrl`,
- * `length` bytes from `start` in the pack `file`.
+ * `length` bytes from `start` in the pack `file`. The parts asked for in one turn of the event
+ * loop (a round of what a query lacked) are fetched together: parts that touch in one pack come
+ * in one range request, so that a round takes a few requests rather than one per part.
  */
 export function partFetcher(headUrl) {
   const dir = partsDir(headUrl);
   // Whole packs, by file, once the host has shown that it ignores ranges.
   const packs = new Map();
   let ranges = true;
+  let asked = [];
   const get = async (file, headers) => {
     const r = await fetch(new URL(file, dir), { headers });
     if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
@@ -36,15 +39,41 @@ export function partFetcher(headUrl) {
     }
     return packs.get(file);
   };
-  return async (file, start, length) => {
+  // Bytes `start..end` of `file`: by a range request, or cut from the whole pack.
+  const span = async (file, start, end) => {
     if (ranges) {
-      const r = await get(file, { range: `bytes=${start}-${start + length - 1}` });
-      if (r.partial) return r.bytes;
+      const r = await get(file, { range: `bytes=${start}-${end - 1}` });
+      if (r.partial) return { bytes: r.bytes, at: start };
       ranges = false;
       packs.set(file, Promise.resolve(r.bytes));
     }
-    return (await whole(file)).subarray(start, start + length);
+    return { bytes: await whole(file), at: 0 };
   };
+  const flush = () => {
+    const parts = asked.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+    asked = [];
+    let run = [];
+    const send = () => {
+      if (run.length === 0) return;
+      const these = run;
+      run = [];
+      const [start, end] = [these[0].start, Math.max(...these.map((p) => p.start + p.length))];
+      span(these[0].file, start, end).then(
+        ({ bytes, at }) => these.forEach((p) => p.resolve(bytes.subarray(p.start - at, p.start - at + p.length))),
+        (e) => these.forEach((p) => p.reject(e)),
+      );
+    };
+    for (const p of parts) {
+      const last = run[run.length - 1];
+      if (last && (last.file !== p.file || p.start > last.start + last.length)) send();
+      run.push(p);
+    }
+    send();
+  };
+  return (file, start, length) => new Promise((resolve, reject) => {
+    asked.push({ file, start, length, resolve, reject });
+    if (asked.length === 1) queueMicrotask(flush);
+  });
 }
 
 /**
