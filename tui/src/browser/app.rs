@@ -192,7 +192,8 @@ impl App {
 
     fn run_query(&mut self) {
         self.view = View::Search;
-        self.results = search::search(&self.bundle, &self.query, HITS);
+        // Snippets, no facets: what the list draws (the words past each snippet are not analyzed).
+        self.results = search::hits(&self.bundle, &self.query, HITS);
         self.hit = 0;
     }
 
