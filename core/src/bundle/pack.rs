@@ -169,8 +169,7 @@ mod tests {
         let places = Places::new(&entries, &heads).unwrap();
         for (i, s) in stored.iter().enumerate() {
             let (name, at) = places.of(i).unwrap();
-            let (p, (_, bytes)) = packs.iter().enumerate().find(|(p, pack)| pack.0.file_name(*p) == name).unwrap();
-            assert!(p < packs.len());
+            let (_, (_, bytes)) = packs.iter().enumerate().find(|(p, pack)| pack.0.file_name(*p) == name).unwrap();
             assert_eq!(&bytes[at as usize..at as usize + s.len()], s.as_slice(), "part {i}");
         }
         let short = &heads[..heads.len() - 1];

@@ -71,8 +71,7 @@ impl Written {
     }
 
     fn with_layout(&self, layout: Layout) -> Vec<u8> {
-        let head = Head { packs: Vec::new(), ..self.head.clone() };
-        let mut out = format::write_head(&head, layout);
+        let mut out = format::write_head(&self.head, layout);
         for p in &self.parts {
             out.extend_from_slice(p);
         }
@@ -98,15 +97,14 @@ impl Written {
     /// The head file of the apart layout, and each pack with its file name (none when
     /// [`Writer::apart`] wrote them already).
     pub fn apart(&self) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
-        let packs = pack::packs_of(&self.parts, self.pack_size);
-        let mut files = Vec::with_capacity(packs.len());
-        let mut head = Head { packs: Vec::new(), ..self.head.clone() };
-        for (i, (p, bytes)) in packs.into_iter().enumerate() {
+        if self.parts.is_empty() {
+            return (format::write_head(&self.head, Layout::Apart), Vec::new());
+        }
+        let mut head = self.head.clone();
+        let mut files = Vec::new();
+        for (i, (p, bytes)) in pack::packs_of(&self.parts, self.pack_size).into_iter().enumerate() {
             files.push((p.file_name(i), bytes));
             head.packs.push(p);
-        }
-        if self.parts.is_empty() {
-            head.packs.clone_from(&self.head.packs);
         }
         (format::write_head(&head, Layout::Apart), files)
     }

@@ -148,8 +148,7 @@ pub fn facets_of(bundle: &Bundle, found: &Ranked) -> Facets {
 }
 
 fn shown_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize, shown: Shown) -> Results {
-    let mut best = found.scored.clone();
-    best_in_order(&mut best, limit);
+    let best = best_in_order(&found.scored, limit);
     let mut highlighter = highlight::Highlighter::new(&found.matched);
     let hits = best.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
     let (query, total, notes) = (input.to_owned(), found.scored.len(), found.notes.clone());
@@ -166,23 +165,22 @@ pub fn checked(bundle: &Bundle, input: &str, limit: usize) -> Result<Results, cr
 /// Every paragraph `input` matches, best first.
 pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     let mut found = matches(bundle, input);
-    best_in_order(&mut found.scored, usize::MAX);
+    found.scored = best_in_order(&found.scored, usize::MAX);
     found
 }
 
-/// Keeps the best `limit` of `scored`, in rank order (exact before prefix, stem and typo, then
+/// The best `limit` of `scored`, in rank order (exact before prefix, stem and typo, then
 /// by score, then by ordinal). Each match is turned into one
 /// number that orders the same way, and those are selected and sorted: integers, several times
 /// faster than comparing fields. Only the best `limit` need an order: they are selected first.
-fn best_in_order(scored: &mut Vec<Scored>, limit: usize) {
+fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
     let mut keys: Vec<u128> = scored.iter().map(sort_key).collect();
     if limit < keys.len() {
         keys.select_nth_unstable(limit);
         keys.truncate(limit);
     }
     keys.sort_unstable();
-    scored.clear();
-    scored.extend(keys.into_iter().map(from_sort_key));
+    keys.into_iter().map(from_sort_key).collect()
 }
 
 /// Tier, then score descending (as an unsigned integer in IEEE 754's total order, inverted),
@@ -360,7 +358,7 @@ mod tests {
     fn sorting_by_keys_orders_as_best_first() {
         let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
         let scores = [0.0, -0.0, 1.5, 1.5, 7.25, -2.0, f32::MAX, 1e-30, 3.0];
-        let mut scored: Vec<Scored> = (0..200u32)
+        let scored: Vec<Scored> = (0..200u32)
             .map(|i| Scored {
                 ord: (i * 7919) % 211,
                 score: scores[i as usize % scores.len()],
@@ -369,7 +367,7 @@ mod tests {
             .collect();
         let mut want = scored.clone();
         want.sort_by(best_first);
-        best_in_order(&mut scored, usize::MAX);
+        let scored = best_in_order(&scored, usize::MAX);
         let bits = |v: &[Scored]| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
         assert_eq!(bits(&scored), bits(&want));
     }
