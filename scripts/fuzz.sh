@@ -26,9 +26,11 @@ run() {
 mkdir -p fuzz/corpus/bundle_file fuzz/corpus/bundle_part fuzz/corpus/bundle_compact fuzz/corpus/query
 cargo run --quiet --release -p resolex-tui -- build --default-corpus -o fuzz/corpus/bundle_file/default.rlx >/dev/null
 printf '\0\0not a part' >fuzz/corpus/bundle_part/seed
-# The compact bundle's one part, inflated: the documents as its block holds them.
+# The compact bundle's one part, decompressed: the documents as `bundle::compact` lays them out
+# (raw LZMA with the properties of `bundle::format`'s `lzma` module).
 cargo run --quiet --release -p resolex-tui -- build --default-corpus --compact -o target/fuzz-compact.rlx >/dev/null
-node -e 'const b = require("fs").readFileSync("target/fuzz-compact.rlx"); const head = b.readUInt32LE(16);
-  require("fs").writeFileSync("fuzz/corpus/bundle_compact/documents", require("zlib").inflateRawSync(b.subarray(24 + head)))'
+python3 -c 'import lzma, struct; b = open("target/fuzz-compact.rlx", "rb").read(); head = struct.unpack_from("<I", b, 16)[0]
+open("fuzz/corpus/bundle_compact/documents", "wb").write(lzma.decompress(b[24 + head:], format=lzma.FORMAT_RAW,
+    filters=[{"id": lzma.FILTER_LZMA1, "lc": 2, "lp": 0, "pb": 0, "dict_size": 1 << 26}]))'
 node -e 'for (const [i, q] of require("./bench/peers/queries.json").queries.entries()) require("fs").writeFileSync(`fuzz/corpus/query/q${i}`, q.text)'
 for target in bundle_file bundle_part bundle_compact query; do run "$target"; done

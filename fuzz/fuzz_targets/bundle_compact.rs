@@ -1,5 +1,5 @@
 //! The default corpus's compact bundle with its one part (every document, indexed when the
-//! bundle opens) replaced by any bytes that pass its checksum: the block reader and the indexer
+//! bundle opens) replaced by any bytes that pass its checksum: the documents reader and the indexer
 //! meet hostile documents. An error naming the part, or a bundle that answers; never a panic.
 #![no_main]
 

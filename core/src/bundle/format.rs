@@ -63,10 +63,14 @@ pub enum PartKind {
     Titles,
     /// A page of the paragraph leads as printed (a JSON array), in the order first met.
     Leads,
+    /// The compact layout's one part: every document (`bundle::compact`), compressed with LZMA
+    /// rather than deflate, whose window would not reach from one version of a series to the
+    /// next.
+    Documents,
 }
 
 impl PartKind {
-    pub const ALL: [PartKind; 8] = [
+    pub const ALL: [PartKind; 9] = [
         PartKind::Terms,
         PartKind::Stems,
         PartKind::Postings,
@@ -75,6 +79,7 @@ impl PartKind {
         PartKind::Outline,
         PartKind::Titles,
         PartKind::Leads,
+        PartKind::Documents,
     ];
 
     pub fn name(self) -> &'static str {
@@ -87,6 +92,7 @@ impl PartKind {
             PartKind::Outline => "outline",
             PartKind::Titles => "titles",
             PartKind::Leads => "leads",
+            PartKind::Documents => "documents",
         }
     }
 }
@@ -95,7 +101,7 @@ impl PartKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartEntry {
     pub kind: PartKind,
-    /// Bytes as stored: deflated, or (when equal to `raw`) as they are.
+    /// Bytes as stored: compressed ([`compress`]), or (when equal to `raw`) as they are.
     pub stored: u32,
     /// Bytes once inflated.
     pub raw: u32,
@@ -382,6 +388,72 @@ pub fn write_head(head: &Head, layout: Layout) -> Vec<u8> {
 /// Deflates a part or the head (best compression: a bundle is written once, read often).
 pub fn deflate(raw: &[u8]) -> Vec<u8> {
     miniz_oxide::deflate::compress_to_vec(raw, 10)
+}
+
+/// A part as stored: deflated, or for [`PartKind::Documents`] compressed with LZMA. Kept as it
+/// is when that is not smaller.
+pub fn compress(kind: PartKind, raw: &[u8]) -> Vec<u8> {
+    let stored = match kind {
+        #[cfg(feature = "indexing")]
+        PartKind::Documents => lzma::compress(raw),
+        _ => deflate(raw),
+    };
+    if stored.len() < raw.len() { stored } else { raw.to_vec() }
+}
+
+/// A part's raw bytes from its stored ones, which are not the same length (else they are the
+/// part as it is): exactly `raw` bytes, or what went wrong.
+pub fn decompress(kind: PartKind, stored: &[u8], raw: usize) -> Result<Vec<u8>, String> {
+    let out = match kind {
+        #[cfg(feature = "indexing")]
+        PartKind::Documents => lzma::decompress(stored, raw)?,
+        #[cfg(not(feature = "indexing"))]
+        PartKind::Documents => return Err("the documents of a compact bundle need a reader that indexes".into()),
+        _ => inflate(stored, raw)?,
+    };
+    if out.len() != raw {
+        return Err(format!("it decompresses to {} bytes, {raw} expected", out.len()));
+    }
+    Ok(out)
+}
+
+/// LZMA as the compact layout stores its documents: raw LZMA (no header: the part table says
+/// the raw length), properties fixed here, and a dictionary as large as the part (up to
+/// [`lzma::MAX_DICT`]), so that every earlier version of a series is in reach.
+#[cfg(feature = "indexing")]
+mod lzma {
+    use lzma_rust2::{LzmaOptions, LzmaReader, LzmaWriter};
+    use std::io::{Read, Write};
+
+    /// Literal context bits, literal position bits, position bits: for text, as measured on
+    /// the default corpus (`lc 2, lp 0, pb 0` gave the smallest part).
+    const PROPS: (u32, u32, u32) = (2, 0, 0);
+    pub const MAX_DICT: u32 = 1 << 26;
+
+    fn dict_size(raw: usize) -> u32 {
+        u32::try_from(raw).unwrap_or(u32::MAX).clamp(4096, MAX_DICT).next_power_of_two().min(MAX_DICT)
+    }
+
+    pub fn compress(raw: &[u8]) -> Vec<u8> {
+        let mut options = LzmaOptions::with_preset(9);
+        (options.lc, options.lp, options.pb) = PROPS;
+        options.nice_len = 273;
+        options.dict_size = dict_size(raw.len());
+        let mut out = Vec::new();
+        let written = LzmaWriter::new_no_header(&mut out, &options, true)
+            .and_then(|mut w| w.write_all(raw).and_then(|()| w.finish().map(drop)));
+        written.expect("LZMA into memory does not fail");
+        out
+    }
+
+    pub fn decompress(stored: &[u8], raw: usize) -> Result<Vec<u8>, String> {
+        let (lc, lp, pb) = PROPS;
+        let broken = |e: std::io::Error| format!("it does not decompress ({e})");
+        let mut reader = LzmaReader::new(stored, raw as u64, lc, lp, pb, dict_size(raw), None).map_err(broken)?;
+        let mut out = Vec::with_capacity(raw.min(1 << 24));
+        reader.read_to_end(&mut out).map_err(broken)?;
+        Ok(out)
+    }
 }
 
 /// Inflates at most `limit` bytes.

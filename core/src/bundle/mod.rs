@@ -10,6 +10,8 @@
 
 mod block;
 mod catalog;
+#[cfg(feature = "indexing")]
+mod compact;
 pub mod format;
 mod outline;
 mod pack;
@@ -19,7 +21,9 @@ mod write;
 pub use catalog::{Catalog, DocEntry};
 pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
 pub use parts::Pending;
-pub use write::{Sizes, Writer, Written, write, write_compact, write_compact_parts, write_parts};
+pub use write::{Sizes, Writer, Written, write, write_parts};
+#[cfg(feature = "indexing")]
+pub use write::{write_compact, write_compact_parts};
 
 use crate::corpus::Corpus;
 use crate::index::postings::{ListKind, Posting, Postings};
@@ -141,13 +145,13 @@ impl Bundle {
     #[cfg(feature = "indexing")]
     fn indexed(head: Head, source: Source, head_len: usize) -> Result<Bundle, BundleError> {
         let order = head.order.clone();
-        let stored = Bundle::new(head, source, head_len).corpus()?;
+        let stored = Bundle::new(head, source, head_len).compact_documents()?;
         let not_one_each = || BundleError::Head("the order of the documents does not give each one place".into());
-        if order.len() != stored.docs.len() {
+        if order.len() != stored.len() {
             return Err(not_one_each());
         }
-        let mut docs: Vec<Option<Document>> = vec![None; stored.docs.len()];
-        for (doc, &at) in stored.docs.into_iter().zip(&order) {
+        let mut docs: Vec<Option<Document>> = vec![None; stored.len()];
+        for (doc, &at) in stored.into_iter().zip(&order) {
             match docs.get_mut(at as usize) {
                 Some(slot @ None) => *slot = Some(doc),
                 _ => return Err(not_one_each()),
@@ -158,6 +162,23 @@ impl Bundle {
         let Written { head, parts, .. } = write::write_stored(&Corpus { docs, skipped: Vec::new() })?;
         let offsets = Store::offsets(&head.parts, 0, parts.iter().map(|p| p.len() as u64).sum())?;
         Ok(Bundle::new(head, Source::Memory(Arc::new(parts.concat()), offsets), head_len))
+    }
+
+    /// A compact bundle's documents, as stored (by language): its one part read and decoded.
+    #[cfg(feature = "indexing")]
+    fn compact_documents(&self) -> Result<Vec<Document>, BundleError> {
+        match self.store.entries().first() {
+            Some(e) if e.kind == PartKind::Documents => {}
+            _ => {
+                return Err(BundleError::Head(
+                    "this compact bundle comes from an earlier build of Resolex, which stored its documents otherwise; build it again".into(),
+                ));
+            }
+        }
+        let Some(bytes) = self.store.get(0) else {
+            return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(0))));
+        };
+        compact::decode(bytes).map_err(|what| BundleError::Part { part: self.part_name(0), what })
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {

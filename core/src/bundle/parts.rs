@@ -6,7 +6,7 @@
 //! that has not arrived is noted as *missing*, and the caller fetches what
 //! [`Store::settle`] lists, [`Store::supply`]s it, and runs its query again.
 
-use super::format::{BundleError, PartEntry, inflate};
+use super::format::{BundleError, PartEntry, decompress};
 use super::pack::Places;
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
@@ -220,9 +220,5 @@ fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleErr
     if e.stored == e.raw {
         return Ok(stored.into());
     }
-    let raw = inflate(stored, e.raw as usize).map_err(corrupt)?;
-    if raw.len() != e.raw as usize {
-        return Err(corrupt(format!("it inflates to {} bytes, {} expected", raw.len(), e.raw)));
-    }
-    Ok(raw.into_boxed_slice())
+    Ok(decompress(e.kind, stored, e.raw as usize).map_err(corrupt)?.into_boxed_slice())
 }

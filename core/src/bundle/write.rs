@@ -78,12 +78,12 @@ impl Written {
         out
     }
 
-    /// The same bundle with part `i` holding `raw` instead (deflated and checksummed as the
+    /// The same bundle with part `i` holding `raw` instead (compressed and checksummed as the
     /// writer does): how tests and fuzzing reach the readers of each part kind past the checks.
     #[must_use]
     pub fn with_raw_part(mut self, i: usize, raw: &[u8]) -> Written {
         if let (Some(entry), Some(stored)) = (self.head.parts.get_mut(i), self.parts.get_mut(i)) {
-            *stored = smaller(raw, format::deflate(raw));
+            *stored = format::compress(entry.kind, raw);
             *entry = PartEntry {
                 kind: entry.kind,
                 stored: stored.len() as u32,
@@ -127,40 +127,46 @@ pub(crate) fn write_stored(corpus: &Corpus) -> Result<Written, BundleError> {
     written(corpus, Sizes::default(), Parts::new(keep_as_is))
 }
 
-/// The compact bundle of `corpus` ([`Layout::Compact`]): its documents in one deflated part
-/// and a head that lists them, no index. The reader builds the index when it opens the file:
-/// for a small corpus sent over the wire, or embedded in one page, the index would weigh more
-/// than the texts it points into.
+/// The compact bundle of `corpus` ([`Layout::Compact`]): its documents in one part, compressed
+/// with LZMA, and a head that lists them, no index. The reader builds the index when it opens
+/// the file: for a small corpus sent over the wire, or embedded in one page, the index would
+/// weigh more than the texts it points into.
+#[cfg(feature = "indexing")]
 pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
     Ok(write_compact_parts(corpus)?.compact())
 }
 
 /// [`write_compact`] before it is one file: its head and its one part, for tests and fuzzing
 /// to reach the reader past the checks ([`Written::with_raw_part`], then [`Written::compact`]).
+#[cfg(feature = "indexing")]
 pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
-    // By language, then by symbol: a series' versions in one language follow each other and
-    // deflate as one (a third smaller for the default corpus than in corpus order).
+    // By language, then by symbol: a series' versions in one language follow each other, so
+    // that the compressor finds each in the one before.
     let mut order: Vec<u32> = (0..corpus.docs.len() as u32).collect();
     order.sort_by_key(|&d| (&corpus.docs[d as usize].lang, &corpus.docs[d as usize].doc));
     let stored = Corpus { docs: order.iter().map(|&d| corpus.docs[d as usize].clone()).collect(), skipped: Vec::new() };
-    let mut parts = Parts::default();
-    let docs = documents(&stored, &[], Sizes { block: usize::MAX, ..Sizes::default() }, &mut parts)?;
-    let Finished { entries, stored: parts, .. } = parts.finish()?;
+    // The catalog as a full build makes it (its blocks are not kept).
+    let docs = documents(&stored, &[], Sizes { block: usize::MAX, ..Sizes::default() }, &mut Parts::new(keep_as_is))?;
+    let raw = super::compact::encode(&stored.docs);
+    let raw_len = u32::try_from(raw.len()).map_err(|_| too_large("the documents"))?;
+    let part = format::compress(PartKind::Documents, &raw);
+    let entry =
+        PartEntry { kind: PartKind::Documents, stored: part.len() as u32, raw: raw_len, crc: crc32fast::hash(&part) };
     let head = Head {
         catalog: docs.catalog,
-        parts: entries,
+        parts: vec![entry],
         terms: Vec::new(),
         stems: Vec::new(),
         postings: Paged::default(),
         stem_postings: Paged::default(),
-        blocks: docs.blocks,
+        blocks: Vec::new(),
         outline: Paged::default(),
         titles: Paged::default(),
         leads: format::LeadPages::default(),
         order,
         packs: Vec::new(),
     };
-    Ok(Written { head, parts, pack_size: Sizes::default().pack })
+    Ok(Written { head, parts: vec![part], pack_size: Sizes::default().pack })
 }
 
 fn written(corpus: &Corpus, sizes: Sizes, parts: Parts) -> Result<Written, BundleError> {
@@ -385,6 +391,7 @@ struct Documents {
 }
 
 /// The catalog, the blocks and the outline rows of every document.
+#[cfg(feature = "indexing")]
 fn documents(corpus: &Corpus, lengths: &[u32], sizes: Sizes, parts: &mut Parts) -> Result<Documents, BundleError> {
     let mut writer = DocsWriter::default();
     for doc in &corpus.docs {
