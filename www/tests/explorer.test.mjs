@@ -5,7 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { launch, serve, open, screenshot, resolex, axeViolations, dist, phone, desktop } from './harness.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { launch, serve, serveCopy, open, screenshot, resolex, axeViolations, dist, phone, desktop } from './harness.mjs';
 
 let browser;
 let site;
@@ -58,6 +60,31 @@ test('a phrase finds exactly the paragraphs that contain it (plain scan), and a 
   assert.equal(await selected.getAttribute('id'), `para-${para}`);
   assert.match(await selected.locator('.text').textContent(), /police cooperation/i);
   assert.deepEqual(page.problems, []);
+});
+
+
+test('a compact bundle in place of corpus.rlx is indexed in the page and finds what the scan finds', async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'resolex-compact-'));
+  const file = join(tmp, 'corpus.rlx');
+  resolex('build', '--default-corpus', '--compact', '-o', file);
+  const compact = await serveCopy({ 'corpus.rlx': readFileSync(file) });
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    const page = await open(browser);
+    await search(page, compact.url, '"police cooperation"');
+    const wanted = paragraphs()
+      .filter((p) => /\bpolice cooperation\b/i.test(p.text.replace(/\s+/g, ' ')))
+      .map((p) => `${p.doc} ${p.lang} ${p.para}`);
+    assert.ok(wanted.length > 0);
+    assert.deepEqual((await hitsOf(page)).sort(), wanted.sort());
+    await page.goto(`${compact.url}#/doc/A/RES/79/136/op21.b?lang=fr`);
+    const selected = page.locator('#para-op21\\.b.selected');
+    await selected.waitFor();
+    assert.match(await selected.locator('.text').textContent(), /INTERPOL/);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await compact.close();
+  }
 });
 
 test('arrows move the selection, Esc clears, / comes back to the box, a facet filters', async () => {
