@@ -129,7 +129,7 @@ impl Printer {
         for child in body.children().filter(Node::is_element) {
             match child.tag_name().name() {
                 "paragraph" => self.numbered(child),
-                "section" | "part" | "chapter" | "division" | "hcontainer" => self.body(child),
+                "section" | "part" | "chapter" | "division" | "title" | "hcontainer" => self.body(child),
                 "list" | "blockList" => self.list(child, ""),
                 _ => self.block(child),
             }

@@ -160,7 +160,8 @@ impl Reader {
         for child in body.children().filter(Node::is_element) {
             match child.tag_name().name() {
                 "paragraph" => self.paragraph(child),
-                "section" | "part" | "chapter" | "division" | "hcontainer" => {
+                // A `<title>` is a division as well (79/252: `<title>` A, B, … inside section I).
+                "section" | "part" | "chapter" | "division" | "title" | "hcontainer" => {
                     sections += 1;
                     self.body(child, Some(section.map_or(sections, |s| s * 100 + sections)));
                 }
@@ -449,4 +450,30 @@ fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>
 fn bracket(label: &str) -> String {
     let inner = label.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     format!("({inner})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `<title>` inside a section (a lettered subdivision, as in A/RES/79/252) is read with
+    /// its number, heading and paragraphs, not skipped.
+    #[test]
+    fn a_title_inside_a_section_is_read_not_skipped() {
+        let src = r##"<akomaNtoso><act><mainBody>
+            <paragraph><num>1.</num><content><p>Takes note of the report;</p></content></paragraph>
+            <section><num>I</num><heading>Conditions of service</heading>
+              <title><num>A.</num><subheading>Base/floor salary scale</subheading>
+                <crossHeading refersTo="#preamble"><span class="italic">Recalling</span> its resolution 44/198,</crossHeading>
+                <paragraph><content><p>Approves the revised scale;</p></content></paragraph>
+              </title>
+            </section></mainBody></act></akomaNtoso>"##;
+        let read = read(src, "title.xml").unwrap();
+        let texts: Vec<&str> = read.drafts.iter().map(|d| d.para.text.as_str()).collect();
+        for wanted in
+            ["A.", "Base/floor salary scale", "Recalling its resolution 44/198,", "Approves the revised scale;"]
+        {
+            assert!(texts.contains(&wanted), "{wanted:?} not read: {texts:?}");
+        }
+    }
 }
