@@ -251,10 +251,25 @@ impl Body {
     /// its closing comma (the UN's text has a few such slips).
     fn continues(&self, m: &super::inline::Marked, lang: &str) -> bool {
         let Some(current) = self.current.map(|i| &self.paras[i]).filter(|d| d.is_open()) else { return false };
+        if self.title_of_adopted_text() {
+            return false;
+        }
         let in_preamble = self.preamble && self.operative.is_none();
         let lead = m.leading_emphasis().is_some()
             || (in_preamble && ends_a_clause(&current.para.text) && leads::opens_preambular(&m.text, lang));
         !lead
+    }
+
+    /// The current paragraph is the title of a text that the one before adopts ("Adopts the
+    /// following outcome document …:" / "Outcome document of …"): an unnumbered line after a
+    /// colon, short and without a sentence's end or a semicolon, which the next line does not
+    /// continue.
+    fn title_of_adopted_text(&self) -> bool {
+        let Some(i) = self.current.filter(|&i| i > 0) else { return false };
+        let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
+        let after_colon = before.text.trim_end().ends_with([':', '：']) && before.kind == ParaKind::Body;
+        let sentence = current.text.contains(['.', ';', '。', '；', '؛']);
+        after_colon && current.kind == ParaKind::Body && !sentence && current.text.chars().count() < 300
     }
 
     /// The current paragraph stops mid-sentence, on a word that does not close a list item
@@ -366,6 +381,19 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("حالة حقوق الإنسان"));
         let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["pp1", "op1", "op1.a", "op1.a.i", "op1.a.ii", "op1.b", "fn1"]);
+    }
+
+    /// The title of an adopted text stands alone though it ends without punctuation; a line
+    /// after a colon that reads as a sentence cut by a page break is still continued.
+    #[test]
+    fn the_title_of_an_adopted_text_is_not_continued_by_its_first_paragraph() {
+        let src = "80/173. Outcome document\n\nThe General Assembly\n\nAdopts the following outcome document:\n\n\
+                   Outcome document of the high-level meeting, twenty years on\n\nWe, the Ministers, gathered in New York,\n";
+        let (_, paras) = read_text(src);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2", "p3"]);
+        let cut = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following:\n\nWe; the Heads of State and\n\nGovernment, gathered\n";
+        let (_, paras) = read_text(cut);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2"]);
     }
 
     #[test]
