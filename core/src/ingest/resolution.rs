@@ -260,14 +260,14 @@ impl Body {
         !lead
     }
 
-    /// The current paragraph is the title of a text that the one before adopts ("Adopts the
-    /// following outcome document …:" / "Outcome document of …"): an unnumbered line after a
-    /// colon, short and without a sentence's end or a semicolon, which the next line does not
-    /// continue.
+    /// The current paragraph is a title or an item that the one before introduces ("Adopts the
+    /// following outcome document …:" / "Outcome document of …"; "… the following themes:" /
+    /// "Panel 1: …"): an unnumbered line after a colon, short and without a sentence's end or a
+    /// semicolon, which the next line does not continue.
     fn title_of_adopted_text(&self) -> bool {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
-        let after_colon = before.text.trim_end().ends_with([':', '：']) && before.kind == ParaKind::Body;
+        let after_colon = before.text.trim_end().ends_with([':', '：']);
         let sentence = current.text.contains(['.', ';', '。', '；', '؛']);
         after_colon && current.kind == ParaKind::Body && !sentence && current.text.chars().count() < 300
     }
@@ -386,11 +386,15 @@ mod tests {
     /// The title of an adopted text stands alone though it ends without punctuation; a line
     /// after a colon that reads as a sentence cut by a page break is still continued.
     #[test]
-    fn the_title_of_an_adopted_text_is_not_continued_by_its_first_paragraph() {
+    fn a_title_or_item_after_a_colon_is_not_continued_by_the_next_line() {
         let src = "80/173. Outcome document\n\nThe General Assembly\n\nAdopts the following outcome document:\n\n\
                    Outcome document of the high-level meeting, twenty years on\n\nWe, the Ministers, gathered in New York,\n";
         let (_, paras) = read_text(src);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2", "p3"]);
+        let items = "79/333. Pandemics\n\nThe General Assembly,\n\n1. Decides that:\n\n(a) The panels will address the following themes:\n\n\
+                     Panel 1: The world together\n\nPanel 2: Equitable access\n";
+        let (_, paras) = read_text(items);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["op1", "op1.a", "p1", "p2"]);
         let cut = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following:\n\nWe; the Heads of State and\n\nGovernment, gathered\n";
         let (_, paras) = read_text(cut);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2"]);
