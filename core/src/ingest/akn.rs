@@ -265,6 +265,12 @@ impl Reader {
                 continue;
             }
             let label = point.children().find(|n| n.tag_name().name() == "num").map(plain).unwrap_or_default();
+            // A section's number put in a list (79/1: "II. International peace and security" as a
+            // point under (b)): the section's title line, as it is printed, not a subparagraph.
+            if labels::section_number(&label) && !label.trim().is_empty() {
+                self.unnumbered(point);
+                continue;
+            }
             let Some(part) = labels::normalize_label(&label, previous.as_ref().map(|p| p.0.as_str())) else {
                 continue;
             };
@@ -475,5 +481,21 @@ mod tests {
         {
             assert!(texts.contains(&wanted), "{wanted:?} not read: {texts:?}");
         }
+    }
+
+    /// A section number the markup put in a list (A/RES/79/1: "II." as a point under (b)) is the
+    /// section's title line, not a subparagraph `op31.b.ii`.
+    #[test]
+    fn a_section_number_in_a_list_is_not_a_subparagraph() {
+        let src = r##"<akomaNtoso><act><mainBody><paragraph><num>31.</num>
+            <content><p>We decide to:</p></content>
+            <list><point><num>(a)</num><content><p>Advance progress;</p></content></point>
+              <point><num>(b)</num><content><p>Invite the forum.</p></content></point>
+              <sublist><point><num>II.</num><content><p><span class="bold">International peace and security</span></p></content></point></sublist>
+            </list></paragraph></mainBody></act></akomaNtoso>"##;
+        let read = read(src, "list.xml").unwrap();
+        let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
+        assert_eq!(ids, ["op31", "op31.a", "op31.b", "p1"]);
+        assert_eq!(read.drafts[3].para.text, "II. International peace and security");
     }
 }
