@@ -29,6 +29,12 @@ impl Draft {
         );
     }
 
+    /// Takes in `other`, a paragraph that turned out to continue this one (an item of its list).
+    pub fn absorb(&mut self, other: Draft) {
+        let marked = super::inline::Marked { text: other.para.text, emphasis: Vec::new(), links: other.links };
+        self.append(&marked);
+    }
+
     /// True when the text stops mid-sentence: no closing punctuation at its end.
     pub fn is_open(&self) -> bool {
         let trimmed = self.para.text.trim_end_matches([

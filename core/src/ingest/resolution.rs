@@ -136,6 +136,14 @@ struct Body {
     /// Section numbers (`I`) and their titles: headings (`hN`), never continued by the next line.
     sections: labels::Sections,
     headings: u32,
+    /// Lists in the preamble, read item by item (see [`Body::preamble_item`]).
+    lists: Vec<PreambleList>,
+}
+
+/// A lettered list in the preamble: the paragraph that opens it and its items, as read.
+struct PreambleList {
+    parent: usize,
+    items: Vec<usize>,
 }
 
 impl Body {
@@ -159,8 +167,7 @@ impl Body {
             d.para.lead = m.leading_emphasis().map(str::to_owned);
             self.push(d);
         } else if self.in_preamble_list(&m) {
-            let i = self.current.expect("in_preamble_list() checked it");
-            self.paras[i].append(&m);
+            self.preamble_item(&m, lang);
         } else if self.unexpected_label(&m.text) && self.mid_sentence() {
             // "… (Protocol" / "II) on …", "… l’alinéa" / "e) de l’article …": a page break
             // before a reference that reads like a label.
@@ -235,6 +242,26 @@ impl Body {
         Some(d)
     }
 
+    /// A lettered item of a list in the preamble, read as a paragraph of its own until the list
+    /// ends ([`Body::finish`] decides); a roman item under a lettered one belongs to it.
+    fn preamble_item(&mut self, m: &super::inline::Marked, lang: &str) {
+        let current = self.current.expect("in_preamble_list() checked it");
+        let open = self.lists.last().filter(|l| l.items.last() == Some(&current));
+        if let Some(letter) = open.and_then(|_| item_letter(&self.paras[current].para.text)) {
+            let part = labels::sub_label(&m.text).and_then(|(label, _)| labels::normalize_label(label, Some(&letter)));
+            if part.is_some_and(|p| labels::is_roman(&p) && !labels::next_letter(&letter, &p)) {
+                self.paras[current].append(m);
+                return;
+            }
+        }
+        if open.is_none() {
+            self.lists.push(PreambleList { parent: current, items: Vec::new() });
+        }
+        self.new_unmarked(m, lang);
+        let item = self.paras.len() - 1;
+        self.lists.last_mut().expect("pushed above").items.push(item);
+    }
+
     /// A labelled line in the preamble is an item of the preambular paragraph before it
     /// ("Recalling the endorsement … of: (a) …; (b) …"): preambular paragraphs have no
     /// subparagraph ids.
@@ -294,16 +321,61 @@ impl Body {
         !expected
     }
 
+    /// Each list in the preamble joins the paragraph that opened it ("Recalling …: (a) …;
+    /// (b) …,"), unless its last item ends otherwise than a preambular paragraph does, with its
+    /// comma: then the list was an operative paragraph's that the UN's XML marks up as preamble
+    /// (79/93 "Urges …: (a) …; … (f) … media."), and its items stay paragraphs, as the XML has
+    /// them. The preambular paragraphs are then numbered again in order.
+    fn close_preamble_lists(&mut self) {
+        let mut gone = vec![false; self.paras.len()];
+        for list in self.lists.iter().rev() {
+            let Some(&last) = list.items.last() else { continue };
+            if !ends_with_comma(&self.paras[last].para.text) {
+                continue;
+            }
+            for &item in &list.items {
+                let d = self.paras[item].clone();
+                self.paras[list.parent].absorb(d);
+                gone[item] = true;
+            }
+        }
+        let mut kept = gone.iter();
+        self.paras.retain(|_| !kept.next().copied().unwrap_or(false));
+        let mut n = 0;
+        for d in self.paras.iter_mut().filter(|d| d.para.kind == ParaKind::Preambular) {
+            n += 1;
+            d.para.id = ParaId::preambular(n);
+        }
+    }
+
     fn push(&mut self, d: Draft) {
         self.paras.push(d);
         self.current = Some(self.paras.len() - 1);
     }
 
     fn finish(mut self) -> Vec<Draft> {
+        self.close_preamble_lists();
         self.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
         self.paras.extend(self.notes);
         self.paras
     }
+}
+
+/// The letter of a list item's label (`(e) To aim at …` → `e`), if it opens with one.
+fn item_letter(text: &str) -> Option<String> {
+    let part = labels::normalize_label(labels::sub_label(text)?.0, None)?;
+    labels::letter_label(&part).map(|_| part)
+}
+
+/// Whether `text` ends as a preambular paragraph does, with a comma (before any closing quote
+/// or footnote marker).
+fn ends_with_comma(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '"' | '”' | '’' | '»' | ')' | '）' | '⁽' | '⁾')
+            || superscript_digit(c).is_some()
+    });
+    trimmed.ends_with([',', '，', '،'])
 }
 
 /// Whether `text` could end a clause: its last word is not a short function word (`and`, `the`,
@@ -381,6 +453,26 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("حالة حقوق الإنسان"));
         let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["pp1", "op1", "op1.a", "op1.a.i", "op1.a.ii", "op1.b", "fn1"]);
+    }
+
+    /// A list in the preamble joins the paragraph that opens it when it ends with a comma, as
+    /// a preambular paragraph does; one that ends otherwise was an operative paragraph's, and
+    /// its lettered items stay paragraphs (roman items within their letter), numbered in order.
+    #[test]
+    fn a_preamble_list_joins_its_paragraph_unless_it_ends_otherwise() {
+        let joined = "79/171. Food\n\nThe General Assembly,\n\nRecalling the endorsement of:\n\n(a) The guidelines;\n\n\
+                      (b) The principles,\n\nNoting the report,\n\n1. Decides to act;\n";
+        let (_, paras) = read_text(joined);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["pp1", "pp2", "op1"]);
+        let apart = "79/93. Information\n\nThe General Assembly,\n\nTaking note of the report,\n\nUrges all countries:\n\n\
+                     (a) To cooperate;\n\n(b) To ensure, including:\n\n(i) Training;\n\n(ii) Support;\n\n(c) To provide support.\n";
+        let ls = lines(apart);
+        let (_, drafts) = read(&ls, formula_index(&ls).unwrap(), "en");
+        let got: Vec<(String, &str)> = drafts.iter().map(|d| (d.para.id.to_string(), d.para.text.as_str())).collect();
+        let ids: Vec<&str> = got.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["pp1", "pp2", "pp3", "pp4", "pp5"]);
+        assert_eq!(got[3].1, "(b) To ensure, including: (i) Training; (ii) Support;");
+        assert!(drafts.iter().all(|d| d.para.kind == ParaKind::Preambular));
     }
 
     /// The title of an adopted text stands alone though it ends without punctuation; a line
