@@ -487,12 +487,12 @@ mod tests {
     /// section's title line, not a subparagraph `op31.b.ii`.
     #[test]
     fn a_section_number_in_a_list_is_not_a_subparagraph() {
-        let src = r##"<akomaNtoso><act><mainBody><paragraph><num>31.</num>
+        let src = r#"<akomaNtoso><act><mainBody><paragraph><num>31.</num>
             <content><p>We decide to:</p></content>
             <list><point><num>(a)</num><content><p>Advance progress;</p></content></point>
               <point><num>(b)</num><content><p>Invite the forum.</p></content></point>
               <sublist><point><num>II.</num><content><p><span class="bold">International peace and security</span></p></content></point></sublist>
-            </list></paragraph></mainBody></act></akomaNtoso>"##;
+            </list></paragraph></mainBody></act></akomaNtoso>"#;
         let read = read(src, "list.xml").unwrap();
         let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
         assert_eq!(ids, ["op31", "op31.a", "op31.b", "p1"]);
