@@ -322,15 +322,17 @@ impl Body {
     }
 
     /// Each list in the preamble joins the paragraph that opened it ("Recalling …: (a) …;
-    /// (b) …,"), unless its last item ends otherwise than a preambular paragraph does, with its
-    /// comma: then the list was an operative paragraph's that the UN's XML marks up as preamble
-    /// (79/93 "Urges …: (a) …; … (f) … media."), and its items stay paragraphs, as the XML has
-    /// them. The preambular paragraphs are then numbered again in order.
+    /// (b) …,"), unless its last item ends as no preambular paragraph does: with a full stop,
+    /// or with a semicolon where no preambular paragraph follows. Then the list was an operative
+    /// paragraph's that the UN's XML marks up as preamble (79/93 "Urges …: (a) …; … (f) …
+    /// media."; 79/258 "Approves …: (a) …; (b) …;" before a section), and its items stay
+    /// paragraphs, as the XML has them. The preambular paragraphs are then numbered again.
     fn close_preamble_lists(&mut self) {
         let mut gone = vec![false; self.paras.len()];
         for list in self.lists.iter().rev() {
             let Some(&last) = list.items.last() else { continue };
-            if !ends_with_comma(&self.paras[last].para.text) {
+            let preamble_goes_on = self.paras.get(last + 1).is_some_and(|d| d.para.kind == ParaKind::Preambular);
+            if !list_joins(&self.paras[last].para.text, preamble_goes_on) {
                 continue;
             }
             for &item in &list.items {
@@ -367,15 +369,21 @@ fn item_letter(text: &str) -> Option<String> {
     labels::letter_label(&part).map(|_| part)
 }
 
-/// Whether `text` ends as a preambular paragraph does, with a comma (before any closing quote
-/// or footnote marker).
-fn ends_with_comma(text: &str) -> bool {
+/// Whether a preamble list whose last item is `text` joins the paragraph that opened it: its
+/// last item ends with a comma, as a preambular paragraph does (before any closing quote or
+/// footnote marker), or with anything but a full stop where the preamble goes on (Arabic ends
+/// every item of 80/151's list with `؛`).
+fn list_joins(text: &str, preamble_goes_on: bool) -> bool {
     let trimmed = text.trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, '"' | '”' | '’' | '»' | ')' | '）' | '⁽' | '⁾')
             || superscript_digit(c).is_some()
     });
-    trimmed.ends_with([',', '，', '،'])
+    match trimmed.chars().next_back() {
+        Some(',' | '，' | '،') => true,
+        Some('.' | '。') => false,
+        _ => preamble_goes_on,
+    }
 }
 
 /// Whether `text` could end a clause: its last word is not a short function word (`and`, `the`,
@@ -464,6 +472,12 @@ mod tests {
                       (b) The principles,\n\nNoting the report,\n\n1. Decides to act;\n";
         let (_, paras) = read_text(joined);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["pp1", "pp2", "op1"]);
+        // Every item ends with a semicolon, the last too, and the preamble goes on: joined.
+        let (_, paras) = read_text(&joined.replace("principles,", "principles;"));
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["pp1", "pp2", "op1"]);
+        // The same list before a section's number: an operative paragraph's, its items apart.
+        let (_, paras) = read_text(&joined.replace("principles,\n\nNoting the report,", "principles;\n\nXXIV"));
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["pp1", "pp2", "pp3", "h1", "op1"]);
         let apart = "79/93. Information\n\nThe General Assembly,\n\nTaking note of the report,\n\nUrges all countries:\n\n\
                      (a) To cooperate;\n\n(b) To ensure, including:\n\n(i) Training;\n\n(ii) Support;\n\n(c) To provide support.\n";
         let ls = lines(apart);
