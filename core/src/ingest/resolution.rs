@@ -289,14 +289,17 @@ impl Body {
 
     /// The current paragraph is a title or an item that the one before introduces ("Adopts the
     /// following outcome document …:" / "Outcome document of …"; "… the following themes:" /
-    /// "Panel 1: …"): an unnumbered line after a colon, short and without a sentence's end or a
-    /// semicolon, which the next line does not continue.
+    /// "Panel 1: …"; a table printed as one line): an unnumbered line after a colon, without a
+    /// sentence's end or a semicolon, which the next line does not continue.
     fn title_of_adopted_text(&self) -> bool {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
         let after_colon = before.text.trim_end().ends_with([':', '：']);
-        let sentence = current.text.contains(['.', ';', '。', '；', '؛']);
-        after_colon && current.kind == ParaKind::Body && !sentence && current.text.chars().count() < 300
+        // A full stop ends a sentence where a space or the end follows (`1.8 times` is a number).
+        let text = current.text.trim_end();
+        let full_stop = text.ends_with('.') || text.contains(". ") || text.contains('。');
+        let sentence = full_stop || text.contains([';', '；', '؛']);
+        after_colon && current.kind == ParaKind::Body && !sentence
     }
 
     /// The current paragraph stops mid-sentence, on a word that does not close a list item
@@ -501,6 +504,11 @@ mod tests {
                      Panel 1: The world together\n\nPanel 2: Equitable access\n";
         let (_, paras) = read_text(items);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["op1", "op1.a", "p1", "p2"]);
+        let table = "79/250. Scale\n\nThe General Assembly,\n\n11. Decides as set forth in the table below:\n\n\
+                     Level Criterion Threshold A Not applicable 7.5 D less than 1.8 times the average 90\n\n\
+                     a Member States in level H have a discount of 70 per cent.\n";
+        let (_, paras) = read_text(table);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["op11", "p1", "p2"]);
         let cut = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following:\n\nWe; the Heads of State and\n\nGovernment, gathered\n";
         let (_, paras) = read_text(cut);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2"]);
