@@ -373,6 +373,10 @@ impl Reader {
             m.text.push(' ');
         }
         m.collapse();
+        // A separator between groups of paragraphs (`* * *`, 80/131 es) is no paragraph.
+        if m.text.chars().all(|c| c == '*' || c.is_whitespace()) {
+            return Marked::default();
+        }
         m
     }
 
@@ -497,5 +501,16 @@ mod tests {
         let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
         assert_eq!(ids, ["op31", "op31.a", "op31.b", "p1"]);
         assert_eq!(read.drafts[3].para.text, "II. International peace and security");
+    }
+
+    /// A separator between groups of paragraphs (`* * *`) is no paragraph.
+    #[test]
+    fn a_separator_is_no_paragraph() {
+        let src = "<akomaNtoso><act><preamble>
+            <p>Recalling its resolutions,</p><p>* * *</p><p>Noting the report,</p>
+            </preamble></act></akomaNtoso>";
+        let read = read(src, "stars.xml").unwrap();
+        let texts: Vec<&str> = read.drafts.iter().map(|d| d.para.text.as_str()).collect();
+        assert_eq!(texts, ["Recalling its resolutions,", "Noting the report,"]);
     }
 }

@@ -278,7 +278,7 @@ impl Body {
     /// its closing comma (the UN's text has a few such slips).
     fn continues(&self, m: &super::inline::Marked, lang: &str) -> bool {
         let Some(current) = self.current.map(|i| &self.paras[i]).filter(|d| d.is_open()) else { return false };
-        if self.title_of_adopted_text() {
+        if self.title_of_adopted_text() || titled(&current.para.text) || titled(&m.text) {
             return false;
         }
         let in_preamble = self.preamble && self.operative.is_none();
@@ -294,9 +294,11 @@ impl Body {
     fn title_of_adopted_text(&self) -> bool {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
-        let after_colon = before.text.trim_end().ends_with([':', '：']);
+        // Or after a block's title line (`E. Office of Internal Oversight Services`): its table.
+        let after_colon = before.text.trim_end().ends_with([':', '：']) || titled(&before.text);
         // A full stop ends a sentence where a space or the end follows (`1.8 times` is a number).
         let text = current.text.trim_end();
+        let text = text.split_once(' ').filter(|(number, _)| section_token(number)).map_or(text, |(_, title)| title);
         let full_stop = text.ends_with('.') || text.contains(". ") || text.contains('。');
         let sentence = full_stop || text.contains([';', '；', '؛']);
         after_colon && current.kind == ParaKind::Body && !sentence
@@ -364,6 +366,20 @@ impl Body {
         self.paras.extend(self.notes);
         self.paras
     }
+}
+
+/// A section number ending with a full stop, as a title line opens with it (`B.`, `II.`).
+fn section_token(word: &str) -> bool {
+    word.ends_with('.') && labels::section_number(word)
+}
+
+/// A line that opens with a section number and its title (`B. Pension Administration`, Arabic
+/// `باء - إدارة المعاشات التقاعدية`: a lettered block of a Fifth Committee resolution): it starts
+/// a paragraph, and the next line (the block's table) does not continue it.
+fn titled(text: &str) -> bool {
+    const ARABIC_LETTERS: [&str; 10] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"];
+    let arabic = ARABIC_LETTERS.iter().any(|l| text.strip_prefix(l).is_some_and(|rest| rest.starts_with(" - ")));
+    arabic || text.split_once(' ').is_some_and(|(number, _)| section_token(number))
 }
 
 /// The letter of a list item's label (`(e) To aim at …` → `e`), if it opens with one.
@@ -464,6 +480,22 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("حالة حقوق الإنسان"));
         let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["pp1", "op1", "op1.a", "op1.a.i", "op1.a.ii", "op1.b", "fn1"]);
+    }
+
+    /// Lettered blocks of a Fifth Committee resolution, each a title line and a table printed
+    /// as one line, then a note: each stands alone, in English and in Arabic.
+    #[test]
+    fn lettered_blocks_and_their_tables_stand_alone() {
+        let en = "79/253. Pension Fund\n\nThe General Assembly,\n\n19. Approves the changes as set out below:\n\n\
+                  A. Secretariat of the Pension Board\n\nAction Title of post Establishment P-4 1\n\n\
+                  B. Pension Administration\n\nAction Title of post Abolishment GS 1\n\n\
+                  Abbreviations: GS, General Service\n\n20. Also approves the estimates;\n";
+        let (_, paras) = read_text(en);
+        let ids: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["op19", "p1", "p2", "p3", "p4", "p5", "op20"]);
+        let ar = en.replace("A. Secretariat", "ألف - أمانة").replace("B. Pension", "باء - إدارة");
+        let (_, paras) = read_text(&ar);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ids);
     }
 
     /// A list in the preamble joins the paragraph that opens it when it ends with a comma, as
