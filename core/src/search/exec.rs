@@ -142,9 +142,12 @@ impl<'a> Executor<'a> {
                 }
             }
         }
+        // A word the lexicon does not hold, nor any word it begins, is misspelt even where its
+        // stem matches (`sustainible` by `sustain`, in English only): its nearest words count too.
         let nothing = out.iter().all(Vec::is_empty);
-        if nothing && record && matches!(mode, WordMode::Plain | WordMode::AsYouType) {
-            for (key, v) in self.corrections(term) {
+        let unknown = found.is_empty();
+        if (nothing || unknown) && record && matches!(mode, WordMode::Plain | WordMode::AsYouType) {
+            for (key, v) in self.corrections(term, !nothing) {
                 self.score_into(&mut out, v, ListKind::Words, Tier::Typo);
                 found.push(key);
             }
@@ -155,9 +158,9 @@ impl<'a> Executor<'a> {
         merge_all(out)
     }
 
-    /// A word the corpus does not hold at all, in any form: its neighbours within typo
-    /// distance, as `word~` would find them, and a note that says so.
-    fn corrections(&mut self, term: &str) -> Vec<(String, u64)> {
+    /// A word the corpus does not hold as written: its neighbours within typo distance, as
+    /// `word~` would find them, and a note that says so (`stemmed`: its stem found some).
+    fn corrections(&mut self, term: &str, stemmed: bool) -> Vec<(String, u64)> {
         // With parts of the bundle still to come, the word may be in them: the query runs again
         // once they are here, and corrects then.
         if term.chars().count() > MAX_TYPO_CHARS || self.bundle.unsettled() {
@@ -174,7 +177,12 @@ impl<'a> Executor<'a> {
             found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
             let shown: Vec<&str> = found.iter().take(3).map(|(k, _)| k.as_str()).collect();
             let more = if found.len() > 3 { ", …" } else { "" };
-            self.notes.push(format!("no match for “{term}”; showing results for {}{more}", shown.join(", ")));
+            let shown = shown.join(", ");
+            self.notes.push(if stemmed {
+                format!("“{term}” is not in the texts as written; showing results for {shown}{more} too")
+            } else {
+                format!("no match for “{term}”; showing results for {shown}{more}")
+            });
         }
         found
     }

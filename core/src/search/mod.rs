@@ -372,6 +372,27 @@ mod tests {
         assert_eq!(bits(&scored), bits(&want));
     }
 
+    /// A misspelling whose stem is a real one (`sustainible` → `sustain`, in English only) is
+    /// corrected as well: every paragraph with the word meant is found, in any language's text
+    /// (English titles quoted in other languages' footnotes), and the note says why.
+    #[test]
+    fn a_misspelt_word_found_only_by_its_stem_is_corrected_too() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let result = search(&bundle, "sustainible", 10_000);
+        let note = result.notes.iter().find(|n| n.contains("showing results for")).expect("a note");
+        assert_eq!(note, "“sustainible” is not in the texts as written; showing results for sustainable too");
+        let found: std::collections::BTreeSet<ParaOrd> = result.hits.iter().map(|h| h.ord).collect();
+        let scan: Vec<ParaOrd> = (0..bundle.catalog.paragraphs)
+            .filter(|&ord| {
+                let p = bundle.paragraph(ord).expect("every paragraph reads");
+                crate::analyze::tokens(p.text).iter().any(|t| t.term == "sustainable")
+            })
+            .collect();
+        assert!(!scan.is_empty());
+        assert!(scan.iter().all(|o| found.contains(o)), "a paragraph with “sustainable” was missed");
+        assert!(search(&bundle, "sustainable", 10).notes.is_empty());
+    }
+
     #[test]
     fn a_misspelt_word_is_corrected_and_the_results_say_so() {
         let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
