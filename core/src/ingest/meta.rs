@@ -216,13 +216,25 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// the 2025 plenary meeting …"): the meeting opens a short line.
 pub fn meeting_line(line: &str) -> Option<u32> {
     let t = line.trim();
+    if let Some(n) = arabic_meeting_in_words(t) {
+        return Some(n);
+    }
     let c = MEETING.captures(t)?;
     (c.get(0)?.start() == 0 && t.chars().count() <= 60).then(|| meeting_number(&c)).flatten()
 }
 
+/// The first meetings of a session as Arabic prints them, the number in words:
+/// "الجلسة العامة الثالثة" (the third plenary meeting) → 3.
+fn arabic_meeting_in_words(line: &str) -> Option<u32> {
+    const ORDINALS: [&str; 10] =
+        ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"];
+    let word = line.strip_prefix("الجلسة العامة")?.trim();
+    ORDINALS.iter().position(|o| *o == word).map(|i| i as u32 + 1)
+}
+
 /// "48th plenary meeting", "第 48 次全体会议", "48‑е пленарное заседание", "الجلسة العامة 48" → 48.
 pub fn meeting(line: &str) -> Option<u32> {
-    meeting_number(&MEETING.captures(line)?)
+    arabic_meeting_in_words(line.trim()).or_else(|| meeting_number(&MEETING.captures(line)?))
 }
 
 fn meeting_number(c: &regex::Captures) -> Option<u32> {
@@ -314,6 +326,9 @@ mod tests {
         assert_eq!(meeting_line("and for hosting the 2025 plenary meeting in Dubai,"), None);
         assert_eq!(meeting("55-е (возобновленное) пленарное заседание"), Some(55));
         assert_eq!(meeting("الجلسة العامة (المستأنفة) 55"), Some(55));
+        assert_eq!(meeting_line("الجلسة العامة الثالثة"), Some(3));
+        assert_eq!(meeting("الجلسة العامة العاشرة"), Some(10));
+        assert_eq!(meeting_line("الجلسة العامة الثالثة عشرة للفريق"), None);
         assert_eq!(meeting("第55次全体会议(续会)"), Some(55));
         assert_eq!(draft("[without reference to a Main Committee (A/79/L.17)]").as_deref(), Some("A/79/L.17"));
         assert_eq!(draft("[未经发交主要委员会而通过(A/71/L.17和Add.1)]").as_deref(), Some("A/71/L.17 and Add.1"));
