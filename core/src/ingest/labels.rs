@@ -129,6 +129,8 @@ pub fn section_number(text: &str) -> bool {
             r"|^(?:Part|Parte|Titre|Часть|Section|Sección|Chapitre|Capítulo|Раздел|Глава|Income section)\s+(?:[IVXL]{1,6}|\d{1,3}[A-ZА-Я]?|premier)",
             r"(?:\s+(?:des recettes|de ingresos|сметы поступлений))?$",
             r"|^(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ا[\u{64b}]?|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر)$",
+            // Twenty and on: "عشرين", "حاديا وعشرين" (twenty-first).
+            r"|^(?:(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ا[\u{64b}]? و)?(?:عشرين|ثلاثين|أربعين)$",
             r"|^(?:الجزء|الباب|باب الإيرادات)\s+\S+(?:\s+\S+)?$",
             r"|^(?:收入)?第[一二三四五六七八九十\d]{1,3}[A-Z]?(?:编|部分|章|款)$",
         ))
@@ -181,12 +183,24 @@ mod tests {
 
     #[test]
     fn section_numbers_as_each_language_prints_them() {
-        for number in
-            ["I", "B.", "Part I", "Section 29A", "Раздел 29С", "Раздел 29A", "Часть I", "第一编", "第35款", "第29A款"]
-        {
+        for number in [
+            "I",
+            "B.",
+            "Part I",
+            "Section 29A",
+            "Раздел 29С",
+            "Раздел 29A",
+            "Часть I",
+            "第一编",
+            "第35款",
+            "第29A款",
+            "عشرين",
+            "حاديا وعشرين",
+        ] {
             assert!(section_number(number), "{number}");
         }
-        for text in ["Section 29 of the Charter", "Раздел 29 сметы на двухгодичный период", "第29款管理", "Ia"]
+        for text in
+            ["Section 29 of the Charter", "Раздел 29 сметы на двухгодичный период", "第29款管理", "Ia", "عشرين دولارا"]
         {
             assert!(!section_number(text), "{text}");
         }
