@@ -78,11 +78,11 @@ pub fn english_preambular(text: &str) -> Option<&str> {
 /// Whether a line opens like a preambular paragraph of language `lang`, by the first words the
 /// UN's drafting gives a preambular lead in each: an English attitude (as
 /// [`english_preambular`]); a French present participle (`Rappelant`) or Spanish gerund
-/// (`Recordando`, `Reconociendo`), capitalized; Arabic `وإذ` ("and whereas"). Not Russian,
-/// whose leads are adverbial participles in lower case that also open clauses inside a
-/// paragraph after a page break (`…, с удовлетворением` / `отмечая …`: measured, it split more
-/// paragraphs than it mended), nor Chinese (its paragraphs close with `，`, which says as much). Used where a paragraph lacks its closing
-/// comma, to start the next one rather than run on into it.
+/// (`Recordando`, `Reconociendo`), capitalized; Arabic `وإذ` ("and whereas"); Russian, one of
+/// the adverbial participles that lead its preambles, from a closed list (in lower case, as any
+/// word: a rule by ending split more paragraphs than it mended), perhaps after an adverb or a
+/// manner. Not Chinese (its paragraphs close with `，`, which says as much). Used where a
+/// paragraph lacks its closing comma, to start the next one rather than run on into it.
 pub fn opens_preambular(text: &str, lang: &str) -> bool {
     let first = text.split(' ').next().unwrap_or_default().trim_end_matches([',', '،']);
     let capitalized = first.chars().next().is_some_and(char::is_uppercase);
@@ -100,8 +100,77 @@ pub fn opens_preambular(text: &str, lang: &str) -> bool {
             capitalized && (lower.ends_with("ando") || lower.ends_with("iendo") || SPANISH.contains(&lower.as_str()))
         }
         "ar" => first == "وإذ",
+        "ru" => russian_lead(text),
         _ => false,
     }
+}
+
+/// Russian preambular leads: adverbial participles, as the UN's Russian preambles open with them
+/// (the closed list of those that lead a paragraph in sessions 79–80), perhaps after an adverb
+/// (`вновь подтверждая`) or a manner (`с удовлетворением отмечая`).
+const RUSSIAN_PARTICIPLES: [&str; 35] = [
+    "ссылаясь",
+    "подтверждая",
+    "признавая",
+    "отмечая",
+    "напоминая",
+    "учитывая",
+    "принимая",
+    "подчеркивая",
+    "будучи",
+    "приветствуя",
+    "выражая",
+    "рассмотрев",
+    "сознавая",
+    "памятуя",
+    "считая",
+    "констатируя",
+    "руководствуясь",
+    "осуждая",
+    "обращая",
+    "повторяя",
+    "призывая",
+    "рекомендуя",
+    "заявляя",
+    "изучив",
+    "отдавая",
+    "желая",
+    "осознавая",
+    "сожалея",
+    "поощряя",
+    "испытывая",
+    "разделяя",
+    "утверждая",
+    "стремясь",
+    "акцентируя",
+    "полагая",
+];
+const RUSSIAN_ADVERBS: [&str; 9] =
+    ["вновь", "особо", "высоко", "решительно", "настоятельно", "глубоко", "твердо", "также", "далее"];
+
+/// Whether a Russian line opens with a lead: `ссылаясь …`, `вновь подтверждая …`,
+/// `с удовлетворением отмечая …`.
+fn russian_lead(text: &str) -> bool {
+    let mut words = text.split(' ').map(|w| w.trim_end_matches(','));
+    let mut word = words.next().unwrap_or_default();
+    if word == "с" {
+        words.next();
+        word = words.next().unwrap_or_default();
+    }
+    while RUSSIAN_ADVERBS.contains(&word) {
+        word = words.next().unwrap_or_default();
+    }
+    RUSSIAN_PARTICIPLES.contains(&word)
+}
+
+/// Whether `text` ends on the opening of a Russian lead that a page break cut (`…, с
+/// удовлетворением` / `отмечая …`, `… вновь` / `подтверждая …`): the next line continues it.
+pub fn ends_a_russian_lead_opening(text: &str) -> bool {
+    let last: Vec<&str> = text.trim_end().rsplit(' ').take(3).collect();
+    let end = last.first().copied().unwrap_or_default();
+    // A manner: `с` and a noun of feeling in the instrumental (`с глубокой обеспокоенностью`).
+    let manner = last.contains(&"с") && (end.ends_with("ью") || end.ends_with("ением"));
+    RUSSIAN_ADVERBS.contains(&end) || manner
 }
 
 /// French leads that are not participles in `-ant`.
@@ -164,7 +233,11 @@ mod tests {
         assert!(opens("Rappelant sa résolution 76/253", "fr"));
         assert!(opens("Observando con preocupación que", "es"));
         assert!(opens("Reconociendo que", "es"));
-        assert!(!opens("подтверждая Декларацию", "ru"));
+        assert!(opens("подтверждая Декларацию", "ru"));
+        assert!(opens("вновь подтверждая", "ru"));
+        assert!(opens("с удовлетворением отмечая", "ru"));
+        assert!(!opens("с удовлетворением", "ru"));
+        assert!(!opens("решения Генеральной Ассамблеи", "ru"));
         assert!(opens("وإذ تحيط علما أيضا", "ar"));
         // A sentence run on after a page break.
         assert!(!opens("the Assembly decided", "en"));
@@ -174,6 +247,16 @@ mod tests {
         assert!(!opens("международная организация", "ru"));
         assert!(!opens("إذ أن", "ar"));
         assert!(!opens("回顾", "zh"));
+    }
+
+    /// A Russian lead cut by a page break: the line before ends on its adverb or its manner.
+    #[test]
+    fn a_russian_lead_opening_at_a_line_end() {
+        use super::ends_a_russian_lead_opening as opening;
+        assert!(opening("… Комитета, и с глубокой обеспокоенностью"));
+        assert!(opening("… в 2024 году, вновь"));
+        assert!(!opening("… в соответствии с резолюцией 60/13 от 6 октября 2025 года"));
+        assert!(!opening("… всестороннему развитию детей"));
     }
 
     #[test]

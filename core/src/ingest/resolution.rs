@@ -283,7 +283,10 @@ impl Body {
         }
         let in_preamble = self.preamble && self.operative.is_none();
         let lead = m.leading_emphasis().is_some()
-            || (in_preamble && ends_a_clause(&current.para.text) && leads::opens_preambular(&m.text, lang));
+            || (in_preamble
+                && ends_a_clause(&current.para.text)
+                && !(lang == "ru" && leads::ends_a_russian_lead_opening(&current.para.text))
+                && leads::opens_preambular(&m.text, lang));
         !lead
     }
 
