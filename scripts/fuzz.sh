@@ -26,11 +26,14 @@ run() {
 mkdir -p fuzz/corpus/bundle_file fuzz/corpus/bundle_part fuzz/corpus/bundle_compact fuzz/corpus/query
 cargo run --quiet --release -p resolex-tui -- build --default-corpus -o fuzz/corpus/bundle_file/default.rlx >/dev/null
 printf '\0\0not a part' >fuzz/corpus/bundle_part/seed
-# The compact bundle's one part, decompressed: the documents as `bundle::compact` lays them out
-# (raw LZMA with the properties of `bundle::format`'s `lzma` module).
+# The compact bundle's one part, two seeds (the target's first byte chooses): 0 and the documents
+# as `bundle::compact` lays them out, decompressed (raw LZMA with the properties of
+# `bundle::format`'s `lzma` module); 1 and the part's LZMA stream as stored.
 cargo run --quiet --release -p resolex-tui -- build --default-corpus --compact -o target/fuzz-compact.rlx >/dev/null
 python3 -c 'import lzma, struct; b = open("target/fuzz-compact.rlx", "rb").read(); head = struct.unpack_from("<I", b, 16)[0]
-open("fuzz/corpus/bundle_compact/documents", "wb").write(lzma.decompress(b[24 + head:], format=lzma.FORMAT_RAW,
+part = b[24 + head:]
+open("fuzz/corpus/bundle_compact/stream", "wb").write(b"\x01" + part)
+open("fuzz/corpus/bundle_compact/documents", "wb").write(b"\x00" + lzma.decompress(part, format=lzma.FORMAT_RAW,
     filters=[{"id": lzma.FILTER_LZMA1, "lc": 2, "lp": 0, "pb": 0, "dict_size": 1 << 26}]))'
 node -e 'for (const [i, q] of require("./bench/peers/queries.json").queries.entries()) require("fs").writeFileSync(`fuzz/corpus/query/q${i}`, q.text)'
 for target in bundle_file bundle_part bundle_compact query; do run "$target"; done

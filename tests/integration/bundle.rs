@@ -356,6 +356,27 @@ fn a_compact_bundle_with_a_wrong_order_is_refused() {
     }
 }
 
+/// A compact bundle whose documents part passes its checksum but holds a broken LZMA stream, or
+/// documents that do not read, is an error naming the part.
+#[test]
+fn a_compact_bundle_with_broken_documents_names_the_part() {
+    let w = bundle::write_compact_parts(&resolex_core::default_corpus::load()).unwrap();
+    let (stored, raw) = (w.parts[0].clone(), w.head.parts[0].raw);
+    let mut cut = stored.clone();
+    cut.truncate(stored.len() / 2);
+    let mut flipped = stored.clone();
+    flipped[stored.len() / 3] ^= 0x10;
+    let broken = [
+        w.clone().with_stored_part(0, &cut, raw),
+        w.clone().with_stored_part(0, &flipped, raw),
+        w.clone().with_stored_part(0, b"not documents", 13),
+    ];
+    for b in broken {
+        let e = Bundle::from_vec(b.compact()).err().expect("broken documents loaded");
+        assert!(e.to_string().contains("documents part 0"), "{e}");
+    }
+}
+
 /// A compact bundle whose one part is not of the documents kind (what builds before the
 /// documents part stored: a deflated block) asks to be built again instead of reading wrong.
 #[test]

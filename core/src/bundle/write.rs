@@ -94,6 +94,18 @@ impl Written {
         self
     }
 
+    /// The same bundle with part `i` stored as `stored`, said to hold `raw` bytes once
+    /// decompressed (as they are when the two lengths are equal), checksummed: how fuzzing
+    /// reaches a part's decoder with any stream, and its reader without compressing each input.
+    #[must_use]
+    pub fn with_stored_part(mut self, i: usize, stored: &[u8], raw: u32) -> Written {
+        if let (Some(entry), Some(part)) = (self.head.parts.get_mut(i), self.parts.get_mut(i)) {
+            *part = stored.to_vec();
+            *entry = PartEntry { kind: entry.kind, stored: stored.len() as u32, raw, crc: crc32fast::hash(stored) };
+        }
+        self
+    }
+
     /// The head file of the apart layout, and each pack with its file name (none when
     /// [`Writer::apart`] wrote them already).
     pub fn apart(&self) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
