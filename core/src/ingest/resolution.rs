@@ -278,7 +278,7 @@ impl Body {
     /// its closing comma (the UN's text has a few such slips).
     fn continues(&self, m: &super::inline::Marked, lang: &str) -> bool {
         let Some(current) = self.current.map(|i| &self.paras[i]).filter(|d| d.is_open()) else { return false };
-        if self.title_of_adopted_text() || titled(&current.para.text) || titled(&m.text) {
+        if self.introduced_line() || titled(&current.para.text) || titled(&m.text) {
             return false;
         }
         let in_preamble = self.preamble && self.operative.is_none();
@@ -294,7 +294,7 @@ impl Body {
     /// following outcome document …:" / "Outcome document of …"; "… the following themes:" /
     /// "Panel 1: …"; a table printed as one line): an unnumbered line after a colon, without a
     /// sentence's end or a semicolon, which the next line does not continue.
-    fn title_of_adopted_text(&self) -> bool {
+    fn introduced_line(&self) -> bool {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
         // Or after a block's title line (`E. Office of Internal Oversight Services`): its table.
