@@ -209,17 +209,18 @@ impl<'a> Executor<'a> {
     /// Words the automaton accepts (all starting with `prefix`), other than `term` and filter
     /// keys; the most frequent first.
     fn expansions<A: Automaton>(&self, automaton: A, term: &str, prefix: &str) -> Vec<(String, u64)> {
-        let mut found = Vec::new();
-        for (key, v) in self.bundle.search(automaton, prefix) {
-            if !crate::index::keys::is_filter(&key) && key != term.as_bytes() {
-                found.push((String::from_utf8_lossy(&key).into_owned(), v));
-            }
-        }
+        let mut found = self.bundle.search(automaton, prefix);
+        found.retain(|(key, _)| !crate::index::keys::is_filter(key) && key != term.as_bytes());
         if found.len() > MAX_EXPANSIONS {
-            found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
+            // The most frequent, ties in the lexicon's order: selected first, so that the rest
+            // is never sorted.
+            let order =
+                |a: &(Vec<u8>, u64), b: &(Vec<u8>, u64)| unpack(b.1).1.cmp(&unpack(a.1).1).then_with(|| a.0.cmp(&b.0));
+            found.select_nth_unstable_by(MAX_EXPANSIONS, order);
             found.truncate(MAX_EXPANSIONS);
+            found.sort_by(order);
         }
-        found
+        found.into_iter().map(|(key, v)| (String::from_utf8_lossy(&key).into_owned(), v)).collect()
     }
 
     /// Adds the scored postings of one fst value to `out`, as one list sorted by ordinal.
