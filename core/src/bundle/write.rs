@@ -149,7 +149,8 @@ pub fn write_compact(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
 }
 
 /// [`write_compact`] before it is one file: its head and its one part, for tests and fuzzing
-/// to reach the reader past the checks ([`Written::with_raw_part`], then [`Written::compact`]).
+/// to reach the reader past the checks ([`Written::with_raw_part`] or
+/// [`Written::with_stored_part`], then [`Written::compact`]).
 #[cfg(feature = "indexing")]
 pub fn write_compact_parts(corpus: &Corpus) -> Result<Written, BundleError> {
     // By language, then by symbol: a series' versions in one language follow each other, so

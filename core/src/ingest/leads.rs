@@ -163,9 +163,14 @@ fn russian_lead(text: &str) -> bool {
     RUSSIAN_PARTICIPLES.contains(&word)
 }
 
-/// Whether `text` ends on the opening of a Russian lead that a page break cut (`…, с
-/// удовлетворением` / `отмечая …`, `… вновь` / `подтверждая …`): the next line continues it.
-pub fn ends_a_russian_lead_opening(text: &str) -> bool {
+/// Whether `text` ends on the opening of a lead of language `lang` that a page break cut
+/// (Russian `…, с удовлетворением` / `отмечая …`, `… вновь` / `подтверждая …`): the next line
+/// continues it. Only Russian puts adverbs and manners before its leads' participles.
+pub fn ends_on_a_lead_opening(text: &str, lang: &str) -> bool {
+    lang == "ru" && ends_on_a_russian_lead_opening(text)
+}
+
+fn ends_on_a_russian_lead_opening(text: &str) -> bool {
     let last: Vec<&str> = text.trim_end().rsplit(' ').take(3).collect();
     let end = last.first().copied().unwrap_or_default();
     // A manner: `с` and a noun of feeling in the instrumental (`с глубокой обеспокоенностью`).
@@ -252,7 +257,7 @@ mod tests {
     /// A Russian lead cut by a page break: the line before ends on its adverb or its manner.
     #[test]
     fn a_russian_lead_opening_at_a_line_end() {
-        use super::ends_a_russian_lead_opening as opening;
+        let opening = |text: &str| super::ends_on_a_lead_opening(text, "ru");
         assert!(opening("… Комитета, и с глубокой обеспокоенностью"));
         assert!(opening("… в 2024 году, вновь"));
         assert!(!opening("… в соответствии с резолюцией 60/13 от 6 октября 2025 года"));

@@ -285,7 +285,7 @@ impl Body {
         let lead = m.leading_emphasis().is_some()
             || (in_preamble
                 && ends_a_clause(&current.para.text)
-                && !(lang == "ru" && leads::ends_a_russian_lead_opening(&current.para.text))
+                && !leads::ends_on_a_lead_opening(&current.para.text, lang)
                 && leads::opens_preambular(&m.text, lang));
         !lead
     }
