@@ -1,5 +1,6 @@
 //! Times `rank` (every match, in order) and `search` (best 10 in full) for queries given after
-//! a bundle file (`N` runs each; default queries when none are given).
+//! a bundle file (`N` runs each; default queries when none are given; `ONLY=rank` times `rank`
+//! alone, for a profiler).
 use std::time::Instant;
 
 fn main() {
@@ -17,6 +18,10 @@ fn main() {
             std::hint::black_box(resolex_core::search::rank(&b, q));
         }
         let rank = per_run(t);
+        if std::env::var("ONLY").is_ok_and(|o| o == "rank") {
+            println!("{q:?}: rank {rank:.0} µs");
+            continue;
+        }
         let t = Instant::now();
         for _ in 0..n {
             std::hint::black_box(resolex_core::search::search(&b, q, 10));

@@ -39,18 +39,19 @@ fn main() {
 }
 
 /// Each kind's parts inflated and compressed again, one part at a time, with brotli (what a
-/// host would send for a raw part) instead of deflate.
+/// host would send for a raw part) and with the compact layout's LZMA instead of deflate.
 fn by_codec(bundle: &Bundle) {
     let w =
         resolex_core::bundle::write_parts(&bundle.corpus().unwrap(), resolex_core::bundle::Sizes::default()).unwrap();
-    let mut by: std::collections::BTreeMap<&str, (usize, usize)> = std::collections::BTreeMap::new();
+    let mut by: std::collections::BTreeMap<&str, (usize, usize, usize)> = std::collections::BTreeMap::new();
     for (e, stored) in w.head.parts.iter().zip(&w.parts) {
         let raw = miniz_oxide::inflate::decompress_to_vec(stored).unwrap();
         let b = by.entry(e.kind.name()).or_default();
         b.0 += stored.len();
         b.1 += resolex_bench::brotli_len(&raw, 11);
+        b.2 += resolex_core::bundle::format::compress(PartKind::Documents, &raw).len();
     }
-    for (k, (deflate, brotli)) in by {
-        println!("{k:<14} deflate {deflate:>10}  brotli per part {brotli:>10}");
+    for (k, (deflate, brotli, lzma)) in by {
+        println!("{k:<14} deflate {deflate:>10}  brotli per part {brotli:>10}  LZMA per part {lzma:>10}");
     }
 }

@@ -236,12 +236,15 @@ impl<'a> Postings<'a> {
         let mut at = 0;
         let mut out = Positions { all: Vec::new(), ends: Vec::with_capacity(wanted.len()) };
         let mut next = wanted.iter().peekable();
+        // Positions of paragraphs not wanted, stepped over in one go before the next wanted.
+        let mut unwanted = 0u64;
         for e in &self.entries {
             let Some(&&w) = next.peek() else { break };
             if w != e.ord {
-                varint::skip(&self.positions, &mut at, e.tf).ok_or(Corrupt)?;
+                unwanted += u64::from(e.tf);
                 continue;
             }
+            varint::skip(&self.positions, &mut at, std::mem::take(&mut unwanted)).ok_or(Corrupt)?;
             let mut prev = 0u32;
             for _ in 0..e.tf {
                 let d = varint::get(&self.positions, &mut at).ok_or(Corrupt)?;

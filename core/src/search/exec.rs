@@ -363,18 +363,18 @@ fn typo_automaton(distance: u32) -> &'static levenshtein_automata::LevenshteinAu
 }
 
 /// Lists sorted by ordinal merged into one: per ordinal, the best tier and the highest score.
-/// Pairwise merges keep this linear in the entries (no sort).
+/// The two shortest are merged first, as in building a Huffman code: a word's few one-posting
+/// lists (rare completions, a stem's stray forms) are then copied once or twice, not at every
+/// level of a balanced tree, and every merge stays linear in its entries (no sort).
 fn merge_all(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+    lists.retain(|l| !l.is_empty());
+    // Longest first, so that the two shortest are always at the end.
+    lists.sort_unstable_by_key(|l| std::cmp::Reverse(l.len()));
     while lists.len() > 1 {
-        let mut next = Vec::with_capacity(lists.len().div_ceil(2));
-        let mut it = lists.into_iter();
-        while let Some(a) = it.next() {
-            next.push(match it.next() {
-                Some(b) => merge(&a, &b),
-                None => a,
-            });
-        }
-        lists = next;
+        let (a, b) = (lists.pop().unwrap_or_default(), lists.pop().unwrap_or_default());
+        let merged = merge(&a, &b);
+        let at = lists.partition_point(|l| l.len() >= merged.len());
+        lists.insert(at, merged);
     }
     lists.pop().unwrap_or_default()
 }

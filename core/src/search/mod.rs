@@ -170,11 +170,12 @@ pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
 }
 
 /// The best `limit` of `scored`, in rank order (exact before prefix, stem and typo, then
-/// by score, then by ordinal). Each match is turned into one
-/// number that orders the same way, and those are selected and sorted: integers, several times
-/// faster than comparing fields. Only the best `limit` need an order: they are selected first.
+/// by score, then by ordinal). Each match is turned into one 64-bit number that orders the
+/// same way, and those are selected and sorted: integers, several times faster than comparing
+/// fields (and than 128-bit keys, which wasm compares in two halves). Only the best `limit`
+/// need an order: they are selected first.
 fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
-    let mut keys: Vec<u128> = scored.iter().map(sort_key).collect();
+    let mut keys: Vec<u64> = scored.iter().map(sort_key).collect();
     if limit < keys.len() {
         keys.select_nth_unstable(limit);
         keys.truncate(limit);
@@ -183,19 +184,26 @@ fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
     keys.into_iter().map(from_sort_key).collect()
 }
 
-/// Tier, then score descending (as an unsigned integer in IEEE 754's total order, inverted),
-/// then ordinal.
-fn sort_key(s: &Scored) -> u128 {
+/// Bits of a sort key that hold the ordinal: every bundle holds at most
+/// [`MAX_PARAGRAPHS`](crate::bundle::format::MAX_PARAGRAPHS) paragraphs, checked when it opens.
+const ORD_BITS: u32 = 26;
+const _: () = assert!(crate::bundle::format::MAX_PARAGRAPHS <= 1 << ORD_BITS);
+
+/// Tier (2 bits), then score descending (32 bits: an unsigned integer in IEEE 754's total
+/// order, inverted), then ordinal ([`ORD_BITS`]).
+fn sort_key(s: &Scored) -> u64 {
+    debug_assert!(s.ord < 1 << ORD_BITS, "ordinal {} beyond a bundle's paragraphs", s.ord);
     let bits = s.score.to_bits();
     let ascending = if bits >> 31 == 1 { !bits } else { bits | 0x8000_0000 };
-    (u128::from(s.tier as u8) << 64) | (u128::from(!ascending) << 32) | u128::from(s.ord)
+    (u64::from(s.tier as u8) << (32 + ORD_BITS)) | (u64::from(!ascending) << ORD_BITS) | u64::from(s.ord)
 }
 
-fn from_sort_key(k: u128) -> Scored {
+fn from_sort_key(k: u64) -> Scored {
     const TIERS: [Tier; 4] = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
-    let ascending = !((k >> 32) as u32);
+    let ascending = !((k >> ORD_BITS) as u32);
     let bits = if ascending >> 31 == 1 { ascending & 0x7fff_ffff } else { !ascending };
-    Scored { ord: k as u32, score: f32::from_bits(bits), tier: TIERS[(k >> 64) as usize & 3] }
+    let ord = (k & ((1 << ORD_BITS) - 1)) as u32;
+    Scored { ord, score: f32::from_bits(bits), tier: TIERS[(k >> (32 + ORD_BITS)) as usize & 3] }
 }
 
 /// Rank order: exact matches before prefix, stem and typo ones, then by score, then in
