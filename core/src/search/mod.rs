@@ -4,6 +4,7 @@
 pub mod exec;
 pub mod filters;
 pub mod highlight;
+mod order;
 pub mod query;
 
 use crate::bundle::Bundle;
@@ -11,6 +12,7 @@ use crate::cite::citation_of;
 use crate::index::ParaOrd;
 use crate::model::ParaKind;
 use exec::{Executor, Scored, Tier};
+use order::best_in_order;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -169,52 +171,6 @@ pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     found
 }
 
-/// The best `limit` of `scored`, in rank order (exact before prefix, stem and typo, then
-/// by score, then by ordinal). Each match is turned into one 64-bit number that orders the
-/// same way, and those are selected and sorted: integers, several times faster than comparing
-/// fields (and than 128-bit keys, which wasm compares in two halves). Only the best `limit`
-/// need an order: they are selected first.
-fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
-    let mut keys: Vec<u64> = scored.iter().map(sort_key).collect();
-    if limit < keys.len() {
-        keys.select_nth_unstable(limit);
-        keys.truncate(limit);
-    }
-    keys.sort_unstable();
-    keys.into_iter().map(from_sort_key).collect()
-}
-
-/// Bits of a sort key that hold the ordinal: every bundle holds at most
-/// [`MAX_PARAGRAPHS`](crate::bundle::format::MAX_PARAGRAPHS) paragraphs, checked when it opens.
-const ORD_BITS: u32 = 26;
-const _: () = assert!(crate::bundle::format::MAX_PARAGRAPHS <= 1 << ORD_BITS);
-
-/// Tier (2 bits), then score descending (32 bits: an unsigned integer in IEEE 754's total
-/// order, inverted), then ordinal ([`ORD_BITS`]).
-fn sort_key(s: &Scored) -> u64 {
-    debug_assert!(s.ord < 1 << ORD_BITS, "ordinal {} beyond a bundle's paragraphs", s.ord);
-    let bits = s.score.to_bits();
-    let ascending = if bits >> 31 == 1 { !bits } else { bits | 0x8000_0000 };
-    (u64::from(s.tier as u8) << (32 + ORD_BITS)) | (u64::from(!ascending) << ORD_BITS) | u64::from(s.ord)
-}
-
-fn from_sort_key(k: u64) -> Scored {
-    const TIERS: [Tier; 4] = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
-    let ascending = !((k >> ORD_BITS) as u32);
-    let bits = if ascending >> 31 == 1 { ascending & 0x7fff_ffff } else { !ascending };
-    let ord = (k & ((1 << ORD_BITS) - 1)) as u32;
-    Scored { ord, score: f32::from_bits(bits), tier: TIERS[(k >> (32 + ORD_BITS)) as usize & 3] }
-}
-
-/// Rank order: exact matches before prefix, stem and typo ones, then by score, then in
-/// document order (each paragraph once, so this is a total order). The engine sorts by
-/// [`sort_key`]; this comparison is what a test holds it to.
-#[cfg(test)]
-fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
-    a.tier.cmp(&b.tier).then(b.score.total_cmp(&a.score)).then(a.ord.cmp(&b.ord))
-}
-
-/// Every paragraph `input` matches, in no particular order.
 /// Every paragraph `input` matches, in no order, with what its words matched (for highlights)
 /// and notes on the query: what [`hits_of`] and [`facets_of`] take.
 pub fn matches(bundle: &Bundle, input: &str) -> Ranked {
@@ -358,28 +314,6 @@ mod tests {
         }
     }
 
-    /// A word the corpus does not hold is corrected by itself to the nearest words, and the
-    /// results say so: the paragraphs holding them (a plain scan of the analyzed texts), part
-    /// of what `word~` finds. A word the corpus holds, or a negated one, is not corrected.
-    /// The integer keys order matches exactly as the comparison does, ties and signs included.
-    #[test]
-    fn sorting_by_keys_orders_as_best_first() {
-        let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
-        let scores = [0.0, -0.0, 1.5, 1.5, 7.25, -2.0, f32::MAX, 1e-30, 3.0];
-        let scored: Vec<Scored> = (0..200u32)
-            .map(|i| Scored {
-                ord: (i * 7919) % 211,
-                score: scores[i as usize % scores.len()],
-                tier: tiers[(i as usize / 3) % 4],
-            })
-            .collect();
-        let mut want = scored.clone();
-        want.sort_by(best_first);
-        let scored = best_in_order(&scored, usize::MAX);
-        let bits = |v: &[Scored]| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
-        assert_eq!(bits(&scored), bits(&want));
-    }
-
     /// A misspelling whose stem is a real one (`sustainible` → `sustain`, in English only) is
     /// corrected as well: every paragraph with the word meant is found, in any language's text
     /// (English titles quoted in other languages' footnotes), and the note says why.
@@ -401,6 +335,9 @@ mod tests {
         assert!(search(&bundle, "sustainable", 10).notes.is_empty());
     }
 
+    /// A word the corpus does not hold is corrected by itself to the nearest words, and the
+    /// results say so: the paragraphs holding them (a plain scan of the analyzed texts), part
+    /// of what `word~` finds. A word the corpus holds, or a negated one, is not corrected.
     #[test]
     fn a_misspelt_word_is_corrected_and_the_results_say_so() {
         let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
