@@ -105,7 +105,7 @@ function nativeTable(n) {
   const row = (name, xs, build, bytes) => [name, build, bytes, us(median(xs)), us(percentile(xs, 95)),
     `${ratio(median(xs), t50)}, ${ratio(percentile(xs, 95), t95)}`];
   return table(['engine', 'index build s', 'index KB', 'p50 µs', 'p95 µs', 'vs tantivy: p50, p95'], [
-    row('Resolex, best 10 in full (text, snippet, highlights, facets)', full, n.resolex.build_s.toFixed(2),
+    row('Resolex, best 10 in full as the explorer shows them (text, snippet and its highlights, facets)', full, n.resolex.build_s.toFixed(2),
       `${kb(n.resolex.index_bytes)} (bundle with texts ${kb(n.resolex.bundle_bytes)})`),
     row('Resolex, rank only (every match, in order)', rank, '', ''),
     row('tantivy, count + top 10 ids', tan, n.tantivy.build_s.toFixed(2), kb(n.tantivy.index_bytes)),

@@ -53,6 +53,9 @@ pub struct Bundle {
     head_len: usize,
     /// Made when first asked for (facets, stems, the bundle's languages).
     facet_tables: std::sync::OnceLock<catalog::FacetTables>,
+    /// Each document's first ordinal, made when first asked for: the catalog's entries are
+    /// large, and a search over them touches a cache line at every step.
+    doc_firsts: std::sync::OnceLock<Vec<ParaOrd>>,
 }
 
 /// One paragraph as the bundle holds it, without decoding its document.
@@ -213,6 +216,7 @@ impl Bundle {
             store,
             head_len,
             facet_tables,
+            doc_firsts: std::sync::OnceLock::new(),
         }
     }
 
@@ -277,8 +281,33 @@ impl Bundle {
 
     /// The index of the document holding paragraph `ord`.
     pub fn doc_of(&self, ord: ParaOrd) -> Option<usize> {
-        let d = self.catalog.docs.partition_point(|e| e.first <= ord).checked_sub(1)?;
-        let e = &self.catalog.docs[d];
+        let d = self.doc_firsts().partition_point(|&first| first <= ord).checked_sub(1)?;
+        self.holds(d, ord)
+    }
+
+    /// [`doc_of`](Self::doc_of) where `ord` lies after the start of document `from`: the
+    /// search gallops from there (ordinals ascending, the next match is most often a few
+    /// documents on) instead of bisecting the whole catalog.
+    fn doc_at_or_after(&self, from: usize, ord: ParaOrd) -> Option<usize> {
+        let firsts = self.doc_firsts();
+        if firsts.get(from).is_none_or(|&first| first > ord) {
+            return self.doc_of(ord);
+        }
+        let mut step = 1;
+        while firsts.get(from + step).is_some_and(|&first| first <= ord) {
+            step *= 2;
+        }
+        let window = &firsts[from..(from + step).min(firsts.len())];
+        self.holds(from + window.partition_point(|&first| first <= ord) - 1, ord)
+    }
+
+    fn doc_firsts(&self) -> &[ParaOrd] {
+        self.doc_firsts.get_or_init(|| self.catalog.docs.iter().map(|e| e.first).collect())
+    }
+
+    /// `Some(d)` if document `d` holds paragraph `ord`.
+    fn holds(&self, d: usize, ord: ParaOrd) -> Option<usize> {
+        let e = self.catalog.docs.get(d)?;
         (ord < e.first + e.count).then_some(d)
     }
 
@@ -346,7 +375,11 @@ impl Bundle {
             let d = match &doc {
                 Some((d, range)) if range.contains(&ord) => *d,
                 _ => {
-                    let Some(d) = self.doc_of(ord) else { continue };
+                    let found = match &doc {
+                        Some((d, _)) => self.doc_at_or_after(*d, ord),
+                        None => self.doc_of(ord),
+                    };
+                    let Some(d) = found else { continue };
                     let e = &self.catalog.docs[d];
                     doc = Some((d, e.first..e.first + e.count));
                     d
@@ -654,4 +687,31 @@ impl Bundle {
 /// `corpus.parts/`.
 pub fn parts_dir(head: &Path) -> PathBuf {
     head.with_extension("parts")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The document of every ordinal, found by bisecting the catalog and by galloping from
+    /// any document before it, is the one a scan of the catalog's ranges names; past the last
+    /// paragraph there is none.
+    #[test]
+    fn every_paragraph_is_found_in_its_document_from_anywhere_before_it() {
+        let bundle = Bundle::from_vec(write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let docs = &bundle.catalog.docs;
+        assert!(docs.len() > 10, "a catalog of several documents");
+        for ord in 0..bundle.catalog.paragraphs {
+            let scanned = docs.iter().position(|e| (e.first..e.first + e.count).contains(&ord));
+            assert!(scanned.is_some());
+            assert_eq!(bundle.doc_of(ord), scanned, "{ord}");
+            for from in 0..docs.len() {
+                let want = if from <= scanned.unwrap() { scanned } else { bundle.doc_of(ord) };
+                assert_eq!(bundle.doc_at_or_after(from, ord), want, "{ord} from {from}");
+            }
+        }
+        let past = bundle.catalog.paragraphs;
+        assert_eq!(bundle.doc_of(past), None);
+        assert_eq!(bundle.doc_at_or_after(0, past), None);
+    }
 }

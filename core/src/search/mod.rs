@@ -275,22 +275,24 @@ fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
         ..Facets::default()
     };
     f.kind = ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (k.name().to_owned(), n)).collect();
-    for (i, n) in by_lead.into_iter().enumerate().filter(|(_, n)| *n > 0) {
-        if let Some(lead) = u16::try_from(i).ok().and_then(|i| bundle.lead(i)) {
-            add(&mut f.lead, lead, n);
+    // Leads by name, sorted and summed before the map is built (two indexes may print alike):
+    // the map is then made in one pass, not searched for each lead.
+    let mut leads: Vec<(&str, usize)> = by_lead
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .filter_map(|(i, n)| Some((bundle.lead(u16::try_from(i).ok()?)?, n)))
+        .collect();
+    leads.sort_unstable_by_key(|&(lead, _)| lead);
+    leads.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 += next.1;
         }
-    }
+        same
+    });
+    f.lead = leads.into_iter().map(|(lead, n)| (lead.to_owned(), n)).collect();
     f
-}
-
-/// Adds `n` to the count of `key`; the key is copied only the first time.
-fn add(counts: &mut BTreeMap<String, usize>, key: &str, n: usize) {
-    match counts.get_mut(key) {
-        Some(count) => *count += n,
-        None => {
-            counts.insert(key.to_owned(), n);
-        }
-    }
 }
 
 #[cfg(test)]
