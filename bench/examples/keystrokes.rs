@@ -37,7 +37,8 @@ fn main() {
         resolex_tests::measure::median(&all),
         percentile(&all, 95.0)
     );
-    for (t, q) in worst.iter().take(12) {
+    let shown = std::env::var("WORST").ok().and_then(|n| n.parse().ok()).unwrap_or(12);
+    for (t, q) in worst.iter().take(shown) {
         println!("{t:>8.0} µs  {q}");
     }
 }

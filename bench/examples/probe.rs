@@ -1,7 +1,7 @@
 //! Times `rank` (every match, in order) and what the explorer computes (the matches, the best
 //! 10 hits as snippets, the facets) for queries given after
-//! a bundle file (`N` runs each; default queries when none are given; `ONLY=rank` or
-//! `ONLY=explorer` times one alone, for a profiler).
+//! a bundle file (`N` runs each; default queries when none are given; `ONLY=rank`,
+//! `ONLY=explorer` or `ONLY=hits` times little more than that one, for a profiler).
 use std::time::Instant;
 
 fn main() {
@@ -16,7 +16,7 @@ fn main() {
     for q in queries {
         let only = std::env::var("ONLY").unwrap_or_default();
         let t = Instant::now();
-        for _ in 0..if only == "explorer" { 0 } else { n } {
+        for _ in 0..if only == "explorer" || only == "hits" { 0 } else { n } {
             std::hint::black_box(resolex_core::search::rank(&b, q));
         }
         let rank = per_run(t);
@@ -25,7 +25,7 @@ fn main() {
             continue;
         }
         let t = Instant::now();
-        for _ in 0..n {
+        for _ in 0..if only == "hits" { 0 } else { n } {
             let found = resolex_core::search::matches(&b, q);
             std::hint::black_box(resolex_core::search::hits_of(&b, q, &found, 10));
             std::hint::black_box(resolex_core::search::facets_of(&b, &found));

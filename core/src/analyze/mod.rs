@@ -121,7 +121,7 @@ impl<'t, I: Iterator<Item = (usize, &'t str)>> Spans<'t, I> {
             found.push(Span { span, pos: *pos });
             *last = Some((span.1, cjk));
         };
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) || word.chars().all(is_plain_letter) {
             return emit((start, start + word.len()), false); // most words: no apostrophe, marker or ideograph
         }
         let mut piece_start = 0;
@@ -201,17 +201,20 @@ impl Folder {
 /// gives, less some that hold no letter or digit. Found faster: the text is cut at single
 /// spaces between two other characters and each run is segmented alone, so that a run of ASCII
 /// takes the segmenter's ASCII path (`unicode_word_indices`, which leaves out the segments
-/// without a letter or digit) instead of a table lookup per character. The cuts are bounds in
-/// the whole text as well: nothing joins a space to the character before it unless that is a
-/// space too (WB3d), nor to the ASCII character after it unless that is a space (no ASCII
-/// character is Extend, Format or ZWJ, WB4); and the rules that look past a neighbour (WB6,
-/// WB7, WB11, WB12, WB15, WB16) see a space there just as they see the end of a run. A test
-/// compares the terms with those of the whole text segmented at once over every paragraph of
-/// sessions 79–80.
+/// without a letter or digit), and a run that is one word of plain letters between marks of
+/// punctuation (`сотрудничества,`, `«التعاون»`) is that word, instead of a table lookup per
+/// character. The cuts are bounds in the whole text as well: nothing joins a space to the
+/// character before it unless that is a space too (WB3d), nor to the character after it unless
+/// that is a space, Extend, Format or ZWJ (WB4), which no ASCII character and no plain letter
+/// is; and the rules that look past a neighbour (WB6, WB7, WB11, WB12, WB15, WB16) see a space
+/// there just as they see the end of a run. A test compares the segments with those of the
+/// whole text segmented at once over every paragraph of sessions 79–80.
 pub fn segments(text: &str) -> impl Iterator<Item = (usize, &str)> {
     runs(text).flat_map(|(at, run)| {
         let segments = if run.is_ascii() {
             Run::Ascii(run.unicode_word_indices())
+        } else if let Some(word) = plain_word(run) {
+            Run::Word(Some(word))
         } else {
             Run::Other(run.split_word_bound_indices())
         };
@@ -219,9 +222,11 @@ pub fn segments(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The segments of one run, by the segmenter's ASCII path or its full one.
+/// The segments of one run, by the segmenter's ASCII path, as one plain word, or by its full
+/// path.
 enum Run<'a> {
     Ascii(unicode_segmentation::UnicodeWordIndices<'a>),
+    Word(Option<(usize, &'a str)>),
     Other(unicode_segmentation::UWordBoundIndices<'a>),
 }
 
@@ -231,13 +236,40 @@ impl<'a> Iterator for Run<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Run::Ascii(words) => words.next(),
+            Run::Word(word) => word.take(),
             Run::Other(bounds) => bounds.next(),
         }
     }
 }
 
+/// A letter that UAX #29 joins to the letters and digits beside it (ALetter) and nothing else
+/// joins to (not Extend, Format or ZWJ): ASCII letters and digits, the Russian alphabet, the
+/// Arabic letters without their marks. Most words of five of the six languages are made of
+/// them alone.
+fn is_plain_letter(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'А'..='я' | 'Ё' | 'ё' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// A mark of punctuation that UAX #29 never joins to a plain letter or to another such mark
+/// when no letter or digit stands on its other side: ASCII punctuation but the low line
+/// (ExtendNumLet), guillemets and curly double quotes, the Arabic comma, semicolon and question
+/// mark.
+fn is_plain_punctuation(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '_') || matches!(c, '«' | '»' | '“' | '”' | '،' | '؛' | '؟')
+}
+
+/// The one word of a run that is plain letters between marks of punctuation
+/// ([`is_plain_punctuation`]) only, with where it starts in the run; the marks are segments of
+/// their own, without a letter or digit.
+fn plain_word(run: &str) -> Option<(usize, &str)> {
+    let after_marks = run.trim_start_matches(is_plain_punctuation);
+    let word = after_marks.trim_end_matches(is_plain_punctuation);
+    (!word.is_empty() && word.chars().all(is_plain_letter)).then(|| (run.len() - after_marks.len(), word))
+}
+
 /// `text` cut before and after each space that has a character other than a space on its left
-/// and an ASCII character other than a space on its right; the space is a run of its own.
+/// and, on its right, an ASCII character other than a space or a plain letter; the space is a
+/// run of its own.
 fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -251,7 +283,10 @@ fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         let mut i = start + 1;
         while i + 1 < bytes.len() {
-            let cut = bytes[i] == b' ' && bytes[i - 1] != b' ' && bytes[i + 1] != b' ' && bytes[i + 1].is_ascii();
+            let cut = bytes[i] == b' '
+                && bytes[i - 1] != b' '
+                && bytes[i + 1] != b' '
+                && (bytes[i + 1].is_ascii() || text[i + 1..].chars().next().is_some_and(is_plain_letter));
             if cut {
                 let run = (start, &text[start..i]);
                 pending = Some((i, &text[i..=i]));
@@ -365,6 +400,9 @@ mod tests {
             "",
             "x",
             "\t tab\r\n line \u{a0}nbsp \u{3000}ideographic space",
+            "сотрудничества, «сотрудничество» по (а) б) в; г: д's е_ж 1.5 ё.Ё 2,3 а\u{301} \u{301}б",
+            "التعاون، «الإنتربول» (أ) الدولي؛ و؟ الـعمل ١٢ بالأشخاص: ب.ج ٣،٤ الْعَمَل \u{64b}ب",
+            "“coopération” «police» abc,def сб'в аб\u{200d} \u{200d}аб а_ _б «_а»",
         ];
         for text in texts {
             let fast: Vec<(usize, &str)> =
@@ -372,6 +410,38 @@ mod tests {
             let whole: Vec<(usize, &str)> =
                 text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric)).collect();
             assert_eq!(fast, whole, "{text:?}");
+        }
+    }
+
+    /// Every plain letter and every plain mark of punctuation, in runs of the shapes the fast
+    /// path takes as one word and of shapes it must not (a mark between letters, a mark after
+    /// a space and before a letter, a letter then a combining mark), segment as the whole text.
+    #[test]
+    fn plain_words_segment_as_uax29_does() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let letters: Vec<char> = ('\0'..='\u{700}').filter(|&c| is_plain_letter(c)).collect();
+        let marks: Vec<char> = ('\0'..='\u{2100}').filter(|&c| is_plain_punctuation(c)).collect();
+        assert!(letters.len() > 150 && marks.len() > 35, "{} letters, {} marks", letters.len(), marks.len());
+        let words = |text: &str| -> Vec<(usize, String)> {
+            text.split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .map(|(i, w)| (i, w.to_owned()))
+                .collect()
+        };
+        for &c in &letters {
+            for &m in &marks {
+                for text in [
+                    format!("x {m}{c}{c}{m}{m} y"),
+                    format!("{c}{m}{c} {m}{c} {c}{m}"),
+                    format!("1 {c}{m}1 {m}{m}{c}1{m} {c}\u{301}{m} б{c}"),
+                ] {
+                    let fast: Vec<(usize, String)> = segments(&text)
+                        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                        .map(|(i, w)| (i, w.to_owned()))
+                        .collect();
+                    assert_eq!(fast, words(&text), "{text:?}");
+                }
+            }
         }
     }
 
