@@ -246,7 +246,7 @@ impl<'a> Iterator for Run<'a> {
 /// joins to (not Extend, Format or ZWJ): ASCII letters and digits, the Russian alphabet, the
 /// Arabic letters without their marks. Most words of five of the six languages are made of
 /// them alone.
-fn is_plain_letter(c: char) -> bool {
+pub(crate) fn is_plain_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'А'..='я' | 'Ё' | 'ё' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
