@@ -369,6 +369,8 @@ impl Bundle {
     /// skipped.
     pub fn outlines(&self, ords: impl IntoIterator<Item = ParaOrd>, mut f: impl FnMut(usize, ParaKind, u16)) {
         let size = u64::from(self.outline.page.max(1));
+        // The page read last, and the byte of the outline it starts at: an ordinal on it is
+        // found without dividing.
         let mut page: Option<(u64, &[u8])> = None;
         let mut doc: Option<(usize, std::ops::Range<ParaOrd>)> = None;
         for ord in ords {
@@ -386,13 +388,13 @@ impl Bundle {
                 }
             };
             let at = u64::from(ord) * outline::WIDTH as u64;
-            let (p, skip) = (at / size, (at % size) as usize);
-            let bytes = match page {
-                Some((q, bytes)) if q == p => bytes,
+            let (bytes, skip) = match page {
+                Some((start, bytes)) if (start..start + size).contains(&at) => (bytes, (at - start) as usize),
                 _ => {
+                    let p = at / size;
                     let Some(bytes) = self.page(&self.outline, p) else { continue };
-                    page = Some((p, bytes));
-                    bytes
+                    page = Some((p * size, bytes));
+                    (bytes, (at % size) as usize)
                 }
             };
             // A paragraph's three bytes never straddle a page (pages hold whole entries); if a
