@@ -79,7 +79,7 @@ fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Val
         .iter()
         .map(|q| {
             let text = resolex_syntax(q);
-            let full = time_us(RUNS, || drop(std::hint::black_box(as_the_explorer(&bundle, &text))));
+            let full = time_us(RUNS, || drop(std::hint::black_box(resolex_bench::as_the_explorer(&bundle, &text, 10))));
             let rank = time_us(RUNS, || drop(std::hint::black_box(resolex_core::search::rank(&bundle, &text))));
             json!({ "query": q.text, "class": q.class, "full_us": median(&full), "rank_us": median(&rank) })
         })
@@ -90,14 +90,6 @@ fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Val
         "index_bytes": resolex_bench::index_bytes(&bundle),
         "queries": per_query,
     })
-}
-
-/// What the explorer computes for a query: its matches once, its best 10 hits as snippets,
-/// its facets.
-fn as_the_explorer(bundle: &Bundle, text: &str) -> (resolex_core::search::Results, resolex_core::search::Facets) {
-    use resolex_core::search::{facets_of, hits_of, matches};
-    let found = matches(bundle, text);
-    (hits_of(bundle, text, &found, 10), facets_of(bundle, &found))
 }
 
 /// Build `builds` times; every query `RUNS` times (count and top 10); recall and precision of

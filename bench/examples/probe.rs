@@ -1,7 +1,8 @@
-//! Times `rank` (every match, in order) and what the explorer computes (the matches, the best
-//! 10 hits as snippets, the facets) for queries given after
-//! a bundle file (`N` runs each; default queries when none are given; `ONLY=rank`,
-//! `ONLY=explorer` or `ONLY=hits` times little more than that one, for a profiler).
+//! Times, for queries given after a bundle file (default queries when none are given), `N` runs
+//! each: `rank` (every match, in order), what the explorer computes (the matches, the best 10
+//! hits as snippets, the facets), and of that the hits and the facets alone. `ONLY=rank`,
+//! `ONLY=explorer` or `ONLY=hits` (hits and facets) times only those, for a profiler.
+use resolex_core::search::{facets_of, hits_of, matches, rank};
 use std::time::Instant;
 
 fn main() {
@@ -12,38 +13,32 @@ fn main() {
     let queries: Vec<&str> =
         if given.is_empty() { defaults.to_vec() } else { given.iter().map(String::as_str).collect() };
     let n: u32 = std::env::var("N").ok().and_then(|n| n.parse().ok()).unwrap_or(500);
-    let per_run = |t: Instant| t.elapsed().as_secs_f64() * 1e6 / f64::from(n);
+    let only = std::env::var("ONLY").unwrap_or_default();
+    // Microseconds a run of `f`, if `what` is to be timed.
+    let time = |what: &str, mut f: Box<dyn FnMut() + '_>| -> Option<f64> {
+        if !only.is_empty() && only != what {
+            return None;
+        }
+        let t = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        Some(t.elapsed().as_secs_f64() * 1e6 / f64::from(n))
+    };
+    let shown = |us: Option<f64>| us.map_or("-".to_owned(), |us| format!("{us:.0} µs"));
     for q in queries {
-        let only = std::env::var("ONLY").unwrap_or_default();
-        let t = Instant::now();
-        for _ in 0..if only == "explorer" || only == "hits" { 0 } else { n } {
-            std::hint::black_box(resolex_core::search::rank(&b, q));
-        }
-        let rank = per_run(t);
-        if only == "rank" {
-            println!("{q:?}: rank {rank:.0} µs");
-            continue;
-        }
-        let t = Instant::now();
-        for _ in 0..if only == "hits" { 0 } else { n } {
-            let found = resolex_core::search::matches(&b, q);
-            std::hint::black_box(resolex_core::search::hits_of(&b, q, &found, 10));
-            std::hint::black_box(resolex_core::search::facets_of(&b, &found));
-        }
-        let explorer = per_run(t);
-        let found = resolex_core::search::matches(&b, q);
-        let t = Instant::now();
-        for _ in 0..n {
-            std::hint::black_box(resolex_core::search::hits_of(&b, q, &found, 10));
-        }
-        let hits = per_run(t);
-        let t = Instant::now();
-        for _ in 0..n {
-            std::hint::black_box(resolex_core::search::facets_of(&b, &found));
-        }
-        let facets = per_run(t);
+        let ranked = time("rank", Box::new(|| drop(std::hint::black_box(rank(&b, q)))));
+        let explorer =
+            time("explorer", Box::new(|| drop(std::hint::black_box(resolex_bench::as_the_explorer(&b, q, 10)))));
+        let found = matches(&b, q);
+        let hits = time("hits", Box::new(|| drop(std::hint::black_box(hits_of(&b, q, &found, 10)))));
+        let facets = time("hits", Box::new(|| drop(std::hint::black_box(facets_of(&b, &found)))));
         println!(
-            "{q:?}: rank {rank:.0} µs, as the explorer (best 10, facets) {explorer:.0} µs: hits {hits:.0}, facets {facets:.0} ({} matches)",
+            "{q:?}: rank {}, as the explorer (best 10, facets) {}: hits {}, facets {} ({} matches)",
+            shown(ranked),
+            shown(explorer),
+            shown(hits),
+            shown(facets),
             found.scored.len()
         );
     }

@@ -7,6 +7,18 @@ pub mod peers;
 use resolex_core::Corpus;
 use std::time::Instant;
 
+/// What the explorer computes for a query: its matches once, its best `limit` hits as
+/// snippets, then its facets (the calls `www/` makes through the wasm crate).
+pub fn as_the_explorer(
+    bundle: &resolex_core::bundle::Bundle,
+    text: &str,
+    limit: usize,
+) -> (resolex_core::search::Results, resolex_core::search::Facets) {
+    use resolex_core::search::{facets_of, hits_of, matches};
+    let found = matches(bundle, text);
+    (hits_of(bundle, text, &found, limit), facets_of(bundle, &found))
+}
+
 /// The default corpus.
 pub fn default_corpus() -> Corpus {
     resolex_core::default_corpus::load()

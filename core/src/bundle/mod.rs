@@ -285,9 +285,9 @@ impl Bundle {
         self.holds(d, ord)
     }
 
-    /// [`doc_of`](Self::doc_of) where `ord` lies after the start of document `from`: the
-    /// search gallops from there (ordinals ascending, the next match is most often a few
-    /// documents on) instead of bisecting the whole catalog.
+    /// [`doc_of`](Self::doc_of), searched for from document `from` on: the search gallops from
+    /// there (ordinals ascending, the next match is most often a few documents on) instead of
+    /// bisecting the whole catalog; an ordinal before `from` is bisected for.
     fn doc_at_or_after(&self, from: usize, ord: ParaOrd) -> Option<usize> {
         let firsts = self.doc_firsts();
         if firsts.get(from).is_none_or(|&first| first > ord) {
@@ -377,11 +377,8 @@ impl Bundle {
             let d = match &doc {
                 Some((d, range)) if range.contains(&ord) => *d,
                 _ => {
-                    let found = match &doc {
-                        Some((d, _)) => self.doc_at_or_after(*d, ord),
-                        None => self.doc_of(ord),
-                    };
-                    let Some(d) = found else { continue };
+                    let last = doc.as_ref().map_or(0, |(d, _)| *d);
+                    let Some(d) = self.doc_at_or_after(last, ord) else { continue };
                     let e = &self.catalog.docs[d];
                     doc = Some((d, e.first..e.first + e.count));
                     d
