@@ -104,6 +104,39 @@ fn a_head_with_parts_supplied_on_demand_answers_as_the_whole_file() {
     }
 }
 
+/// A lazily loaded answer shows no hits while its ranking lacks a list (their texts would be
+/// fetched for nothing), then asks for the texts of its hits and their titles in one round.
+#[test]
+fn a_lazy_answer_waits_for_its_whole_ranking_then_fetches_texts_and_titles_together() {
+    let w = written();
+    let lazy = Bundle::from_vec(w.apart().0).unwrap();
+    let held_back = [PartKind::StemPostings, PartKind::Block, PartKind::Titles];
+    for (i, p) in lazy.parts().iter().enumerate() {
+        if !held_back.contains(&p.kind) {
+            lazy.supply(i, &w.parts[i]).unwrap();
+        }
+    }
+    let mut asked = Vec::new();
+    let hits = loop {
+        let hits = search::hits(&lazy, "cooperation", 10).hits;
+        match lazy.settle() {
+            Ok(()) => break hits,
+            Err(Pending::Missing(parts)) => {
+                assert!(hits.is_empty(), "hits shown before the parts {parts:?} arrived");
+                let mut kinds: Vec<PartKind> = parts.iter().map(|&i| lazy.parts()[i].kind).collect();
+                kinds.dedup();
+                asked.push(kinds);
+                for i in parts {
+                    lazy.supply(i, &w.parts[i]).unwrap();
+                }
+            }
+            Err(Pending::Fault(e)) => panic!("{e}"),
+        }
+    };
+    assert_eq!(hits.len(), 10);
+    assert_eq!(asked, [vec![PartKind::StemPostings], vec![PartKind::Block, PartKind::Titles]]);
+}
+
 #[test]
 fn a_part_supplied_wrong_is_refused_by_name() {
     let w = written();

@@ -14,11 +14,11 @@ use std::collections::{BTreeMap, HashMap};
 /// the number of files and requests.
 #[derive(Debug, Clone, Copy)]
 pub struct Sizes {
-    /// Postings bytes per page.
+    /// Postings bytes per page, at most: a smaller corpus gets smaller pages ([`fitted`]).
     pub page: usize,
     /// Paragraph text bytes per block (a block closes after the document that reaches it).
     pub block: usize,
-    /// Key bytes per range of the terms and stems maps.
+    /// Key bytes per range of the terms and stems maps, at most ([`fitted`] likewise).
     pub shard: usize,
     /// Paragraphs per outline page.
     pub outline: usize,
@@ -227,7 +227,11 @@ impl Writer {
         // The last block first, so that the blocks are one run of parts.
         self.docs.close(parts);
         // The postings are cut into pages as they are encoded: never held whole.
-        let mut pages = (Pager::new(sizes.page, PartKind::Postings), Pager::new(sizes.page, PartKind::StemPostings));
+        let page = |which| fitted(sizes.page, self.index.postings_len(which), POSTINGS_COST);
+        let mut pages = (
+            Pager::new(page(build::Which::Terms), PartKind::Postings),
+            Pager::new(page(build::Which::Stems), PartKind::StemPostings),
+        );
         let index = self.index.finish(&mut |which, bytes| match which {
             build::Which::Terms => pages.0.put(bytes, parts),
             build::Which::Stems => pages.1.put(bytes, parts),
@@ -491,7 +495,8 @@ impl DocsWriter {
 }
 
 /// Sorted keys cut into ranges of about `size` key bytes, each an fst map in a part.
-fn shards(keys: &[(String, u64)], size: usize, kind: PartKind, parts: &mut Parts) -> Result<Vec<Shard>, BundleError> {
+fn shards(keys: &[(String, u64)], most: usize, kind: PartKind, parts: &mut Parts) -> Result<Vec<Shard>, BundleError> {
+    let size = fitted(most, keys.iter().map(|(k, _)| k.len() as u64 + 4).sum(), KEYS_COST);
     let mut out = Vec::new();
     let mut start = 0;
     while start < keys.len() {
@@ -510,6 +515,26 @@ fn shards(keys: &[(String, u64)], size: usize, kind: PartKind, parts: &mut Parts
     }
     Ok(out)
 }
+
+/// The size of the parts that `total` bytes are cut into: at most `most`, at least 2 KB (smaller
+/// parts deflate worse than the bytes they save a query), and in between where the head's
+/// entries for all the parts weigh about as much as the part a query reads. Each part adds a
+/// few bytes to the head, which every visitor loads; a query fetches about one part of each kind
+/// it reads, whole. Balancing `n × head` against `total / n × stored` gives parts of
+/// `√(total × cost)` bytes, `cost` being the head's bytes per part over the stored bytes per raw
+/// byte. Measured with the `lazy` example (docs/decisions.md): the default corpus gets 2 KB
+/// pages and its queries fetch half what they did; sessions 79–80 get pages of about 20 KB.
+fn fitted(most: usize, total: u64, cost: u64) -> usize {
+    let balanced = (total.saturating_mul(cost) as f64).sqrt() as usize;
+    balanced.clamp(2 << 10, most.max(2 << 10)).min(most.max(1))
+}
+
+/// [`fitted`]'s cost for postings: a part adds about 10 bytes to the head (its entry in the
+/// part table, measured), and postings store at about 0.75 of their raw bytes: 10 / 1.5.
+const POSTINGS_COST: u64 = 13;
+/// [`fitted`]'s cost for ranges of keys: a range adds its entry and its first key, about
+/// 22 bytes, to the head, and a range of the fst map stores at about 0.6 of its keys' bytes.
+const KEYS_COST: u64 = 36;
 
 /// A byte sequence cut into pages of `page` bytes as it is written, each page a part as soon
 /// as it is full.
@@ -587,5 +612,19 @@ mod tests {
             assert_eq!(&read, r);
         }
         assert_eq!(one_by_one[0], raw[0], "an empty part is stored as it is");
+    }
+
+    #[test]
+    fn parts_grow_with_the_corpus_between_their_bounds() {
+        let most = 32 << 10;
+        let sizes: Vec<usize> = (0..40).map(|shift| fitted(most, 1u64 << shift, POSTINGS_COST)).collect();
+        assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
+        assert_eq!((sizes[0], sizes[39]), (2 << 10, most));
+        // The default corpus (about 200 KB of postings) at the least; sessions 79–80 (30 MB)
+        // between.
+        assert_eq!(fitted(most, 200 << 10, POSTINGS_COST), 2 << 10);
+        assert!((16 << 10..most).contains(&fitted(most, 30 << 20, POSTINGS_COST)));
+        // A maximum below the least is kept: tests cut small corpora into many parts.
+        assert_eq!(fitted(512, 30 << 20, KEYS_COST), 512);
     }
 }

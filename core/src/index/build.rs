@@ -47,6 +47,12 @@ impl Lists {
         }
     }
 
+    /// About how many bytes the lists will take (an alias's list is counted, though it will
+    /// not be written).
+    fn encoded_len(&self) -> u64 {
+        self.0.values().map(|l| l.encoded_len() as u64).sum()
+    }
+
     /// The sorted keys with their packed values; the postings go to `out`, list after list
     /// (the values count from the first byte given). A key for which `alias` gives a value
     /// takes it and writes no list.
@@ -135,6 +141,14 @@ impl Indexer {
     /// Tokens per paragraph so far, by ordinal.
     pub fn lengths(&self) -> &[u32] {
         &self.lengths
+    }
+
+    /// About how many bytes of postings each map will have.
+    pub fn postings_len(&self, which: Which) -> u64 {
+        match which {
+            Which::Terms => self.words.encoded_len(),
+            Which::Stems => self.stems.encoded_len(),
+        }
     }
 
     /// The sorted keys; the postings of each map go to `out` as they are encoded, so that

@@ -79,6 +79,11 @@ impl ListWriter {
         self.count == 0
     }
 
+    /// About how many bytes the list will take in the bundle (its postings and positions).
+    pub fn encoded_len(&self) -> usize {
+        self.entries.len() + self.positions.len()
+    }
+
     /// The last ordinal added, if any.
     pub fn last(&self) -> Option<ParaOrd> {
         (self.count > 0).then_some(self.last)

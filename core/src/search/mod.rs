@@ -150,7 +150,15 @@ pub fn facets_of(bundle: &Bundle, found: &Ranked) -> Facets {
 }
 
 fn shown_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize, shown: Shown) -> Results {
-    let best = best_in_order(&found.scored, limit);
+    // Matches found while a part of the index had not arrived are not the final ones: the
+    // texts of their best would be fetched for nothing. The next run, with the parts, shows
+    // them.
+    let best = if bundle.unsettled() { Vec::new() } else { best_in_order(&found.scored, limit) };
+    // Every front end shows a hit under its document's title: read the titles now, so that a
+    // lazily loaded bundle fetches their pages in the same round as the texts.
+    for s in &best {
+        let _ = bundle.doc_of(s.ord).map(|d| bundle.title(d));
+    }
     let mut highlighter = highlight::Highlighter::new(&found.matched);
     let hits = best.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
     let (query, total, notes) = (input.to_owned(), found.scored.len(), found.notes.clone());
