@@ -516,17 +516,18 @@ fn shards(keys: &[(String, u64)], most: usize, kind: PartKind, parts: &mut Parts
     Ok(out)
 }
 
-/// The size of the parts that `total` bytes are cut into: at most `most`, at least 2 KB (smaller
-/// parts deflate worse than the bytes they save a query), and in between where the head's
-/// entries for all the parts weigh about as much as the part a query reads. Each part adds a
-/// few bytes to the head, which every visitor loads; a query fetches about one part of each kind
-/// it reads, whole. Balancing `n × head` against `total / n × stored` gives parts of
-/// `√(total × cost)` bytes, `cost` being the head's bytes per part over the stored bytes per raw
-/// byte. Measured with the `lazy` example (docs/decisions.md): the default corpus gets 2 KB
-/// pages and its queries fetch half what they did; sessions 79–80 get pages of about 20 KB.
+/// The size of the parts that `total` bytes are cut into: at most `most`, at least 8 KB, and in
+/// between where the head's entries for all the parts weigh about as much as the part a query
+/// reads. Each part adds a few bytes to the head, which every visitor loads; a query fetches
+/// about one part of each kind it reads, whole. Balancing `n × head` against
+/// `total / n × stored` gives parts of `√(total × cost)` bytes, `cost` being the head's bytes
+/// per part over the stored bytes per raw byte: pages of about 20 KB for sessions 79–80 (was
+/// 32). The least is a floor for small corpora, measured (docs/decisions.md): with 2 KB pages
+/// the default corpus's first results were 9 KB lighter still, but every later query fetched
+/// parts of its own where 8 KB pages are mostly at hand already.
 fn fitted(most: usize, total: u64, cost: u64) -> usize {
     let balanced = (total.saturating_mul(cost) as f64).sqrt() as usize;
-    balanced.clamp(2 << 10, most.max(2 << 10)).min(most.max(1))
+    balanced.clamp(8 << 10, most.max(8 << 10)).min(most.max(1))
 }
 
 /// [`fitted`]'s cost for postings: a part adds about 10 bytes to the head (its entry in the
@@ -619,10 +620,10 @@ mod tests {
         let most = 32 << 10;
         let sizes: Vec<usize> = (0..40).map(|shift| fitted(most, 1u64 << shift, POSTINGS_COST)).collect();
         assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
-        assert_eq!((sizes[0], sizes[39]), (2 << 10, most));
+        assert_eq!((sizes[0], sizes[39]), (8 << 10, most));
         // The default corpus (about 200 KB of postings) at the least; sessions 79–80 (30 MB)
         // between.
-        assert_eq!(fitted(most, 200 << 10, POSTINGS_COST), 2 << 10);
+        assert_eq!(fitted(most, 200 << 10, POSTINGS_COST), 8 << 10);
         assert!((16 << 10..most).contains(&fitted(most, 30 << 20, POSTINGS_COST)));
         // A maximum below the least is kept: tests cut small corpora into many parts.
         assert_eq!(fitted(512, 30 << 20, KEYS_COST), 512);
