@@ -137,6 +137,39 @@ fn a_lazy_answer_waits_for_its_whole_ranking_then_fetches_texts_and_titles_toget
     assert_eq!(asked, [vec![PartKind::StemPostings], vec![PartKind::Block, PartKind::Titles]]);
 }
 
+/// A long document runs on over several blocks: a hit in it reads one of them, opening it
+/// asks for all of them in one round, and it reads back whole.
+#[test]
+fn a_long_document_runs_on_over_blocks_read_one_for_a_hit_and_all_to_open_it() {
+    let corpus = resolex_core::default_corpus::load();
+    let w = written();
+    let lazy = Bundle::from_vec(w.apart().0).unwrap();
+    for (i, p) in lazy.parts().iter().enumerate() {
+        if p.kind != PartKind::Block {
+            lazy.supply(i, &w.parts[i]).unwrap();
+        }
+    }
+    let text = |d: &resolex_core::Document| d.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
+    let (i, longest) = corpus.docs.iter().enumerate().max_by_key(|(_, d)| text(d)).unwrap();
+    assert!(text(longest) > 4 * SMALL.block, "{} bytes", text(longest));
+    let blocks = |parts: &[usize]| parts.iter().filter(|&&p| lazy.parts()[p].kind == PartKind::Block).count();
+    // A hit in its last paragraph: one block.
+    let last = lazy.catalog.docs[i].first + lazy.catalog.docs[i].count - 1;
+    assert!(lazy.paragraph(last).is_none());
+    let Err(Pending::Missing(parts)) = lazy.settle() else { panic!("the paragraph's block was at hand") };
+    assert_eq!(blocks(&parts), 1, "{parts:?}");
+    // The whole document: every block it runs on, asked for at once.
+    assert!(lazy.document(i).is_err());
+    let Err(Pending::Missing(parts)) = lazy.settle() else { panic!("the document's blocks were at hand") };
+    let n = blocks(&parts);
+    assert!(n > 1 && n <= text(longest) / SMALL.block + 1, "{n} blocks for {} bytes", text(longest));
+    for p in parts {
+        lazy.supply(p, &w.parts[p]).unwrap();
+    }
+    assert_eq!(&lazy.document(i).unwrap(), longest);
+    assert!(lazy.settle().is_ok());
+}
+
 #[test]
 fn a_part_supplied_wrong_is_refused_by_name() {
     let w = written();

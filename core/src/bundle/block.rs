@@ -1,5 +1,6 @@
-//! A block: consecutive documents in full, in one part — their records, one row per paragraph,
-//! the labels and the texts. Opening a hit or a document reads one block.
+//! A block: a run of consecutive paragraphs in one part — one row per paragraph, the labels and
+//! the texts — with the records of the documents that start in it. A long document runs on over
+//! several blocks, so that a hit reads the block around it; opening a document reads its blocks.
 //!
 //! ```text
 //! first ordinal u32 | paragraphs n u32 | records length u32 | labels length u32

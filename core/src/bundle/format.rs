@@ -28,7 +28,7 @@ use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"RESOLEX\x1a";
 /// The format this build writes and reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// The fixed header before the head.
 pub const HEADER: usize = 24;
 
@@ -152,10 +152,12 @@ pub struct LeadPages {
     pub parts: Vec<u32>,
 }
 
-/// Documents `first..` (up to the next block's first) in one part.
+/// Paragraphs `start..` (up to the next block's start) in one part, with the records of the
+/// documents whose first paragraph is among them (a document without paragraphs: whose first
+/// ordinal is). A long document runs on over several blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BlockRef {
-    pub first: u32,
+    pub start: u32,
     pub part: u32,
 }
 
@@ -240,7 +242,7 @@ fn hex_words(s: &str) -> Option<Vec<u32>> {
 /// a column of ones).
 #[derive(Serialize, Deserialize)]
 struct BlockColumns {
-    first: Vec<u32>,
+    start: Vec<u32>,
     part: Vec<u32>,
 }
 
@@ -249,12 +251,12 @@ fn block_columns<S: serde::Serializer>(blocks: &[BlockRef], s: S) -> Result<S::O
         let mut before = 0;
         blocks.iter().map(f).map(|v| (v.wrapping_sub(before), before = v).0).collect()
     };
-    BlockColumns { first: deltas(|b| b.first), part: deltas(|b| b.part) }.serialize(s)
+    BlockColumns { start: deltas(|b| b.start), part: deltas(|b| b.part) }.serialize(s)
 }
 
 fn block_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<BlockRef>, D::Error> {
     let c = BlockColumns::deserialize(d)?;
-    if c.first.len() != c.part.len() {
+    if c.start.len() != c.part.len() {
         return Err(serde::de::Error::custom("the block table's columns differ in length"));
     }
     let sums = |deltas: Vec<u32>| {
@@ -263,7 +265,7 @@ fn block_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<BlockRef>, D
             Some(*at)
         })
     };
-    Ok(sums(c.first).zip(sums(c.part)).map(|(first, part)| BlockRef { first, part }).collect())
+    Ok(sums(c.start).zip(sums(c.part)).map(|(start, part)| BlockRef { start, part }).collect())
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong

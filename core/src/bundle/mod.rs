@@ -311,15 +311,15 @@ impl Bundle {
         (ord < e.first + e.count).then_some(d)
     }
 
-    /// Which block holds document `d`.
-    fn block_of(&self, d: usize) -> Option<format::BlockRef> {
-        let b = self.blocks.partition_point(|b| b.first as usize <= d).checked_sub(1)?;
-        Some(self.blocks[b])
+    /// Which block holds paragraph `ord`; for a document's first ordinal, which block holds its
+    /// record.
+    fn block_index(&self, ord: ParaOrd) -> Option<usize> {
+        self.blocks.partition_point(|b| b.start <= ord).checked_sub(1)
     }
 
-    /// The block holding document `d`, read.
-    fn block(&self, d: usize) -> Option<Block<'_>> {
-        let part = self.block_of(d)?.part as usize;
+    /// Block `b`, read.
+    fn block_at(&self, b: usize) -> Option<Block<'_>> {
+        let part = self.blocks.get(b)?.part as usize;
         let bytes = self.store.get(part)?;
         let block = Block::read(bytes);
         if block.is_none() {
@@ -328,11 +328,24 @@ impl Bundle {
         block
     }
 
+    /// The block holding paragraph `ord`, read.
+    fn block(&self, ord: ParaOrd) -> Option<Block<'_>> {
+        self.block_at(self.block_index(ord)?)
+    }
+
+    /// The documents whose records block `b` holds: those whose first ordinal lies in it.
+    fn block_docs(&self, b: usize) -> std::ops::Range<usize> {
+        let firsts = self.doc_firsts();
+        let from = |b: Option<&format::BlockRef>| b.map_or(firsts.len(), |b| firsts.partition_point(|&f| f < b.start));
+        from(self.blocks.get(b))..from(self.blocks.get(b + 1))
+    }
+
     /// Paragraph `ord`, or `None` past the end, where its block has not arrived (noted) or is
     /// corrupt (noted).
     pub fn paragraph(&self, ord: ParaOrd) -> Option<ParaView<'_>> {
         let doc = self.doc_of(ord)?;
-        let block = self.block(doc)?;
+        let b = self.block_index(ord)?;
+        let block = self.block_at(b)?;
         let view = (|| {
             let row = block.row(ord)?;
             let (id, num) = keys::parse_label(block.label(&row)?)?;
@@ -346,8 +359,8 @@ impl Bundle {
                 text: block.text(&row)?,
             })
         })();
-        if let (None, Some(b)) = (&view, self.block_of(doc)) {
-            self.store.corrupt(b.part as usize, &format!("paragraph {ord} does not read"));
+        if view.is_none() {
+            self.store.corrupt(self.blocks[b].part as usize, &format!("paragraph {ord} does not read"));
         }
         view
     }
@@ -470,29 +483,39 @@ impl Bundle {
     pub fn para_ord(&self, doc: &DocId, lang: &str, para: &str) -> Option<ParaOrd> {
         let d = self.find_doc(doc, Some(lang))?;
         let e = &self.catalog.docs[d];
-        let block = self.block(d)?;
         (e.first..e.first + e.count).find(|&ord| {
-            let label = block.row(ord).and_then(|row| block.label(&row));
+            let label = self.block(ord).and_then(|block| block.row(ord).and_then(|row| block.label(&row)));
             label.and_then(keys::parse_label).is_some_and(|(id, _)| id == para)
         })
     }
 
-    /// Document `i` in full, decoded from its block.
+    /// Document `i` in full, decoded from its blocks: the one with its record and those its
+    /// paragraphs run on to.
     pub fn document(&self, i: usize) -> Result<Document, BundleError> {
-        let b = self.block_of(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
-        let mut docs = self.block_documents(b)?;
-        let k = i - b.first as usize;
-        if k >= docs.len() {
-            let part = self.part_name(b.part as usize);
-            return Err(BundleError::Part { part, what: format!("it holds {} documents, not {}", docs.len(), k + 1) });
+        let no_block = || BundleError::Head(format!("there is no block for document {i}"));
+        let e = self.catalog.docs.get(i).ok_or_else(|| BundleError::Head(format!("there is no document {i}")))?;
+        let b = self.block_index(e.first).ok_or_else(no_block)?;
+        // Every block the document runs on is read (and, missing, noted) before any answer, so
+        // that one round fetches them all.
+        let last = self.block_index((e.first + e.count).saturating_sub(1)).unwrap_or(b).max(b);
+        for run_on in b + 1..=last {
+            self.block_at(run_on);
         }
-        Ok(docs.swap_remove(k))
+        let mut docs = self.records(b)?;
+        let k = i.checked_sub(self.block_docs(b).start).ok_or_else(no_block)?;
+        if k >= docs.len() {
+            let part = self.part_name(self.blocks[b].part as usize);
+            return Err(BundleError::Part { part, what: format!("it holds {} records, not {}", docs.len(), k + 1) });
+        }
+        let mut doc = docs.swap_remove(k);
+        self.fill_texts(&mut doc, i)?;
+        Ok(doc)
     }
 
     /// Every document in full: the corpus the bundle was built from (each block decoded once).
     pub fn corpus(&self) -> Result<Corpus, BundleError> {
         let mut docs = Vec::with_capacity(self.catalog.docs.len());
-        for &b in &self.blocks {
+        for b in 0..self.blocks.len() {
             docs.extend(self.block_documents(b)?);
         }
         if docs.len() != self.catalog.docs.len() {
@@ -509,36 +532,72 @@ impl Bundle {
     /// it and let go once its documents are out, so that a corpus can be read through without
     /// holding it whole.
     pub fn into_documents(mut self) -> impl Iterator<Item = Result<Vec<Document>, BundleError>> {
-        let blocks = self.blocks.clone();
-        blocks.into_iter().map(move |b| {
+        (0..self.blocks.len()).map(move |b| {
             let docs = self.block_documents(b);
-            self.store.forget(b.part as usize);
+            // A document that runs on reads the next blocks too; they are let go in their turn.
+            self.store.forget(self.blocks[b].part as usize);
             docs
         })
     }
 
-    /// The documents of block `b` in full: their records with their paragraph texts.
-    fn block_documents(&self, b: format::BlockRef) -> Result<Vec<Document>, BundleError> {
-        let part = b.part as usize;
-        let Some(block) = self.block(b.first as usize) else {
+    /// The documents whose records block `b` holds, in full.
+    fn block_documents(&self, b: usize) -> Result<Vec<Document>, BundleError> {
+        let mut docs = self.records(b)?;
+        for (doc, i) in docs.iter_mut().zip(self.block_docs(b)) {
+            self.fill_texts(doc, i)?;
+        }
+        Ok(docs)
+    }
+
+    /// The records of the documents block `b` holds (their paragraphs without texts), one for
+    /// each document [`Bundle::block_docs`] gives.
+    fn records(&self, b: usize) -> Result<Vec<Document>, BundleError> {
+        let part = self.blocks.get(b).map_or(usize::MAX, |r| r.part as usize);
+        let Some(block) = self.block_at(b) else {
             // What was noted stays noted: `settle` reports it to the caller as well.
             return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(part))));
         };
         let corrupt = |what: String| BundleError::Part { part: self.part_name(part), what };
-        let mut docs: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
-        for (d, doc) in docs.iter_mut().enumerate() {
-            let entry = self
-                .catalog
-                .docs
-                .get(b.first as usize + d)
-                .ok_or_else(|| corrupt("more documents than the catalog".into()))?;
-            for (k, p) in doc.paragraphs.iter_mut().enumerate() {
-                let text = block.row(entry.first + k as u32).and_then(|row| block.text(&row));
-                text.ok_or_else(|| corrupt(format!("paragraph {k} of {} does not read", entry.doc)))?
-                    .clone_into(&mut p.text);
-            }
+        let docs: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
+        let expected = self.block_docs(b).len();
+        if docs.len() != expected {
+            return Err(corrupt(format!("it holds {} records, the catalog says {expected}", docs.len())));
         }
         Ok(docs)
+    }
+
+    /// The texts of document `i`'s paragraphs, from the blocks that hold them. Every block
+    /// missing is noted before the answer, so that one round fetches them all.
+    fn fill_texts(&self, doc: &mut Document, i: usize) -> Result<(), BundleError> {
+        let entry = &self.catalog.docs[i];
+        if doc.paragraphs.len() != entry.count as usize {
+            return Err(BundleError::Head(format!(
+                "document {} has {} paragraphs in its record, {} in the catalog",
+                entry.doc,
+                doc.paragraphs.len(),
+                entry.count
+            )));
+        }
+        let mut lost = None;
+        for (k, p) in doc.paragraphs.iter_mut().enumerate() {
+            let ord = entry.first + k as u32;
+            match self.block(ord).and_then(|block| block.row(ord).and_then(|row| block.text(&row))) {
+                Some(text) => text.clone_into(&mut p.text),
+                None => {
+                    lost.get_or_insert((k, self.block_index(ord)));
+                }
+            }
+        }
+        let Some((k, b)) = lost else { return Ok(()) };
+        let part = b.and_then(|b| self.blocks.get(b)).map_or(usize::MAX, |r| r.part as usize);
+        let noted = self
+            .store
+            .fault_noted()
+            .or_else(|| (!self.store.has(part)).then(|| BundleError::NotLoaded(self.part_name(part))));
+        Err(noted.unwrap_or_else(|| BundleError::Part {
+            part: self.part_name(part),
+            what: format!("paragraph {k} of {} does not read", entry.doc),
+        }))
     }
 
     /// The packed value of a key of the terms map (or of the stems map).

@@ -16,7 +16,9 @@ use std::collections::{BTreeMap, HashMap};
 pub struct Sizes {
     /// Postings bytes per page, at most: a smaller corpus gets smaller pages ([`fitted`]).
     pub page: usize,
-    /// Paragraph text bytes per block (a block closes after the document that reaches it).
+    /// Paragraph text bytes per block: a block closes when it holds that much, within a
+    /// document if need be; a document that does not fit in what the open block has left
+    /// starts a new one.
     pub block: usize,
     /// Key bytes per range of the terms and stems maps, at most ([`fitted`] likewise).
     pub shard: usize,
@@ -34,7 +36,7 @@ impl Default for Sizes {
     fn default() -> Sizes {
         Sizes {
             page: 32 << 10,
-            block: 16 << 10,
+            block: 32 << 10,
             shard: 8 << 10,
             outline: 16 << 10,
             titles: 4 << 10,
@@ -429,16 +431,25 @@ struct DocsWriter {
     blocks: Vec<BlockRef>,
     /// Paragraphs so far.
     ord: u32,
-    /// The open block and its first document.
-    open: Option<(u32, block::Writer)>,
+    /// The open block.
+    open: Option<block::Writer>,
 }
 
 impl DocsWriter {
-    /// Adds the next document; its block is written once it holds `block` bytes of text.
+    /// Adds the next document: its record to the open block, then its paragraphs. A block is
+    /// written once it holds `block` bytes of text, within a document if need be, so that a hit
+    /// in a long document fetches the block around it, not the whole document.
     fn add(&mut self, doc: &Document, block: usize, parts: &mut Parts) -> Result<(), BundleError> {
-        let d = self.entries.len() as u32;
-        let (_, w) = self.open.get_or_insert_with(|| (d, block::Writer::new(self.ord)));
         let first = self.ord;
+        // A document that does not fit in what the open block has left starts a block of its
+        // own: a short one is then never cut in two.
+        let text: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
+        if self.open.as_ref().is_some_and(|w| w.text_len() > 0 && w.text_len() + text > block) {
+            self.close(parts);
+        }
+        let mut shell = doc.clone();
+        shell.paragraphs.iter_mut().for_each(|p| p.text.clear());
+        self.open_block().record(&serde_json::to_vec(&shell).expect("a document serializes"));
         let mut counts: BTreeMap<String, u32> = BTreeMap::new();
         for p in &doc.paragraphs {
             *counts.entry(p.kind.name().to_owned()).or_default() += 1;
@@ -450,13 +461,15 @@ impl DocsWriter {
             });
             let label = keys::label(p.id.as_str(), p.num.as_deref());
             let kind = kind_code(p.kind);
+            let w = self.open_block();
             w.paragraph(&p.text, &label, lead, kind).ok_or_else(|| too_large("a paragraph or its label"))?;
+            let full = w.text_len() >= block;
             outline::put(&mut self.outline, kind, lead);
             self.ord = self.ord.checked_add(1).ok_or_else(|| too_large("the paragraph count"))?;
+            if full {
+                self.close(parts);
+            }
         }
-        let mut shell = doc.clone();
-        shell.paragraphs.iter_mut().for_each(|p| p.text.clear());
-        w.record(&serde_json::to_vec(&shell).expect("a document serializes"));
         let titles = &mut self.titles;
         self.entries.push(DocEntry {
             doc: doc.doc.clone(),
@@ -472,16 +485,20 @@ impl DocsWriter {
             count: self.ord - first,
             counts,
         });
-        if w.text_len() >= block {
-            self.close(parts);
-        }
         Ok(())
     }
 
+    /// The open block, opened at the next paragraph if none is.
+    fn open_block(&mut self) -> &mut block::Writer {
+        let ord = self.ord;
+        self.open.get_or_insert_with(|| block::Writer::new(ord))
+    }
+
     fn close(&mut self, parts: &mut Parts) {
-        if let Some((first, w)) = self.open.take() {
+        if let Some(w) = self.open.take() {
+            let start = w.first;
             let part = parts.add(PartKind::Block, &w.finish());
-            self.blocks.push(BlockRef { first, part });
+            self.blocks.push(BlockRef { start, part });
         }
     }
 
