@@ -32,6 +32,16 @@ pub struct Sizes {
     pub leads: usize,
 }
 
+impl Sizes {
+    /// These sizes with blocks fitted to a corpus of `text` bytes of paragraph text
+    /// ([`fitted`]; between 4 KB and [`Sizes::block`]): a small corpus's hits fetch little
+    /// around them.
+    #[must_use]
+    pub fn for_text(self, text: u64) -> Sizes {
+        Sizes { block: fitted(4 << 10, self.block, text, BLOCK_COST), ..self }
+    }
+}
+
 impl Default for Sizes {
     fn default() -> Sizes {
         Sizes {
@@ -124,9 +134,11 @@ impl Written {
     }
 }
 
-/// The bundle of `corpus` in one file, parts of the default sizes.
+/// The bundle of `corpus` in one file, parts of the default sizes, blocks fitted to its text
+/// (as `resolex build` writes it).
 pub fn write(corpus: &Corpus) -> Result<Vec<u8>, BundleError> {
-    Ok(write_parts(corpus, Sizes::default())?.inline())
+    let text = corpus.docs.iter().map(Document::text_len).sum();
+    Ok(write_parts(corpus, Sizes::default().for_text(text))?.inline())
 }
 
 /// The bundle of `corpus`, cut into parts of `sizes`.
@@ -229,7 +241,7 @@ impl Writer {
         // The last block first, so that the blocks are one run of parts.
         self.docs.close(parts);
         // The postings are cut into pages as they are encoded: never held whole.
-        let page = |which| fitted(sizes.page, self.index.postings_len(which), POSTINGS_COST);
+        let page = |which| fitted(LEAST, sizes.page, self.index.postings_len(which), POSTINGS_COST);
         let mut pages = (
             Pager::new(page(build::Which::Terms), PartKind::Postings),
             Pager::new(page(build::Which::Stems), PartKind::StemPostings),
@@ -513,7 +525,7 @@ impl DocsWriter {
 
 /// Sorted keys cut into ranges of about `size` key bytes, each an fst map in a part.
 fn shards(keys: &[(String, u64)], most: usize, kind: PartKind, parts: &mut Parts) -> Result<Vec<Shard>, BundleError> {
-    let size = fitted(most, keys.iter().map(|(k, _)| k.len() as u64 + 4).sum(), KEYS_COST);
+    let size = fitted(LEAST, most, keys.iter().map(|(k, _)| k.len() as u64 + 4).sum(), KEYS_COST);
     let mut out = Vec::new();
     let mut start = 0;
     while start < keys.len() {
@@ -533,26 +545,36 @@ fn shards(keys: &[(String, u64)], most: usize, kind: PartKind, parts: &mut Parts
     Ok(out)
 }
 
-/// The size of the parts that `total` bytes are cut into: at most `most`, at least 8 KB, and in
-/// between where the head's entries for all the parts weigh about as much as the part a query
-/// reads. Each part adds a few bytes to the head, which every visitor loads; a query fetches
-/// about one part of each kind it reads, whole. Balancing `n × head` against
+/// The size of the parts that `total` bytes are cut into: at most `most`, at least `least`,
+/// and in between where the head's entries for all the parts weigh about as much as the parts
+/// a query reads. Each part adds a few bytes to the head, which every visitor loads; a query
+/// fetches a few parts of each kind it reads, whole. Balancing `n × head` against
 /// `total / n × stored` gives parts of `√(total × cost)` bytes, `cost` being the head's bytes
-/// per part over the stored bytes per raw byte: pages of about 20 KB for sessions 79–80 (was
-/// 32). The least is a floor for small corpora, measured (docs/decisions.md): with 2 KB pages
-/// the default corpus's first results were 9 KB lighter still, but every later query fetched
-/// parts of its own where 8 KB pages are mostly at hand already.
-fn fitted(most: usize, total: u64, cost: u64) -> usize {
+/// per part over the stored bytes per raw byte and the parts a query reads: postings pages of
+/// about 20 KB for sessions 79–80 (were 32), its blocks 32 KB, the default corpus's blocks 4 KB.
+/// Measured with the `lazy` example (docs/decisions.md).
+fn fitted(least: usize, most: usize, total: u64, cost: u64) -> usize {
     let balanced = (total.saturating_mul(cost) as f64).sqrt() as usize;
-    balanced.clamp(8 << 10, most.max(8 << 10)).min(most.max(1))
+    balanced.clamp(least, most.max(least)).min(most.max(1))
 }
 
+/// The least size of postings pages and key ranges, measured (docs/decisions.md): with 2 KB
+/// pages the default corpus's first results were 9 KB lighter still, but every later query
+/// fetched parts of its own where 8 KB pages are mostly at hand already.
+const LEAST: usize = 8 << 10;
 /// [`fitted`]'s cost for postings: a part adds about 10 bytes to the head (its entry in the
-/// part table, measured), and postings store at about 0.75 of their raw bytes: 10 / 1.5.
+/// part table, measured), postings store at about 0.75 of their raw bytes, a query reads about
+/// one page of a list: 10 / 0.75.
 const POSTINGS_COST: u64 = 13;
 /// [`fitted`]'s cost for ranges of keys: a range adds its entry and its first key, about
 /// 22 bytes, to the head, and a range of the fst map stores at about 0.6 of its keys' bytes.
 const KEYS_COST: u64 = 36;
+/// [`fitted`]'s cost for blocks: a block adds about 13 bytes to the head (its entries in the
+/// part and block tables), stores at about 0.3 of its raw bytes, and a query's first results
+/// read about three blocks' worth of text (ten hits, most in few documents): 13 / 0.9. It puts
+/// sessions 79–80's blocks at the most, 32 KB, where `INTERPOL` with the head stays under
+/// 150 KB; smaller blocks there send the head past it.
+const BLOCK_COST: u64 = 14;
 
 /// A byte sequence cut into pages of `page` bytes as it is written, each page a part as soon
 /// as it is full.
@@ -635,14 +657,17 @@ mod tests {
     #[test]
     fn parts_grow_with_the_corpus_between_their_bounds() {
         let most = 32 << 10;
-        let sizes: Vec<usize> = (0..40).map(|shift| fitted(most, 1u64 << shift, POSTINGS_COST)).collect();
+        let sizes: Vec<usize> = (0..40).map(|shift| fitted(LEAST, most, 1u64 << shift, POSTINGS_COST)).collect();
         assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
-        assert_eq!((sizes[0], sizes[39]), (8 << 10, most));
+        assert_eq!((sizes[0], sizes[39]), (LEAST, most));
         // The default corpus (about 200 KB of postings) at the least; sessions 79–80 (30 MB)
         // between.
-        assert_eq!(fitted(most, 200 << 10, POSTINGS_COST), 8 << 10);
-        assert!((16 << 10..most).contains(&fitted(most, 30 << 20, POSTINGS_COST)));
+        assert_eq!(fitted(LEAST, most, 200 << 10, POSTINGS_COST), LEAST);
+        assert!((16 << 10..most).contains(&fitted(LEAST, most, 30 << 20, POSTINGS_COST)));
         // A maximum below the least is kept: tests cut small corpora into many parts.
-        assert_eq!(fitted(512, 30 << 20, KEYS_COST), 512);
+        assert_eq!(fitted(LEAST, 512, 30 << 20, KEYS_COST), 512);
+        // Blocks: the default corpus's 0.6 MB of text at 4 KB, sessions 79–80's 78.7 MB at 32 KB.
+        assert_eq!(Sizes::default().for_text(630_000).block, 4 << 10);
+        assert_eq!(Sizes::default().for_text(78_700_000).block, 32 << 10);
     }
 }

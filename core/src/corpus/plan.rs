@@ -31,6 +31,8 @@ struct Slot {
     doc: DocId,
     lang: Lang,
     source: String,
+    /// Bytes of paragraph text.
+    text: u64,
 }
 
 impl Slot {
@@ -60,7 +62,8 @@ impl Plan {
                 return Ok(None);
             }
         };
-        let slot = Slot { file, doc: d.doc.clone(), lang: d.lang.clone(), source: d.source.clone() };
+        let slot =
+            Slot { file, doc: d.doc.clone(), lang: d.lang.clone(), source: d.source.clone(), text: d.text_len() };
         let key = (slot.doc.clone(), slot.lang.clone());
         let Some(&i) = self.index.get(&key) else {
             self.index.insert(key, self.slots.len());
@@ -86,6 +89,11 @@ impl Plan {
     /// The files of the versions kept, in corpus order.
     pub fn files(&self) -> impl Iterator<Item = usize> + '_ {
         self.slots.iter().map(|s| s.file)
+    }
+
+    /// Bytes of paragraph text in the versions kept (what sizes a bundle's blocks).
+    pub fn text_len(&self) -> u64 {
+        self.slots.iter().map(|s| s.text).sum()
     }
 
     /// How many versions the corpus holds.

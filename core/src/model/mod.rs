@@ -73,6 +73,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// Bytes of paragraph text (what sizes a bundle's blocks).
+    pub fn text_len(&self) -> u64 {
+        self.paragraphs.iter().map(|p| p.text.len() as u64).sum()
+    }
+
     /// The paragraph with this id, if the document has it.
     pub fn paragraph(&self, id: &ParaId) -> Option<&Paragraph> {
         self.paragraphs.iter().find(|p| &p.id == id)

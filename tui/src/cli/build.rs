@@ -31,15 +31,34 @@ pub struct Args {
     compact: bool,
 }
 
+/// What a build reads: the embedded default corpus, or files settled into a plan.
+enum Input {
+    Default(Vec<Document>),
+    Files(Vec<PathBuf>, resolex_core::corpus::Plan),
+}
+
 pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
     if args.compact {
         return compact(args, duplicates);
     }
     let apart = args.apart.then(|| bundle::parts_dir(&args.output));
     let partial = apart.as_ref().map(|dir| fresh(&dir.with_extension("parts.partial"))).transpose()?;
+    // The files are parsed once before any is indexed, so the corpus's size is known first.
+    let input = if args.default_corpus {
+        Input::Default(resolex_core::default_corpus::load().docs)
+    } else {
+        let files = super::files(&args.paths)?;
+        let plan = super::stream::settle(&files, duplicates)?;
+        Input::Files(files, plan)
+    };
+    let text = match &input {
+        Input::Default(docs) => docs.iter().map(Document::text_len).sum(),
+        Input::Files(_, plan) => plan.text_len(),
+    };
+    let sizes = Sizes::default().for_text(text);
     let mut writer = match &partial {
-        Some(dir) => bundle::Writer::apart(Sizes::default(), dir),
-        None => bundle::Writer::new(Sizes::default()),
+        Some(dir) => bundle::Writer::apart(sizes, dir),
+        None => bundle::Writer::new(sizes),
     };
     let (mut versions, mut paragraphs) = (0, 0);
     let mut add = |d: Document| {
@@ -47,19 +66,19 @@ pub fn run(args: &Args, duplicates: Duplicates) -> Result<Outcome, String> {
         paragraphs += d.paragraphs.len();
         writer.add(&d).map_err(|e| e.to_string())
     };
-    let files = if args.default_corpus {
-        let docs = resolex_core::default_corpus::load().docs;
-        let step = super::progress::Step::start(&format!("indexing {} documents", docs.len()), 0, false);
-        docs.into_iter().try_for_each(&mut add)?;
-        step.finish();
-        resolex_core::default_corpus::FILES.len()
-    } else {
-        let files = super::files(&args.paths)?;
-        let plan = super::stream::settle(&files, duplicates)?;
-        let step = super::progress::Step::start(&format!("indexing {} documents", plan.len()), 0, false);
-        super::stream::documents(&files, &plan, &mut add)?;
-        step.finish();
-        files.len()
+    let files = match input {
+        Input::Default(docs) => {
+            let step = super::progress::Step::start(&format!("indexing {} documents", docs.len()), 0, false);
+            docs.into_iter().try_for_each(&mut add)?;
+            step.finish();
+            resolex_core::default_corpus::FILES.len()
+        }
+        Input::Files(files, plan) => {
+            let step = super::progress::Step::start(&format!("indexing {} documents", plan.len()), 0, false);
+            super::stream::documents(&files, &plan, &mut add)?;
+            step.finish();
+            files.len()
+        }
     };
     let written = writer.finish().map_err(|e| e.to_string())?;
     let (bytes, parts) = match (&apart, &partial) {
