@@ -419,6 +419,14 @@ impl Bundle {
         }
     }
 
+    /// Reads the page(s) holding document `d`'s title without decoding it: a lazily loaded
+    /// bundle notes them as wanted, so that they come in the same round as other parts.
+    pub(crate) fn want_title(&self, d: usize) {
+        if let Some([start, len]) = self.catalog.docs.get(d).and_then(|e| e.title) {
+            let _ = self.paged(&self.titles, start, usize::try_from(len).unwrap_or(0));
+        }
+    }
+
     /// The title of document `d`, read from the page that holds it (`None`: it has none, or
     /// the page has not arrived — noted — or is corrupt — noted).
     pub fn title(&self, d: usize) -> Option<String> {

@@ -38,7 +38,7 @@ impl Sizes {
     /// around them.
     #[must_use]
     pub fn for_text(self, text: u64) -> Sizes {
-        Sizes { block: fitted(4 << 10, self.block, text, BLOCK_COST), ..self }
+        Sizes { block: fitted(LEAST_BLOCK, self.block, text, BLOCK_COST), ..self }
     }
 }
 
@@ -455,8 +455,8 @@ impl DocsWriter {
         let first = self.ord;
         // A document that does not fit in what the open block has left starts a block of its
         // own: a short one is then never cut in two.
-        let text: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
-        if self.open.as_ref().is_some_and(|w| w.text_len() > 0 && w.text_len() + text > block) {
+        let text = usize::try_from(doc.text_len()).unwrap_or(usize::MAX);
+        if self.open.as_ref().is_some_and(|w| w.text_len() > 0 && w.text_len().saturating_add(text) > block) {
             self.close(parts);
         }
         let mut shell = doc.clone();
@@ -555,13 +555,15 @@ fn shards(keys: &[(String, u64)], most: usize, kind: PartKind, parts: &mut Parts
 /// Measured with the `lazy` example (docs/decisions.md).
 fn fitted(least: usize, most: usize, total: u64, cost: u64) -> usize {
     let balanced = (total.saturating_mul(cost) as f64).sqrt() as usize;
-    balanced.clamp(least, most.max(least)).min(most.max(1))
+    balanced.max(least).min(most).max(1)
 }
 
 /// The least size of postings pages and key ranges, measured (docs/decisions.md): with 2 KB
 /// pages the default corpus's first results were 9 KB lighter still, but every later query
 /// fetched parts of its own where 8 KB pages are mostly at hand already.
 const LEAST: usize = 8 << 10;
+/// The least size of blocks: a hit then reads about a page of text around it.
+const LEAST_BLOCK: usize = 4 << 10;
 /// [`fitted`]'s cost for postings: a part adds about 10 bytes to the head (its entry in the
 /// part table, measured), postings store at about 0.75 of their raw bytes, a query reads about
 /// one page of a list: 10 / 0.75.
@@ -667,7 +669,7 @@ mod tests {
         // A maximum below the least is kept: tests cut small corpora into many parts.
         assert_eq!(fitted(LEAST, 512, 30 << 20, KEYS_COST), 512);
         // Blocks: the default corpus's 0.6 MB of text at 4 KB, sessions 79–80's 78.7 MB at 32 KB.
-        assert_eq!(Sizes::default().for_text(630_000).block, 4 << 10);
+        assert_eq!(Sizes::default().for_text(630_000).block, LEAST_BLOCK);
         assert_eq!(Sizes::default().for_text(78_700_000).block, 32 << 10);
     }
 }

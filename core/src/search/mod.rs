@@ -154,10 +154,10 @@ fn shown_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize, shown: S
     // texts of their best would be fetched for nothing. The next run, with the parts, shows
     // them.
     let best = if bundle.unsettled() { Vec::new() } else { best_in_order(&found.scored, limit) };
-    // Every front end shows a hit under its document's title: read the titles now, so that a
-    // lazily loaded bundle fetches their pages in the same round as the texts.
-    for s in &best {
-        let _ = bundle.doc_of(s.ord).map(|d| bundle.title(d));
+    // Every front end shows a hit under its document's title: its page is wanted now, so that
+    // a lazily loaded bundle fetches it in the same round as the texts.
+    for d in best.iter().filter_map(|s| bundle.doc_of(s.ord)) {
+        bundle.want_title(d);
     }
     let mut highlighter = highlight::Highlighter::new(&found.matched);
     let hits = best.iter().filter_map(|s| hit(bundle, s, &mut highlighter, shown)).collect();
