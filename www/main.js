@@ -1,6 +1,7 @@
 // The explorer from static files: fetches the wasm and corpus.rlx beside this page — the whole
-// bundle, or its head, whose parts (corpus.parts/) are fetched as views need them.
-import init, { mount_explorer } from './pkg/resolex_wasm.js';
+// bundle, or its head, whose parts (corpus.parts/) are fetched as views need them. A compact
+// bundle (`resolex build --compact`) is expanded first by the indexer's wasm, fetched only then.
+import init, { bundle_is_compact, mount_explorer } from './pkg/resolex_wasm.js';
 import { start } from './start.js';
 import { partFetcher } from './parts.js';
 
@@ -10,5 +11,12 @@ const bundle = fetch(head).then((r) => {
   return r.arrayBuffer();
 }).then((b) => new Uint8Array(b));
 
-start(init, (root, bytes) => mount_explorer(root, bytes, partFetcher(head)),
-  new URL('./pkg/resolex_wasm_bg.wasm', import.meta.url), bundle);
+/** The whole bundle a full build gives of the compact bundle `bytes`, made by the indexer. */
+async function expanded(bytes) {
+  const indexer = await import('./pkg/resolex_indexer.js');
+  await indexer.default({ module_or_path: new URL('./pkg/resolex_indexer_bg.wasm', import.meta.url) });
+  return indexer.expand_compact(bytes);
+}
+
+start(init, mount_explorer, new URL('./pkg/resolex_wasm_bg.wasm', import.meta.url), bundle,
+  async (bytes) => (bundle_is_compact(bytes) ? [await expanded(bytes)] : [bytes, partFetcher(head)]));

@@ -1,12 +1,15 @@
 // Starts the Resolex explorer: the wasm module and the corpus bundle load side by side, then
-// the app mounts in #app. Any failure is shown in the page, saying what failed.
-export async function start(init, mount, wasm, bundle) {
+// `prepare` turns the bundle's bytes into the arguments `mount` takes after the root (a compact
+// bundle is expanded there), and the app mounts in #app. Any failure is shown in the page,
+// saying what failed.
+export async function start(init, mount, wasm, bundle, prepare = async (bytes) => [bytes]) {
   const root = document.getElementById('app');
   try {
     const [, bytes] = await Promise.all([init({ module_or_path: wasm }), bundle]);
+    const args = await prepare(bytes);
     root.replaceChildren();
     root.removeAttribute('aria-busy');
-    mount(root, bytes);
+    mount(root, ...args);
   } catch (e) {
     root.removeAttribute('aria-busy');
     const p = document.createElement('p');

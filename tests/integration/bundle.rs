@@ -365,6 +365,38 @@ fn a_compact_bundle_is_indexed_when_opened_and_answers_as_the_whole_file() {
     assert_eq!(answers(&Bundle::from_static(embedded).unwrap()), expected);
 }
 
+/// A compact bundle expanded (what the explorer's indexer does for a reader without one) is a
+/// whole file that answers as the full build; a bundle that is not compact, or a compact one
+/// cut short or with a bit flipped, is refused with the reason, never expanded wrong.
+#[test]
+fn a_compact_bundle_expands_into_a_whole_file_that_answers_as_the_full_build() {
+    let corpus = resolex_core::default_corpus::load();
+    let compact = bundle::write_compact(&corpus).unwrap();
+    let whole = default_bytes();
+    assert!(Bundle::is_compact(&compact) && !Bundle::is_compact(&whole));
+    let expected = answers(&Bundle::from_vec(whole.clone()).unwrap());
+    let expanded = Bundle::expand(compact.clone()).unwrap();
+    assert!(!Bundle::is_compact(&expanded));
+    let opened = Bundle::from_vec(expanded).unwrap();
+    assert!(opened.verify().is_ok());
+    assert_eq!(opened.corpus().unwrap().docs, corpus.docs);
+    assert_eq!(answers(&opened), expected);
+    let e = Bundle::expand(whole).expect_err("a whole file expanded");
+    assert!(e.to_string().contains("not compact"), "{e}");
+    let e = Bundle::expand(compact[..compact.len() - 1].to_vec()).expect_err("a truncated file expanded");
+    assert!(e.to_string().contains("documents part 0"), "{e}");
+    let mut rng = Rng::new(11);
+    for _ in 0..50 {
+        let mut b = compact.clone();
+        let at = rng.below(b.len());
+        b[at] ^= 1 << rng.below(8);
+        match Bundle::expand(b) {
+            Ok(bytes) => assert_eq!(answers(&Bundle::from_vec(bytes).unwrap()), expected, "a flip at {at}"),
+            Err(e) => assert!(e.to_string().contains("head") || e.to_string().contains("documents part 0"), "{e}"),
+        }
+    }
+}
+
 /// A compact file cut short or with a bit flipped anywhere does not open, or opens to the same
 /// answers (a flip the LZMA stream does not read); the error names the head or the part.
 #[test]

@@ -1,5 +1,6 @@
 //! The `#[wasm_bindgen]` layer: what the page's script calls. `mount_explorer` starts the web
-//! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget.
+//! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget;
+//! `expand_compact` is the indexer the explorer fetches for a compact bundle.
 
 use resolex_core::bundle::Bundle;
 use wasm_bindgen::prelude::*;
@@ -27,23 +28,43 @@ pub fn mount_explorer(
     Ok(())
 }
 
+/// Whether `bundle` is compact, which the explorer cannot open by itself: the page then fetches
+/// the indexer and gives the explorer what [`expand_compact`] makes of it.
+#[cfg(feature = "explorer")]
+#[wasm_bindgen]
+pub fn bundle_is_compact(bundle: &[u8]) -> bool {
+    Bundle::is_compact(bundle)
+}
+
+/// The whole bundle (every part inline) that a full build gives of the compact bundle
+/// `bundle`'s documents; a clear error when it is not a compact bundle or is damaged.
+#[cfg(feature = "indexer")]
+#[wasm_bindgen]
+pub fn expand_compact(bundle: Vec<u8>) -> Result<Vec<u8>, JsError> {
+    Bundle::expand(bundle).map_err(|e| JsError::new(&format!("the compact corpus bundle does not load: {e}")))
+}
+
+#[cfg(any(feature = "explorer", feature = "widget"))]
 fn load(bytes: Vec<u8>) -> Result<Bundle, JsError> {
     Bundle::from_vec(bytes).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))
 }
 
 /// The fingerprint of how `text` in `lang` is analyzed (`resolex_core::analyze::fingerprint`):
 /// what the test of the wasm analyzer against the native one compares.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn analysis_fingerprint(lang: &str, text: &str) -> u32 {
     resolex_core::analyze::fingerprint(lang, text)
 }
 
 /// A loaded bundle and the query engine, for script.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub struct Engine {
     bundle: Bundle,
 }
 
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 impl Engine {
     /// Loads a bundle's bytes; a clear error when they are not a bundle.
@@ -90,6 +111,7 @@ impl Engine {
 }
 
 /// Where part `i` of `bundle` is, as `parts.js` fetches it: `[file, start, length]`.
+#[cfg(any(feature = "explorer", feature = "widget"))]
 pub fn place(bundle: &Bundle, i: usize) -> js_sys::Array {
     let (file, start) = bundle.part_place(i).unwrap_or(("", 0));
     let len = bundle.parts().get(i).map_or(0, |e| e.stored);

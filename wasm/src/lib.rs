@@ -4,7 +4,8 @@
 //! The plain-Rust parts — [`route`], [`segments`], [`hits`], [`facet_query`] — hold every
 //! decision the views make and are tested natively; [`components`] draws them, one function
 //! component per file; [`bindings`] is the thin `#[wasm_bindgen]` layer the page's script calls.
-//! Without the `explorer` feature only the widget's [`bindings::Engine`] is built.
+//! The features pick what a build exports (`Cargo.toml`): the explorer, the widget's
+//! `bindings::Engine`, or the indexer that expands a compact bundle.
 
 pub mod bindings;
 #[cfg(feature = "explorer")]

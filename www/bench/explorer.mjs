@@ -39,10 +39,11 @@ function table(groups) {
   return ['| file | raw KB | gzip -9 KB | brotli -q 11 KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
 }
 
-const app = ['pkg/resolex_wasm_bg.wasm', 'pkg/resolex_wasm.js', 'main.js', 'start.js'];
+const app = ['pkg/resolex_wasm_bg.wasm', 'pkg/resolex_wasm.js', 'main.js', 'start.js', 'parts.js'];
 const sizes = () => table({
   'wasm (resolex_wasm_bg.wasm)': ['pkg/resolex_wasm_bg.wasm'],
-  'JS (glue + loader)': ['pkg/resolex_wasm.js', 'main.js', 'start.js'],
+  'JS (glue + loader)': ['pkg/resolex_wasm.js', 'main.js', 'start.js', 'parts.js'],
+  'indexer (resolex_indexer*: fetched only to open a compact bundle)': ['pkg/resolex_indexer_bg.wasm', 'pkg/resolex_indexer.js'],
   'styles + index.html': ['style.css', 'index.html'],
   'default bundle (corpus.rlx)': ['corpus.rlx'],
   'one file (resolex.html)': ['resolex.html'],

@@ -49,9 +49,18 @@ function policeCooperation() {
   return wanted;
 }
 
+/** The names of the wasm files `page` fetches from now on. */
+function wasmFetched(page) {
+  const names = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) names.push(r.url().split('/').pop()); });
+  return names;
+}
+
 test('a phrase finds exactly the paragraphs that contain it (plain scan), and a hit opens', async () => {
   const page = await open(browser);
+  const wasm = wasmFetched(page);
   await search(page, site.url, '"police cooperation"');
+  assert.deepEqual(wasm, ['resolex_wasm_bg.wasm'], 'a bundle that is not compact needs no indexer');
   const wanted = policeCooperation();
   assert.deepEqual((await hitsOf(page)).sort(), wanted.sort());
   assert.equal(await page.locator('.hit-count').textContent(), `${wanted.length} hits`);
@@ -69,7 +78,7 @@ test('a phrase finds exactly the paragraphs that contain it (plain scan), and a 
 });
 
 
-test('a compact bundle in place of corpus.rlx is indexed in the page and finds what the scan finds', async () => {
+test('a compact bundle in place of corpus.rlx is expanded by the indexer fetched then, and finds what the scan finds', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'resolex-compact-'));
   const file = join(tmp, 'corpus.rlx');
   resolex('build', '--default-corpus', '--compact', '-o', file);
@@ -77,8 +86,10 @@ test('a compact bundle in place of corpus.rlx is indexed in the page and finds w
   rmSync(tmp, { recursive: true, force: true });
   try {
     const page = await open(browser);
+    const wasm = wasmFetched(page);
     await search(page, compact.url, '"police cooperation"');
     assert.deepEqual((await hitsOf(page)).sort(), policeCooperation().sort());
+    assert.deepEqual(wasm.sort(), ['resolex_indexer_bg.wasm', 'resolex_wasm_bg.wasm'], 'the indexer is fetched for a compact bundle');
     await page.goto(`${compact.url}#/doc/A/RES/79/136/op21.b?lang=fr`);
     const selected = page.locator('#para-op21\\.b.selected');
     await selected.waitFor();

@@ -147,6 +147,16 @@ impl Bundle {
 
     #[cfg(feature = "indexing")]
     fn indexed(head: Head, source: Source, head_len: usize) -> Result<Bundle, BundleError> {
+        // The written parts used as they are: no head to serialize and read back.
+        let Written { head, parts, .. } = Bundle::reindexed(head, source, head_len)?;
+        let offsets = Store::offsets(&head.parts, 0, parts.iter().map(|p| p.len() as u64).sum())?;
+        Ok(Bundle::new(head, Source::Memory(Arc::new(parts.concat()), offsets), head_len))
+    }
+
+    /// A compact bundle's documents, in their catalog's order, written as a full build writes
+    /// them (parts not deflated).
+    #[cfg(feature = "indexing")]
+    fn reindexed(head: Head, source: Source, head_len: usize) -> Result<Written, BundleError> {
         let order = head.order.clone();
         let stored = Bundle::new(head, source, head_len).compact_documents()?;
         let not_one_each = || BundleError::Head("the order of the documents does not give each one place".into());
@@ -161,10 +171,7 @@ impl Bundle {
             }
         }
         let docs = docs.into_iter().collect::<Option<Vec<Document>>>().ok_or_else(not_one_each)?;
-        // The written parts used as they are: no head to serialize and read back.
-        let Written { head, parts, .. } = write::write_stored(&Corpus { docs, skipped: Vec::new() })?;
-        let offsets = Store::offsets(&head.parts, 0, parts.iter().map(|p| p.len() as u64).sum())?;
-        Ok(Bundle::new(head, Source::Memory(Arc::new(parts.concat()), offsets), head_len))
+        write::write_stored(&Corpus { docs, skipped: Vec::new() })
     }
 
     /// A compact bundle's documents, as stored (by language): its one part read and decoded.
@@ -182,6 +189,28 @@ impl Bundle {
             return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(0))));
         };
         compact::decode(bytes).map_err(|what| BundleError::Part { part: self.part_name(0), what })
+    }
+
+    /// The whole file a full build gives of a compact bundle's documents (`bytes`, one compact
+    /// file): a reader built without `indexing` opens that instead (the web explorer has the
+    /// indexer's wasm expand a compact bundle, and loads it only then). Any other layout is
+    /// refused.
+    #[cfg(feature = "indexing")]
+    pub fn expand(bytes: Vec<u8>) -> Result<Vec<u8>, BundleError> {
+        let (layout, head, end) = format::read_head(&bytes)?;
+        if layout != Layout::Compact {
+            return Err(BundleError::Head(format!(
+                "the bundle is not compact (its layout is {layout:?}): there is nothing to expand"
+            )));
+        }
+        let offsets = Store::offsets(&head.parts, end, bytes.len() as u64)?;
+        Ok(Bundle::reindexed(head, Source::Memory(Arc::new(bytes), offsets), end)?.inline())
+    }
+
+    /// Whether `bytes` begin a compact bundle ([`Layout::Compact`]), which is indexed when
+    /// opened: what a reader without `indexing` checks before it asks for the indexer.
+    pub fn is_compact(bytes: &[u8]) -> bool {
+        matches!(format::read_head(bytes), Ok((Layout::Compact, ..)))
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
