@@ -15,6 +15,8 @@ pub mod context;
 #[cfg(feature = "explorer")]
 pub mod dom;
 pub mod facet_query;
+#[cfg(target_arch = "wasm32")]
+mod forms;
 pub mod hits;
 #[cfg(feature = "explorer")]
 pub mod loader;

@@ -7,6 +7,7 @@
 //! substrings, in order. Every token keeps its byte span in the source, so hits can be
 //! highlighted in the original text.
 
+pub mod forms;
 mod normalize;
 mod stem;
 
@@ -181,12 +182,13 @@ impl Folder {
             return;
         }
         let at = out.len();
+        let mut buf = [0; 4];
         for lower in c.to_lowercase() {
-            unicode_normalization::char::decompose_compatible(lower, |d| {
-                if !unicode_normalization::char::is_combining_mark(d) {
+            for d in forms::normalized(lower.encode_utf8(&mut buf), forms::Form::Nfkd).chars() {
+                if !forms::is_combining_mark(d) {
                     out.extend(d.to_lowercase().map(normalize::unify));
                 }
-            });
+            }
         }
         let folded = &out[at..];
         if folded.len() <= 3 {

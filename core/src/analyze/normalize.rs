@@ -2,9 +2,8 @@
 //! Greek and Cyrillic letters (`coopération` = `cooperation`, `ё` = `е`), apostrophes, quotes
 //! and dashes unified. Arabic and CJK keep their marks.
 
+use super::forms::{Form, is_combining_mark, normalized};
 use super::is_plain_letter;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick};
 
 /// The normalized form of `word`.
 pub fn normalize(word: &str) -> String {
@@ -14,23 +13,23 @@ pub fn normalize(word: &str) -> String {
     if let Some(plain) = plain(word) {
         return plain;
     }
-    by_tables(word)
+    by_forms(word)
 }
 
-/// [`normalize`] by Unicode's tables, for any word.
-fn by_tables(word: &str) -> String {
-    let lower: String = if is_nfkc_quick(word.chars()) == IsNormalized::Yes {
-        word.chars().flat_map(char::to_lowercase).map(unify).collect()
-    } else {
-        word.nfkc().flat_map(char::to_lowercase).map(unify).collect()
-    };
-    // Only letters that decompose, or stray combining marks, can carry marks to remove.
-    if lower.is_ascii() || (is_nfd_quick(lower.chars()) == IsNormalized::Yes && !lower.chars().any(is_combining_mark)) {
+/// [`normalize`] by Unicode's normalization forms ([`super::forms`]), for any word.
+fn by_forms(word: &str) -> String {
+    let lower: String = normalized(word, Form::Nfkc).chars().flat_map(char::to_lowercase).map(unify).collect();
+    if lower.is_ascii() {
         return lower;
     }
-    let mut out = String::with_capacity(lower.len());
+    // Only letters that decompose, or stray combining marks, can carry marks to remove.
+    let decomposed = normalized(&lower, Form::Nfd);
+    if decomposed == lower.as_str() && !lower.chars().any(is_combining_mark) {
+        return lower;
+    }
+    let mut out = String::with_capacity(decomposed.len());
     let mut base_strips = false;
-    for c in lower.nfd() {
+    for c in decomposed.chars() {
         if is_combining_mark(c) {
             if base_strips {
                 continue;
@@ -40,12 +39,12 @@ fn by_tables(word: &str) -> String {
         }
         out.push(c);
     }
-    out.nfc().collect()
+    normalized(&out, Form::Nfc).into_owned()
 }
 
 /// A word of plain letters only ([`is_plain_letter`]: ASCII letters and digits, the Russian
 /// alphabet, the Arabic letters without marks) normalized without Unicode's tables, as
-/// [`by_tables`] would: lower case, `ё` and `й` without their marks (`е`, `и`), Arabic letters
+/// [`by_forms`] would: lower case, `ё` and `й` without their marks (`е`, `и`), Arabic letters
 /// as they are (NFKC keeps them, and Arabic keeps its marks). `None` for any other word. A test
 /// compares it with the tables for every plain letter and every pair of them.
 fn plain(word: &str) -> Option<String> {
@@ -99,7 +98,7 @@ mod tests {
         for &a in &letters {
             for &b in &letters {
                 let word: String = [a, b].iter().collect();
-                assert_eq!(plain(&word).as_deref(), Some(by_tables(&word).as_str()), "{word}");
+                assert_eq!(plain(&word).as_deref(), Some(by_forms(&word).as_str()), "{word}");
             }
         }
         assert_eq!(normalize("СОТРУДНИЧЕСТВО"), "сотрудничество");
