@@ -16,7 +16,7 @@ use std::borrow::Cow;
 pub use unicode_normalization::char::is_combining_mark;
 
 /// A normalization form of Unicode (UAX #15).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Form {
     Nfc,
     Nfd,
@@ -63,14 +63,41 @@ pub fn normalized(text: &str, form: Form) -> Cow<'_, str> {
 /// # Panics
 /// When the host has not supplied the forms ([`use_host_forms`]): a build without the tables
 /// that forgot to is a bug of that build, not of its input.
+///
+/// Each answer is kept (up to [`KEPT`] of them): a call into the host costs microseconds, and
+/// as the user types, the same words of the same hits are analysed again at every keystroke.
 #[cfg(not(feature = "unicode-tables"))]
 pub fn normalized(text: &str, form: Form) -> Cow<'_, str> {
+    use std::cell::RefCell;
+    thread_local! {
+        static KEPT_FORMS: RefCell<[Answers; 4]> = RefCell::default();
+    }
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let host = HOST.get().expect("a build without unicode-tables supplies the forms (use_host_forms) before analysing");
-    Cow::Owned(host(text, form))
+    KEPT_FORMS.with_borrow_mut(|kept| {
+        let kept = &mut kept[form as usize];
+        if let Some(known) = kept.get(text) {
+            return if **known == *text { Cow::Borrowed(text) } else { Cow::Owned(known.to_string()) };
+        }
+        let host =
+            HOST.get().expect("a build without unicode-tables supplies the forms (use_host_forms) before analysing");
+        let answer = host(text, form);
+        if kept.len() >= KEPT {
+            kept.clear();
+        }
+        kept.insert(Box::from(text), Box::from(answer.as_str()));
+        Cow::Owned(answer)
+    })
 }
+
+/// The host's answers for one form, by text.
+#[cfg(not(feature = "unicode-tables"))]
+type Answers = std::collections::HashMap<Box<str>, Box<str>>;
+
+/// How many of the host's answers [`normalized`] keeps per form: the words of a few screens of hits.
+#[cfg(not(feature = "unicode-tables"))]
+const KEPT: usize = 8192;
 
 #[cfg(not(feature = "unicode-tables"))]
 static HOST: std::sync::OnceLock<fn(&str, Form) -> String> = std::sync::OnceLock::new();
