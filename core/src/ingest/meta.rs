@@ -260,13 +260,14 @@ pub fn draft(line: &str) -> Option<String> {
 }
 
 static NUMBER_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})(?:\.\s*|\s*[-–]\s+|\s+)(.+)$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})/(\d{1,4})(?:(?:\.\s*|\s*[-–]\s+|\s+)(.+)|\.)$").unwrap());
 
 /// The line that opens a General Assembly resolution: "79/136. Cooperation …" → symbol and title.
-/// Arabic prints the number without its full stop: "79/136 التعاون …".
-pub fn number_and_title(line: &str) -> Option<(String, String)> {
+/// Arabic prints the number without its full stop: "79/136 التعاون …". The number alone with its
+/// full stop ("79/309.", as the Russian XML of that resolution has it) gives no title.
+pub fn number_and_title(line: &str) -> Option<(String, Option<String>)> {
     let c = NUMBER_TITLE.captures(line.trim())?;
-    Some((format!("A/RES/{}/{}", &c[1], &c[2]), title_text(&c[3]).to_owned()))
+    Some((format!("A/RES/{}/{}", &c[1], &c[2]), c.get(3).map(|t| title_text(t.as_str()).to_owned())))
 }
 
 /// A resolution's title without the dash Arabic prints between number and title
@@ -343,8 +344,10 @@ mod tests {
         assert_eq!(symbol_line("A/RES/77/20 and 79/136"), None);
         assert_eq!(symbol_line("A/RES/79/93 A-B").as_deref(), Some("A/RES/79/93 A-B"));
         let dashed = number_and_title("75/10. - التعاون بين الأمم المتحدة");
-        assert_eq!(dashed.map(|(_, t)| t).as_deref(), Some("التعاون بين الأمم المتحدة"));
+        assert_eq!(dashed.and_then(|(_, t)| t).as_deref(), Some("التعاون بين الأمم المتحدة"));
         let arabic = number_and_title("79/136 التعاون بين الأمم المتحدة");
-        assert_eq!(arabic, Some(("A/RES/79/136".into(), "التعاون بين الأمم المتحدة".into())));
+        assert_eq!(arabic, Some(("A/RES/79/136".into(), Some("التعاون بين الأمم المتحدة".into()))));
+        assert_eq!(number_and_title("79/309."), Some(("A/RES/79/309".into(), None)));
+        assert_eq!(number_and_title("79/309"), None);
     }
 }

@@ -81,7 +81,9 @@ fn header(lines: &[TextLine]) -> Metadata {
             meta.symbol.get_or_insert(symbol);
         } else if let Some((symbol, title)) = meta::number_and_title(t) {
             meta.symbol.get_or_insert(symbol);
-            meta.title.get_or_insert(title);
+            if let Some(title) = title {
+                meta.title.get_or_insert(title);
+            }
         } else if let Some(n) = meta::session(t) {
             meta.session = Some(n);
         } else if let Some(item) = meta::agenda_item(t) {
