@@ -365,6 +365,19 @@ fn a_compact_bundle_is_indexed_when_opened_and_answers_as_the_whole_file() {
     assert_eq!(answers(&Bundle::from_static(embedded).unwrap()), expected);
 }
 
+/// `n` copies of `bytes`, each with one bit flipped at a place drawn from `seed`, and where.
+fn flipped(bytes: &[u8], seed: u64, n: usize) -> Vec<(usize, Vec<u8>)> {
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|_| {
+            let mut b = bytes.to_vec();
+            let at = rng.below(b.len());
+            b[at] ^= 1 << rng.below(8);
+            (at, b)
+        })
+        .collect()
+}
+
 /// A compact bundle expanded (what the explorer's indexer does for a reader without one) is a
 /// whole file that answers as the full build; a bundle that is not compact, or a compact one
 /// cut short or with a bit flipped, is refused with the reason, never expanded wrong.
@@ -385,11 +398,7 @@ fn a_compact_bundle_expands_into_a_whole_file_that_answers_as_the_full_build() {
     assert!(e.to_string().contains("not compact"), "{e}");
     let e = Bundle::expand(compact[..compact.len() - 1].to_vec()).expect_err("a truncated file expanded");
     assert!(e.to_string().contains("documents part 0"), "{e}");
-    let mut rng = Rng::new(11);
-    for _ in 0..50 {
-        let mut b = compact.clone();
-        let at = rng.below(b.len());
-        b[at] ^= 1 << rng.below(8);
+    for (at, b) in flipped(&compact, 11, 50) {
         match Bundle::expand(b) {
             Ok(bytes) => assert_eq!(answers(&Bundle::from_vec(bytes).unwrap()), expected, "a flip at {at}"),
             Err(e) => assert!(e.to_string().contains("head") || e.to_string().contains("documents part 0"), "{e}"),
@@ -407,11 +416,7 @@ fn a_compact_bundle_truncated_or_flipped_is_an_error() {
         assert!(!e.to_string().is_empty());
     }
     let expected = answers(&Bundle::from_vec(bytes.clone()).unwrap());
-    let mut rng = Rng::new(7);
-    for _ in 0..200 {
-        let mut b = bytes.clone();
-        let at = rng.below(b.len());
-        b[at] ^= 1 << rng.below(8);
+    for (at, b) in flipped(&bytes, 7, 200) {
         match Bundle::from_vec(b) {
             Ok(loaded) => assert_eq!(answers(&loaded), expected, "a flip at {at} loaded and answers otherwise"),
             Err(e) => assert!(e.to_string().contains("head") || e.to_string().contains("documents part 0"), "{e}"),
