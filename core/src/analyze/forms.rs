@@ -60,12 +60,12 @@ pub fn normalized(text: &str, form: Form) -> Cow<'_, str> {
 
 /// `text` in `form`, as the host gives it.
 ///
+/// Each answer is kept (up to [`KEPT`] of them): a call into the host costs microseconds, and
+/// as the user types, the same words of the same hits are analysed again at every keystroke.
+///
 /// # Panics
 /// When the host has not supplied the forms ([`use_host_forms`]): a build without the tables
 /// that forgot to is a bug of that build, not of its input.
-///
-/// Each answer is kept (up to [`KEPT`] of them): a call into the host costs microseconds, and
-/// as the user types, the same words of the same hits are analysed again at every keystroke.
 #[cfg(not(feature = "unicode-tables"))]
 pub fn normalized(text: &str, form: Form) -> Cow<'_, str> {
     use std::cell::RefCell;
