@@ -300,6 +300,25 @@ pub enum BundleError {
 
 /// The layout and the head of a bundle whose first bytes are `bytes`, and where its head ends.
 pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
+    let layout = read_layout(bytes)?;
+    let len = u32_at(bytes, 16) as usize;
+    let end = HEADER + len;
+    let stored = bytes.get(HEADER..end).ok_or_else(|| {
+        BundleError::Truncated(format!("the head needs {end} bytes but the file has {}", bytes.len()))
+    })?;
+    let (expected, found) = (u32_at(bytes, 20), crc32fast::hash(stored));
+    if expected != found {
+        return Err(BundleError::Head(format!("checksum {found:08x}, expected {expected:08x}")));
+    }
+    let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
+    let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
+    check(&head, layout)?;
+    Ok((layout, head, end))
+}
+
+/// The layout of a bundle whose first bytes are `bytes`, from its fixed header alone (magic,
+/// version, layout): the head is neither checked nor read.
+pub fn read_layout(bytes: &[u8]) -> Result<Layout, BundleError> {
     if bytes.len() < 8 || &bytes[..8] != MAGIC {
         return Err(if MAGIC.starts_with(bytes) {
             BundleError::TooShort(bytes.len())
@@ -317,25 +336,12 @@ pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     if version < VERSION {
         return Err(BundleError::OlderVersion { found: version, supported: VERSION });
     }
-    let layout = match u32_at(bytes, 12) {
-        0 => Layout::Inline,
-        1 => Layout::Apart,
-        2 => Layout::Compact,
-        n => return Err(BundleError::Head(format!("unknown layout {n}"))),
-    };
-    let len = u32_at(bytes, 16) as usize;
-    let end = HEADER + len;
-    let stored = bytes.get(HEADER..end).ok_or_else(|| {
-        BundleError::Truncated(format!("the head needs {end} bytes but the file has {}", bytes.len()))
-    })?;
-    let (expected, found) = (u32_at(bytes, 20), crc32fast::hash(stored));
-    if expected != found {
-        return Err(BundleError::Head(format!("checksum {found:08x}, expected {expected:08x}")));
+    match u32_at(bytes, 12) {
+        0 => Ok(Layout::Inline),
+        1 => Ok(Layout::Apart),
+        2 => Ok(Layout::Compact),
+        n => Err(BundleError::Head(format!("unknown layout {n}"))),
     }
-    let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
-    let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
-    check(&head, layout)?;
-    Ok((layout, head, end))
 }
 
 /// Paragraphs a bundle may hold: readers size tables by the count (two bytes a paragraph for

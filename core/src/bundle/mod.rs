@@ -208,9 +208,10 @@ impl Bundle {
     }
 
     /// Whether `bytes` begin a compact bundle ([`Layout::Compact`]), which is indexed when
-    /// opened: what a reader without `indexing` checks before it asks for the indexer.
+    /// opened: what a reader without `indexing` checks before it asks for the indexer. Only the
+    /// fixed header is read; the head is checked when the bundle is opened.
     pub fn is_compact(bytes: &[u8]) -> bool {
-        matches!(format::read_head(bytes), Ok((Layout::Compact, ..)))
+        matches!(format::read_layout(bytes), Ok(Layout::Compact))
     }
 
     fn new(head: Head, source: Source, head_len: usize) -> Bundle {
