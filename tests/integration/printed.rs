@@ -144,7 +144,7 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
         let (exact, header) = (share(t.exact, t.versions), share(t.header, t.versions));
         let _ = writeln!(
             report,
-            "| {lang} | {form} | {} | {} ({exact:.1}%) | {} ({header:.1}%) |",
+            "| {lang} | {form} | {} | {} ({exact:.2}%) | {} ({header:.2}%) |",
             t.versions, t.exact, t.header
         );
     }

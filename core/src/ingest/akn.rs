@@ -131,6 +131,10 @@ struct Reader {
 impl Reader {
     fn preamble(&mut self, preamble: Node) {
         for child in preamble.children().filter(Node::is_element) {
+            if let Some(list) = numbered_list(child) {
+                self.decision(list);
+                continue;
+            }
             match child.tag_name().name() {
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
@@ -149,6 +153,19 @@ impl Reader {
                         .or_else(|| marked.leading_emphasis().map(str::to_owned));
                     self.paras.push(d);
                 }
+                _ => {}
+            }
+        }
+    }
+
+    /// A decision the markup put in the preamble as a list (Chinese 79/259: "正式决定，对于2025年："
+    /// then items `1.`, `2.`): its introduction is body text and its items are operative
+    /// paragraphs, as the other five languages mark them up.
+    fn decision(&mut self, list: Node) {
+        for child in list.children().filter(Node::is_element) {
+            match child.tag_name().name() {
+                "listIntroduction" | "intro" => self.unnumbered(child),
+                "item" | "point" | "paragraph" => self.paragraph(child),
                 _ => {}
             }
         }
@@ -447,6 +464,15 @@ impl Reader {
 }
 
 /// A paragraph's or point's own text nodes, and its `list` if it has one.
+/// The list of a preamble `container` whose first item is numbered as an operative paragraph
+/// (`1.`): a decision, not a preambular paragraph.
+fn numbered_list<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
+    let list = node.children().find(|n| n.tag_name().name() == "blockList")?;
+    let item = list.children().find(|n| matches!(n.tag_name().name(), "item" | "point"))?;
+    let num = item.children().find(|n| n.tag_name().name() == "num").map(plain)?;
+    labels::operative(&format!("{num} ")).map(|_| list)
+}
+
 fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
     let list = node.children().find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
     let mut intro: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num" && Some(*n) != list).collect();
@@ -485,6 +511,27 @@ mod tests {
         {
             assert!(texts.contains(&wanted), "{wanted:?} not read: {texts:?}");
         }
+    }
+
+    /// A decision the markup put in the preamble as a list with numbered items (Chinese 79/259)
+    /// reads as the other languages mark it up: body text, then operative paragraphs; a
+    /// lettered list in the preamble stays a preambular paragraph.
+    #[test]
+    fn a_numbered_list_in_the_preamble_is_a_decision() {
+        let src = r#"<akomaNtoso><act><preamble><formula><p>大会</p></formula>
+            <container name="正式决定"><blockList><listIntroduction><span class="bold">正式决定</span>，对于2025年：</listIntroduction>
+              <item><num>1.</num><p>核准批款；</p></item><item><num>2.</num><p>授权秘书长。</p></item></blockList></container>
+            </preamble><mainBody><container name="table"><p>款次 数额</p></container></mainBody></act></akomaNtoso>"#;
+        let read = read(src, "decision.xml").unwrap();
+        // Text compared without spaces: the reader puts one between inline elements.
+        let got: Vec<(String, String)> =
+            read.drafts.iter().map(|d| (d.para.id.to_string(), d.para.text.replace(' ', ""))).collect();
+        let want =
+            [("p1", "正式决定，对于2025年："), ("op1", "核准批款；"), ("op2", "授权秘书长。"), ("p2", "款次数额")];
+        assert_eq!(got, want.map(|(id, t)| (id.to_owned(), t.to_owned())));
+        let lettered = src.replace("<num>1.</num>", "<num>(a)</num>").replace("<num>2.</num>", "<num>(b)</num>");
+        let read = super::read(&lettered, "list.xml").unwrap();
+        assert_eq!(read.drafts[0].para.id.to_string(), "pp1");
     }
 
     /// A section number the markup put in a list (A/RES/79/1: "II." as a point under (b)) is the

@@ -161,6 +161,7 @@ impl Body {
             self.notes.push(d);
         } else if let Some((n, len)) = labels::operative(&m.text) {
             self.sections.other();
+            self.decision_introduced();
             m.drop_prefix(len);
             self.operative = Some(n);
             self.last_letter = None;
@@ -180,6 +181,23 @@ impl Body {
             self.push(d);
         } else {
             self.unmarked(&m, lang);
+        }
+    }
+
+    /// The first operative paragraph comes right after a lone line ending with a colon where a
+    /// preamble would be ("Resolves that, for 2025:", `تقرر، بالنسبة لعام 2025:`, "Décide ce qui
+    /// suit :"): that line introduces the decision and is body text, not a preambular paragraph.
+    fn decision_introduced(&mut self) {
+        if self.operative.is_some() || self.preambular != 1 || self.current != Some(self.paras.len() - 1) {
+            return;
+        }
+        let Some(d) = self.paras.last_mut().filter(|d| d.para.kind == ParaKind::Preambular) else { return };
+        if d.para.text.trim_end().ends_with([':', '：']) {
+            self.preambular = 0;
+            self.plain += 1;
+            d.para.kind = ParaKind::Body;
+            d.para.id = ParaId::body(self.plain);
+            d.para.lead = None;
         }
     }
 
@@ -549,6 +567,20 @@ mod tests {
         let cut = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following:\n\nWe; the Heads of State and\n\nGovernment, gathered\n";
         let (_, paras) = read_text(cut);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["p1", "p2"]);
+    }
+
+    /// A lone line ending with a colon before paragraph 1, after a formula with its comma, is the
+    /// decision's introduction (body); a preambular paragraph before it keeps it preambular.
+    #[test]
+    fn a_decision_introduced_after_the_formula_is_body() {
+        let src = "80/246. Fonds de roulement\n\nL’Assemblée générale,\n\nDécide ce qui suit :\n\n\
+                   1. Le Fonds est fixé ;\n\n2. Les avances ;\n";
+        let (_, paras) = read_text(src);
+        let got: Vec<(&str, ParaKind)> = paras.iter().map(|(id, k)| (id.as_str(), *k)).collect();
+        assert_eq!(got, [("p1", ParaKind::Body), ("op1", ParaKind::Operative), ("op2", ParaKind::Operative)]);
+        let preamble = src.replace("Décide", "Rappelant sa résolution,\n\nDécide");
+        let ids: Vec<String> = read_text(&preamble).1.into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["pp1", "pp2", "op1", "op2"]);
     }
 
     #[test]
