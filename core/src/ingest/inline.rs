@@ -43,6 +43,16 @@ impl Marked {
         self.links.retain(|l| l.span.1 > l.span.0);
     }
 
+    /// Inserts `text` at byte `at`, moving the ranges after it.
+    fn insert_text(&mut self, at: usize, text: &str) {
+        self.text.insert_str(at, text);
+        let shift = |i: usize| if i >= at { i + text.len() } else { i };
+        self.emphasis = self.emphasis.iter().map(|&(a, b)| (shift(a), shift(b))).collect();
+        for l in &mut self.links {
+            l.span = (shift(l.span.0), shift(l.span.1));
+        }
+    }
+
     /// Removes leading and trailing white space.
     pub fn trim(&mut self) {
         let lead = self.text.len() - self.text.trim_start().len();
@@ -105,8 +115,14 @@ impl Marked {
 
 /// Reads one line of Markdown-ish inline markup.
 pub fn parse(line: &str) -> Marked {
+    parse_after(line, &mut None)
+}
+
+/// Reads one line of a text whose line before left the emphasis run `carried` open (`*…` on one
+/// line, `…*` on the next, as a page break cuts it); sets `carried` to what this line leaves open.
+pub fn parse_after(line: &str, carried: &mut Option<&'static str>) -> Marked {
     let mut out = Marked::default();
-    let mut open: Vec<(&str, usize)> = Vec::new();
+    let mut open: Vec<Opener> = Vec::new();
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
         if c == '\\' && rest[1..].starts_with(|n: char| n.is_ascii_punctuation()) {
@@ -125,14 +141,24 @@ pub fn parse(line: &str) -> Marked {
             rest = &rest[consumed..];
         } else if c == '*' {
             let run = if rest.starts_with("**") { "**" } else { "*" };
-            match open.iter().rposition(|(m, _)| *m == run) {
+            let before = line[..line.len() - rest.len()].chars().next_back();
+            let (opens, closes) = flanking(before, rest[run.len()..].chars().next());
+            match open.iter().rposition(|o| o.run == run).filter(|_| closes) {
                 Some(i) => {
-                    let (_, start) = open.remove(i);
+                    let start = open.remove(i).at;
                     if out.text.len() > start {
                         out.emphasis.push((start, out.text.len()));
                     }
                 }
-                None => open.push((run, out.text.len())),
+                // Not marked as emphasis: a paragraph's lead is the emphasis that opens it, and
+                // this run is the end of one opened on the line before.
+                None if closes && *carried == Some(run) => *carried = None,
+                None if opens => {
+                    let within_word = before.is_some_and(char::is_alphanumeric);
+                    open.push(Opener { run, at: out.text.len(), within_word });
+                }
+                // `level H* have`, `H*.`, `a * b`: a star that neither opens nor closes is text.
+                None => out.text.push_str(run),
             }
             rest = &rest[run.len()..];
         } else {
@@ -140,14 +166,36 @@ pub fn parse(line: &str) -> Marked {
             rest = &rest[c.len_utf8()..];
         }
     }
-    // An emphasis opened and not closed on this line (it spans lines) still marks its text.
-    for (_, start) in open {
-        if out.text.len() > start {
-            out.emphasis.push((start, out.text.len()));
+    // An emphasis opened at a word's start and not closed on this line (it spans lines) still
+    // marks its text; a star opened within a word and never closed (`H*级`) is text.
+    *carried = None;
+    for o in open.iter().rev() {
+        if o.within_word {
+            out.insert_text(o.at, o.run);
+        } else {
+            carried.get_or_insert(o.run);
+            if out.text.len() > o.at {
+                out.emphasis.push((o.at, out.text.len()));
+            }
         }
     }
     out.emphasis.sort_unstable();
     out
+}
+
+/// An emphasis run (`*` or `**`) not closed yet: where its text starts in the output.
+struct Opener {
+    run: &'static str,
+    at: usize,
+    within_word: bool,
+}
+
+/// Whether a star run between `before` and `after` can open and can close emphasis: it opens
+/// when text follows it and closes when text comes before it. Looser than CommonMark's flanking
+/// rule, which would not close `*подтверждая,*что` (the UN's XML drops a space there).
+fn flanking(before: Option<char>, after: Option<char>) -> (bool, bool) {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    (!space(after), !space(before))
 }
 
 /// `[text](href)` at the start of `s`: bytes consumed, text, href.
@@ -237,6 +285,39 @@ mod tests {
     #[test]
     fn backslash_escapes_markup() {
         assert_eq!(parse(r"a \*b\* \[c\](d) \<sup>1</sup>").text, "a *b* [c](d) <sup>1</sup>");
+    }
+
+    /// A star that cannot open or close emphasis, or that opens within a word and is never
+    /// closed, is a character of the text (A/RES/79/250: "level H* have", "H*.", "H*级").
+    #[test]
+    fn a_star_that_marks_nothing_is_text() {
+        for line in ["Member States in level H* have a discount", "del nivel H*.", "ah*级会员国", "a * b", "x *"] {
+            let m = parse(line);
+            assert_eq!(m.text, line);
+            assert!(m.emphasis.is_empty(), "{line}: {:?}", m.emphasis);
+        }
+        let m = parse("level H* and *Recalling* it");
+        assert_eq!(m.text, "level H* and Recalling it");
+        assert_eq!(&m.text[m.emphasis[0].0..m.emphasis[0].1], "Recalling");
+        let m = parse("**回顾**，foo*bar*");
+        assert_eq!(m.text, "回顾，foobar");
+        assert_eq!(m.emphasis, [(0, 6), (12, 15)]);
+    }
+
+    /// A star that closes with no opener on its line ends the emphasis the line before left
+    /// open (and is no lead of this line); with none left open it is text.
+    #[test]
+    fn emphasis_cut_by_a_page_break_closes_on_the_next_line() {
+        let mut carried = None;
+        let first = parse_after("advancing the *Yearbook of the", &mut carried);
+        assert_eq!(first.text, "advancing the Yearbook of the");
+        assert_eq!(carried, Some("*"));
+        let second = parse_after("International Law Commission*, and requests", &mut carried);
+        assert_eq!(second.text, "International Law Commission, and requests");
+        assert_eq!(second.leading_emphasis(), None);
+        assert_eq!(carried, None);
+        let alone = parse_after("International Law Commission*, and requests", &mut carried);
+        assert_eq!(alone.text, "International Law Commission*, and requests");
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn english_preambular(text: &str) -> Option<&str> {
 /// (`Recordando`, `Reconociendo`), capitalized; Arabic `وإذ` ("and whereas"); Russian, one of
 /// the adverbial participles that lead its preambles, from a closed list (in lower case, as any
 /// word: a rule by ending split more paragraphs than it mended), perhaps after an adverb or a
-/// manner. Not Chinese (its paragraphs close with `，`, which says as much). Used where a
+/// manner; a Chinese lead verb from a closed list. Used where a
 /// paragraph lacks its closing comma, to start the next one rather than run on into it.
 pub fn opens_preambular(text: &str, lang: &str) -> bool {
     let first = text.split(' ').next().unwrap_or_default().trim_end_matches([',', '،']);
@@ -100,9 +100,51 @@ pub fn opens_preambular(text: &str, lang: &str) -> bool {
             capitalized && (lower.ends_with("ando") || lower.ends_with("iendo") || SPANISH.contains(&lower.as_str()))
         }
         "ar" => first == "وإذ",
+        "zh" => chinese_lead(text),
         "ru" => russian_lead(text),
         _ => false,
     }
+}
+
+/// Chinese preambular leads, perhaps after a sequencer (`又回顾`, `还重申`): the verbs that lead
+/// more than 40 preambular paragraphs each in sessions 79–80 (the XML names each paragraph's
+/// lead), longest first.
+const CHINESE_LEADS: [&str; 30] = [
+    "表示赞赏地注意到",
+    "关切地注意到",
+    "赞赏地注意到",
+    "满意地注意到",
+    "表示深为关切",
+    "表示严重关切",
+    "表示注意到",
+    "强调指出",
+    "着重指出",
+    "重点指出",
+    "表示关切",
+    "深为关切",
+    "严重关切",
+    "认识到",
+    "注意到",
+    "意识到",
+    "审议了",
+    "考虑到",
+    "回顾",
+    "重申",
+    "欢迎",
+    "确认",
+    "强调",
+    "承认",
+    "铭记",
+    "深信",
+    "念及",
+    "欣见",
+    "遵循",
+    "申明",
+];
+
+fn chinese_lead(text: &str) -> bool {
+    let text = ["又", "还", "并", "再次"].iter().find_map(|s| text.strip_prefix(s)).unwrap_or(text);
+    CHINESE_LEADS.iter().any(|lead| text.starts_with(lead))
 }
 
 /// Russian preambular leads: adverbial participles, as the UN's Russian preambles open with them
@@ -251,7 +293,9 @@ mod tests {
         assert!(!opens("rappelant", "fr"));
         assert!(!opens("международная организация", "ru"));
         assert!(!opens("إذ أن", "ar"));
-        assert!(!opens("回顾", "zh"));
+        assert!(opens("又回顾联合国森林论坛", "zh"));
+        assert!(opens("关切地注意到", "zh"));
+        assert!(!opens("的报告", "zh"));
     }
 
     /// A Russian lead cut by a page break: the line before ends on its adverb or its manner.

@@ -298,7 +298,7 @@ impl Body {
     /// its closing comma (the UN's text has a few such slips).
     fn continues(&self, m: &super::inline::Marked, lang: &str) -> bool {
         let Some(current) = self.current.map(|i| &self.paras[i]).filter(|d| d.is_open()) else { return false };
-        if self.introduced_line() || titled(&current.para.text) || titled(&m.text) {
+        if self.introduced_line() || self.note_under_table(&m.text) || titled(&current.para.text) || titled(&m.text) {
             return false;
         }
         let in_preamble = self.preamble && self.operative.is_none();
@@ -325,6 +325,17 @@ impl Body {
         let full_stop = text.ends_with('.') || text.contains(". ") || text.contains('。');
         let sentence = full_stop || text.contains([';', '；', '؛']);
         after_colon && current.kind == ParaKind::Body && !sentence
+    }
+
+    /// A table's note (`a Se aplica un descuento …`: its letter, then a sentence) under the
+    /// table a paragraph introduced with a colon, which the note does not continue even when
+    /// the table's cells read as sentences (`EE. UU.`, `s.o.`).
+    fn note_under_table(&self, text: &str) -> bool {
+        let Some(i) = self.current.filter(|&i| i > 0) else { return false };
+        let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
+        let mut chars = text.chars();
+        let note = matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some(' '), Some(u)) if l.is_ascii_lowercase() && u.is_uppercase());
+        note && current.kind == ParaKind::Body && before.text.trim_end().ends_with([':', '：'])
     }
 
     /// The current paragraph stops mid-sentence, on a word that does not close a list item
@@ -563,6 +574,10 @@ mod tests {
                      Level Criterion Threshold A Not applicable 7.5 D less than 1.8 times the average 90\n\n\
                      a Member States in level H have a discount of 70 per cent.\n";
         let (_, paras) = read_text(table);
+        assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["op11", "p1", "p2"]);
+        let cells_with_stops =
+            table.replace("Not applicable", "No se aplica EE. UU.").replace("a Member", "a Se aplica");
+        let (_, paras) = read_text(&cells_with_stops);
         assert_eq!(paras.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["op11", "p1", "p2"]);
         let cut = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following:\n\nWe; the Heads of State and\n\nGovernment, gathered\n";
         let (_, paras) = read_text(cut);

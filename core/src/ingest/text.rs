@@ -24,8 +24,9 @@ pub struct TextLine {
 pub fn lines(src: &str) -> Vec<TextLine> {
     let mut out = Vec::new();
     let mut after_blank = true;
+    let mut carried = None;
     for (i, raw) in src.lines().enumerate() {
-        if raw.trim().is_empty() {
+        if raw.trim().is_empty() || thematic_break(raw) {
             after_blank = true;
             continue;
         }
@@ -46,7 +47,7 @@ pub fn lines(src: &str) -> Vec<TextLine> {
             body = body[len..].trim_start();
             indent
         });
-        let mut marked = inline::parse(body);
+        let mut marked = inline::parse_after(body, &mut carried);
         marked.trim();
         if !marked.text.is_empty() {
             out.push(TextLine { marked, line: i + 1, heading, bullet, after_blank, literal, article: None });
@@ -54,6 +55,13 @@ pub fn lines(src: &str) -> Vec<TextLine> {
         after_blank = false;
     }
     out
+}
+
+/// A Markdown thematic break (`* * *`, `---`, `___`): a separator between groups of
+/// paragraphs, as the UN prints one (80/131 es), not a paragraph.
+fn thematic_break(s: &str) -> bool {
+    let marks: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3 && ['*', '-', '_'].iter().any(|m| marks.iter().all(|c| c == m))
 }
 
 fn heading_level(s: &str) -> Option<u8> {
@@ -80,5 +88,12 @@ mod tests {
         assert_eq!(ls[2].marked.text, "Be the hub");
         assert_eq!(ls[3].bullet, None);
         assert_eq!(ls[3].marked.text, "Calls for x");
+    }
+
+    #[test]
+    fn a_thematic_break_is_no_line() {
+        let ls = lines("Recalling,\n\n* * *\n\n---\n\nNoting,\n\n-- x");
+        let texts: Vec<&str> = ls.iter().map(|l| l.marked.text.as_str()).collect();
+        assert_eq!(texts, ["Recalling,", "Noting,", "-- x"]);
     }
 }
