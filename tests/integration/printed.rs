@@ -159,12 +159,12 @@ fn the_text_reader_reads_every_printed_resolution_as_the_xml_reader_does() {
     std::fs::write(&path, &report).unwrap();
     let short: Vec<String> = report.lines().take(16).map(str::to_owned).collect();
     println!("{}", short.join("\n"));
-    // The goal is 99.5% in every language. Measured: plain 96.7–98.2%, marked 95.9–98.2%
-    // (the XML's leads that the print does not mark as such), header 97.6–99.8%;
-    // docs/decisions.md names the resolutions that still differ and why. These floors keep
-    // what is reached.
+    // The goal is 99.5% in every language, and plain text meets it. Measured: plain
+    // 99.66–100%, marked 98.28–99.83% (the XML's leads that the print does not mark as such),
+    // header 97.60–99.83%; docs/decisions.md names the resolutions that still differ and why.
+    // These floors keep what is reached.
     for ((lang, form), t) in &tallies {
-        let floor = if *form == "plain" { 965 } else { 955 };
+        let floor = if *form == "plain" { 995 } else { 980 };
         assert!(t.versions >= 500, "{lang}: only {} versions", t.versions);
         assert!(
             t.header * 1000 >= t.versions * 970,

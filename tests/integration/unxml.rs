@@ -68,11 +68,11 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     std::fs::write(&path, &report).unwrap();
     println!("{report}");
     assert!(total >= 570, "expected every resolution of both sessions, found {total}");
-    // Measured: 541 of 601 (90.0%; 536 before Chinese decisions in the preamble were; 527 before Chinese ㈣ and Arabic ’4‘ items, doubled
+    // Measured: 542 of 601 (90.2%; 536 before Chinese decisions and lists cut short in the preamble were; 527 before Chinese ㈣ and Arabic ’4‘ items, doubled
     // letters and (l) after (k) were read; 520 before Arabic subparagraphs numbered as
     // paragraphs were); the report names each of the others and why.
     assert!(
-        agree * 1000 >= total * 885,
+        agree * 1000 >= total * 900,
         "only {agree} of {total} resolutions agree across languages; see {}",
         path.display()
     );

@@ -119,10 +119,12 @@ impl Corpus {
 }
 
 /// A reference as users type it: `A/RES/79/136` or `A/RES/79/136#op21.b` (also `… op21.b`).
+/// A symbol may hold a space (`A/RES/79/93 A-B`): after a space, only a paragraph id is one.
 pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
     let bad = |reason: &str| Error::BadRef { input: input.to_owned(), reason: reason.to_owned() };
     let trimmed = input.trim();
-    let (doc, para) = match trimmed.split_once(['#', ' ']) {
+    let spaced = trimmed.rsplit_once(' ').filter(|(_, p)| ParaId::parse(p).is_some());
+    let (doc, para) = match trimmed.split_once('#').or(spaced) {
         Some((d, p)) => (d.trim(), Some(p.trim())),
         None => (trimmed, None),
     };
@@ -134,4 +136,21 @@ pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
         None => None,
     };
     Ok((DocId(doc.to_owned()), para))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_ref;
+
+    /// A symbol with a space (a resolution in parts) is one document, with or without a
+    /// paragraph after it.
+    #[test]
+    fn a_reference_to_a_symbol_with_a_space() {
+        let parsed = |s: &str| parse_ref(s).map(|(d, p)| (d.0, p.map(|p| p.to_string()))).unwrap();
+        assert_eq!(parsed("A/RES/79/93 A-B"), ("A/RES/79/93 A-B".to_owned(), None));
+        assert_eq!(parsed("A/RES/79/93 A-B#pp3"), ("A/RES/79/93 A-B".to_owned(), Some("pp3".to_owned())));
+        assert_eq!(parsed("A/RES/79/93 A-B op1.a"), ("A/RES/79/93 A-B".to_owned(), Some("op1.a".to_owned())));
+        assert_eq!(parsed("A/RES/79/136 op21.b"), ("A/RES/79/136".to_owned(), Some("op21.b".to_owned())));
+        assert!(parse_ref("A/RES/79/136#x").is_err());
+    }
 }

@@ -135,6 +135,10 @@ impl Reader {
                 self.decision(list);
                 continue;
             }
+            if let Some(list) = list_going_on(child) {
+                self.preamble_list(child, list);
+                continue;
+            }
             match child.tag_name().name() {
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
@@ -168,6 +172,24 @@ impl Reader {
                 "item" | "point" | "paragraph" => self.paragraph(child),
                 _ => {}
             }
+        }
+    }
+
+    /// A preambular paragraph's lettered list that its container cuts short (Chinese 79/93:
+    /// items `(a)`–`(e)` in the container, `㈠`–`㈣` and `(f)` in the main body): the paragraph
+    /// and each item are preambular paragraphs, as the other languages mark them up, and the
+    /// roman items in the main body join the item before them ([`Reader::unnumbered`]).
+    fn preamble_list(&mut self, container: Node, list: Node) {
+        for child in list.children().filter(Node::is_element) {
+            let marked = self.text(child);
+            if marked.text.is_empty() {
+                continue;
+            }
+            self.preambular += 1;
+            let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
+            let lead = container.attribute("name").filter(|n| marked.text.starts_with(n));
+            d.para.lead = lead.map(str::to_owned).or_else(|| marked.leading_emphasis().map(str::to_owned));
+            self.paras.push(d);
         }
     }
 
@@ -338,8 +360,15 @@ impl Reader {
             last.append(&marked);
             return;
         }
-        // A preambular paragraph the markup put in the main body, before any operative one.
+        // A preambular paragraph the markup put in the main body, before any operative one; a
+        // roman item there belongs to the lettered item before it.
         if self.operative.is_none() && self.preambular > 0 && labels::operative(&marked.text).is_none() {
+            if let Some(item) = self.paras.last_mut().filter(|d| d.para.kind == ParaKind::Preambular) {
+                if labels::item_letter(&item.para.text).is_some_and(|l| labels::roman_under(&l, &marked.text)) {
+                    item.append(&marked);
+                    return;
+                }
+            }
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
             d.para.lead = marked.leading_emphasis().map(str::to_owned);
@@ -473,6 +502,18 @@ fn numbered_list<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
     labels::operative(&format!("{num} ")).map(|_| list)
 }
 
+/// The lettered list of a preamble `container` whose last item ends with a colon: the list goes
+/// on past the container, which cut it.
+fn list_going_on<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
+    let list = node.children().find(|n| n.tag_name().name() == "blockList")?;
+    let mut items = list.children().filter(|n| n.tag_name().name() == "item");
+    let first = items.next()?;
+    let last = items.next_back().unwrap_or(first);
+    let label = |n: Node| n.children().find(|c| c.tag_name().name() == "num").map(plain).unwrap_or_default();
+    let lettered = labels::item_letter(&format!("{} x", label(first))).is_some();
+    (lettered && plain(last).trim_end().ends_with([':', '：'])).then_some(list)
+}
+
 fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
     let list = node.children().find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
     let mut intro: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num" && Some(*n) != list).collect();
@@ -532,6 +573,36 @@ mod tests {
         let lettered = src.replace("<num>1.</num>", "<num>(a)</num>").replace("<num>2.</num>", "<num>(b)</num>");
         let read = super::read(&lettered, "list.xml").unwrap();
         assert_eq!(read.drafts[0].para.id.to_string(), "pp1");
+    }
+
+    /// A preamble list that its container cuts short (Chinese 79/93: `(a)`–`(e)` in the
+    /// container, the last ending with a colon; `㈠`, `㈡` and `(f)` in the main body) reads as the
+    /// other languages mark it up: the paragraph and each lettered item apart, the roman items
+    /// in the item before them. A list its container closes stays one paragraph.
+    #[test]
+    fn a_preamble_list_cut_by_its_container_reads_item_by_item() {
+        let src = r#"<akomaNtoso><act><preamble><formula><p>大会，</p></formula>
+            <container name="敦促"><blockList><listIntroduction><span class="bold">敦促</span>所有国家：</listIntroduction>
+              <item><num>(a)</num><p>开展合作；</p></item><item><num>(b)</num><p>力求提供支持，包括：</p></item></blockList></container>
+            </preamble><mainBody>
+              <paragraph><num>㈠</num><content><p>开发资源；</p></content></paragraph>
+              <paragraph><num>㈡</num><content><p>创造条件；</p></content></paragraph>
+              <paragraph><num>(c)</num><content><p>充分支持。</p></content></paragraph>
+            </mainBody></act></akomaNtoso>"#;
+        let read = read(src, "list.xml").unwrap();
+        let got: Vec<(String, String)> =
+            read.drafts.iter().map(|d| (d.para.id.to_string(), d.para.text.replace(' ', ""))).collect();
+        let want = [
+            ("pp1", "敦促所有国家："),
+            ("pp2", "(a)开展合作；"),
+            ("pp3", "(b)力求提供支持，包括：㈠开发资源；㈡创造条件；"),
+            ("pp4", "(c)充分支持。"),
+        ];
+        assert_eq!(got, want.map(|(id, t)| (id.to_owned(), t.to_owned())));
+        assert_eq!(read.drafts[0].para.lead.as_deref(), Some("敦促"));
+        let closed = src.replace("力求提供支持，包括：", "力求提供支持，");
+        let read = super::read(&closed, "closed.xml").unwrap();
+        assert!(read.drafts[0].para.text.contains("(b)"), "{:?}", read.drafts[0].para.text);
     }
 
     /// A section number the markup put in a list (A/RES/79/1: "II." as a point under (b)) is the

@@ -173,6 +173,19 @@ impl Sections {
 }
 
 /// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
+/// The letter of a list item's label (`(e) To aim at …` → `e`), if it opens with one.
+pub fn item_letter(text: &str) -> Option<String> {
+    let part = normalize_label(sub_label(text)?.0, None)?;
+    letter_label(&part).map(|_| part)
+}
+
+/// Whether `text` opens with a roman item that nests under item `letter` (`(i)` under `(e)`,
+/// `㈠` under `(e)`), not the letter after it (`(i)` after `(h)`).
+pub fn roman_under(letter: &str, text: &str) -> bool {
+    let part = sub_label(text).and_then(|(label, _)| normalize_label(label, Some(letter)));
+    part.is_some_and(|p| is_roman(&p) && !next_letter(letter, &p))
+}
+
 pub fn is_roman(id_part: &str) -> bool {
     !id_part.is_empty() && id_part.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'))
 }

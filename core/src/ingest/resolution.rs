@@ -267,9 +267,8 @@ impl Body {
     fn preamble_item(&mut self, m: &super::inline::Marked, lang: &str) {
         let current = self.current.expect("in_preamble_list() checked it");
         let open = self.lists.last().filter(|l| l.items.last() == Some(&current));
-        if let Some(letter) = open.and_then(|_| item_letter(&self.paras[current].para.text)) {
-            let part = labels::sub_label(&m.text).and_then(|(label, _)| labels::normalize_label(label, Some(&letter)));
-            if part.is_some_and(|p| labels::is_roman(&p) && !labels::next_letter(&letter, &p)) {
+        if let Some(letter) = open.and_then(|_| labels::item_letter(&self.paras[current].para.text)) {
+            if labels::roman_under(&letter, &m.text) {
                 self.paras[current].append(m);
                 return;
             }
@@ -414,12 +413,6 @@ fn titled(text: &str) -> bool {
     const ARABIC_LETTERS: [&str; 10] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"];
     let arabic = ARABIC_LETTERS.iter().any(|l| text.strip_prefix(l).is_some_and(|rest| rest.starts_with(" - ")));
     arabic || text.split_once(' ').is_some_and(|(number, _)| section_token(number))
-}
-
-/// The letter of a list item's label (`(e) To aim at …` → `e`), if it opens with one.
-fn item_letter(text: &str) -> Option<String> {
-    let part = labels::normalize_label(labels::sub_label(text)?.0, None)?;
-    labels::letter_label(&part).map(|_| part)
 }
 
 /// Whether a preamble list whose last item is `text` joins the paragraph that opened it: its
