@@ -193,16 +193,22 @@ const RUSSIAN_ADVERBS: [&str; 9] =
 /// Whether a Russian line opens with a lead: `ссылаясь …`, `вновь подтверждая …`,
 /// `с удовлетворением отмечая …`.
 fn russian_lead(text: &str) -> bool {
-    let mut words = text.split(' ').map(|w| w.trim_end_matches(','));
-    let mut word = words.next().unwrap_or_default();
+    russian_preambular(text).is_some()
+}
+
+/// The lead of a Russian preambular paragraph (`ссылаясь`, `вновь подтверждая`,
+/// `с удовлетворением отмечая`), as printed, or `None` when the paragraph does not open with one.
+pub fn russian_preambular(text: &str) -> Option<&str> {
+    let mut words = word_offsets(text).map(|(at, w)| (at, w.trim_end_matches(',')));
+    let (mut at, mut word) = words.next()?;
     if word == "с" {
         words.next();
-        word = words.next().unwrap_or_default();
+        (at, word) = words.next()?;
     }
     while RUSSIAN_ADVERBS.contains(&word) {
-        word = words.next().unwrap_or_default();
+        (at, word) = words.next()?;
     }
-    RUSSIAN_PARTICIPLES.contains(&word)
+    RUSSIAN_PARTICIPLES.contains(&word).then(|| &text[..at + word.len()])
 }
 
 /// Whether `text` ends on the opening of a lead of language `lang` that a page break cut
@@ -296,6 +302,17 @@ mod tests {
         assert!(opens("又回顾联合国森林论坛", "zh"));
         assert!(opens("关切地注意到", "zh"));
         assert!(!opens("的报告", "zh"));
+    }
+
+    /// A Russian preambular lead in plain text: the participle, with the adverb or manner
+    /// before it.
+    #[test]
+    fn russian_leads_are_read_without_emphasis() {
+        assert_eq!(super::russian_preambular("ссылаясь на свою резолюцию 78/1,"), Some("ссылаясь"));
+        assert_eq!(super::russian_preambular("вновь подтверждая, что"), Some("вновь подтверждая"));
+        assert_eq!(super::russian_preambular("с удовлетворением отмечая работу"), Some("с удовлетворением отмечая"));
+        assert_eq!(super::russian_preambular("решения Генеральной Ассамблеи"), None);
+        assert_eq!(super::russian_preambular("вновь"), None);
     }
 
     /// A Russian lead cut by a page break: the line before ends on its adverb or its manner.
