@@ -221,3 +221,19 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         assert!(out.status.success(), "{format}: {:?} {stderr}", out.status);
     }
 }
+
+/// A resolution in parts, whose symbol the UN prints `A/RES/79/93 A-B`: shown by its full
+/// symbol, with a paragraph after it, or by the symbol a user types (`A/RES/79/93`).
+#[test]
+fn a_resolution_in_parts_is_found_by_its_symbol() {
+    let file = resolex_tests::unxml_dir().join("79session/English/A_RES_79_93-2423550E.xml");
+    let corpus = file.to_str().unwrap();
+    for reference in ["A/RES/79/93 A-B", "A/RES/79/93", "A/RES/79/93 A-B#pp2", "A/RES/79/93#pp2"] {
+        let v = json(&["--corpus", corpus, "show", reference, "--json"]);
+        assert_eq!(v["doc"], "A/RES/79/93 A-B", "{reference}");
+        if reference.ends_with("pp2") {
+            assert_eq!(v["paragraphs"].as_array().unwrap().len(), 1, "{reference}");
+            assert_eq!(v["paragraphs"][0]["para"], "pp2", "{reference}");
+        }
+    }
+}

@@ -81,6 +81,23 @@ impl Corpus {
         self.docs.iter().filter(move |d| d.doc == doc)
     }
 
+    /// The document a user means by `doc`: itself when held, else the one resolution in parts
+    /// that it heads (`A/RES/79/93` → `A/RES/79/93 A-B`, as the UN prints the symbol); else
+    /// `doc` as given.
+    pub fn resolve(&self, doc: DocId) -> DocId {
+        if self.docs.iter().any(|d| d.doc == doc) {
+            return doc;
+        }
+        let head = format!("{} ", doc.as_str());
+        let mut parts: Vec<&DocId> =
+            self.docs.iter().map(|d| &d.doc).filter(|id| id.as_str().starts_with(&head)).collect();
+        parts.dedup();
+        match parts.as_slice() {
+            [one] => (*one).clone(),
+            _ => doc,
+        }
+    }
+
     /// A document version: the language asked for, else English, else the first held.
     pub fn find(&self, doc: &DocId, lang: Option<&str>) -> Option<&Document> {
         let mut versions = self.versions(doc);

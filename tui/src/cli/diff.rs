@@ -24,8 +24,8 @@ pub struct Args {
 }
 
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
-    let (a, _) = parse_ref(&args.earlier).map_err(|e| e.to_string())?;
-    let (b, _) = parse_ref(&args.later).map_err(|e| e.to_string())?;
+    let a = corpus.resolve(parse_ref(&args.earlier).map_err(|e| e.to_string())?.0);
+    let b = corpus.resolve(parse_ref(&args.later).map_err(|e| e.to_string())?.0);
     let langs = |id| corpus.versions(id).map(|d| d.lang.0.clone()).collect::<Vec<_>>();
     let (held_a, held_b) = (langs(&a), langs(&b));
     for (id, held) in [(&a, &held_a), (&b, &held_b)] {

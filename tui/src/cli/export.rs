@@ -24,7 +24,7 @@ pub struct Args {
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let docs: Vec<&Document> = match &args.reference {
         Some(r) => {
-            let (id, _) = parse_ref(r).map_err(|e| e.to_string())?;
+            let id = corpus.resolve(parse_ref(r).map_err(|e| e.to_string())?.0);
             corpus.versions(&id).filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l)).collect()
         }
         None => corpus.docs.iter().filter(|d| args.lang.as_deref().is_none_or(|l| d.lang.as_str() == l)).collect(),

@@ -16,6 +16,7 @@ pub struct Args {
 
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let (id, _) = parse_ref(&args.reference).map_err(|e| e.to_string())?;
+    let id = corpus.resolve(id);
     let found = series::series(corpus.docs.as_slice(), &id);
     if found.is_empty() {
         return Ok(Outcome::NotFound(format!("no document {id} in the corpus")));

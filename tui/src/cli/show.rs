@@ -19,6 +19,7 @@ pub struct Args {
 
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let (doc_id, para) = parse_ref(&args.reference).map_err(|e| e.to_string())?;
+    let doc_id = corpus.resolve(doc_id);
     let Some(doc) = corpus.find(&doc_id, args.lang.as_deref()) else {
         let langs: Vec<String> = corpus.versions(&doc_id).map(|d| d.lang.to_string()).collect();
         return Ok(Outcome::NotFound(if langs.is_empty() {
