@@ -102,7 +102,13 @@ fn samples(texts: &[String], rng: &mut Rng, per_form: usize) -> Vec<(String, Vec
     }
     let mut out = Vec::new();
     for (form, places) in by_form {
-        for _ in 0..per_form.min(places.len()) {
+        // Draw until `per_form` phrases are taken (a marker often ends its paragraph: `annex.¹`),
+        // within a bound.
+        let mut taken = 0;
+        for _ in 0..per_form * 20 {
+            if taken == per_form.min(places.len()) {
+                break;
+            }
             let (o, at) = places[rng.below(places.len())];
             let w = words(&texts[o]);
             let after = w.iter().position(|(start, _)| *start > at).unwrap_or(w.len());
@@ -114,6 +120,7 @@ fn samples(texts: &[String], rng: &mut Rng, per_form: usize) -> Vec<(String, Vec
             let phrase: Vec<String> = w[from..to].iter().map(|(_, s)| s.clone()).collect();
             if phrase.iter().all(|s| s.chars().all(char::is_alphabetic)) {
                 out.push((phrase.join(" "), phrase, form.clone()));
+                taken += 1;
             }
         }
     }

@@ -37,13 +37,17 @@ pub fn print(xml: &str, style: Style) -> Result<String, String> {
             p.line(&plain(line));
         }
     }
-    if let Some(preamble) = find(root, "preamble") {
-        for child in preamble.children().filter(Node::is_element) {
-            p.block(child);
+    // Every preamble and main body of the first statement, in order (80/173: the outcome
+    // document's own preamble and body after the resolution's).
+    let statement = find(root, "mainBody").or_else(|| find(root, "preamble")).and_then(|n| n.parent());
+    for part in statement.iter().flat_map(roxmltree::Node::children) {
+        if is(part, &["preamble"]) {
+            for child in part.children().filter(Node::is_element) {
+                p.block(child);
+            }
+        } else if is(part, &["mainBody"]) {
+            p.body(part);
         }
-    }
-    if let Some(body) = find(root, "mainBody") {
-        p.body(body);
     }
     if let Some(conclusions) = find(root, "conclusions") {
         let text = plain_lines(conclusions);

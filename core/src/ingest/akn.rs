@@ -4,6 +4,7 @@
 
 use super::draft::Draft;
 use super::inline::{Link, Marked};
+use super::lists::{self, PreambleList};
 use super::{labels, meta};
 use crate::error::{IngestError, Location};
 use crate::fold::superscript_str;
@@ -31,12 +32,17 @@ pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
         });
     }
     let mut reader = Reader::default();
-    if let Some(preamble) = first(root, "preamble") {
-        reader.preamble(preamble);
+    // Every preamble and main body of the first statement, in order: an adopted text can follow
+    // the resolution's own body with a preamble and body of its own (80/173's outcome document).
+    let statement = first(root, "mainBody").or_else(|| first(root, "preamble")).and_then(|n| n.parent());
+    for part in statement.iter().flat_map(roxmltree::Node::children) {
+        match part.tag_name().name() {
+            "preamble" => reader.preamble(part),
+            "mainBody" => reader.body(part, None),
+            _ => {}
+        }
     }
-    if let Some(body) = first(root, "mainBody") {
-        reader.body(body, None);
-    }
+    lists::close(&mut reader.paras, &reader.lists);
     let mut drafts = reader.paras;
     reader.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
     drafts.extend(reader.notes);
@@ -126,6 +132,10 @@ struct Reader {
     /// The last operative number, for unnumbered paragraphs that carry a subparagraph label.
     operative: Option<u32>,
     last_letter: Option<String>,
+    /// Lists in the preamble, read item by item and closed as the text reader closes them.
+    lists: Vec<PreambleList>,
+    /// The enacting formula ends with a comma (`إن الجمعية العامة ،`): a preamble follows.
+    formula_comma: bool,
 }
 
 impl Reader {
@@ -135,11 +145,12 @@ impl Reader {
                 self.decision(list);
                 continue;
             }
-            if let Some(list) = list_going_on(child) {
+            if let Some(list) = child.children().find(|n| n.tag_name().name() == "blockList") {
                 self.preamble_list(child, list);
                 continue;
             }
             match child.tag_name().name() {
+                "formula" => self.formula_comma = plain(child).trim_end().ends_with([',', '،', '，']),
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
                     if marked.text.is_empty() {
@@ -175,22 +186,57 @@ impl Reader {
         }
     }
 
-    /// A preambular paragraph's lettered list that its container cuts short (Chinese 79/93:
-    /// items `(a)`–`(e)` in the container, `㈠`–`㈣` and `(f)` in the main body): the paragraph
-    /// and each item are preambular paragraphs, as the other languages mark them up, and the
-    /// roman items in the main body join the item before them ([`Reader::unnumbered`]).
+    /// A preambular paragraph with a list ("Recalling …: (a) …; (b) …,"): the paragraph, then
+    /// each item, read apart and closed at the end ([`lists::close`]) as the text reader closes
+    /// them, so that a list the markup cuts short (its items go on in the main body: 79/93 zh,
+    /// 80/116) reads as a list the markup keeps whole.
     fn preamble_list(&mut self, container: Node, list: Node) {
-        for child in list.children().filter(Node::is_element) {
-            let marked = self.text(child);
-            if marked.text.is_empty() {
-                continue;
+        let (intro, _) = split_list(container);
+        let marked = self.text_of_children(&intro);
+        self.preambular += 1;
+        let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
+        let lead = container.attribute("name").filter(|n| marked.text.starts_with(n));
+        d.para.lead = lead.map(str::to_owned).or_else(|| marked.leading_emphasis().map(str::to_owned));
+        self.paras.push(d);
+        self.lists.push(PreambleList { parent: self.paras.len() - 1, items: Vec::new() });
+        for item in list.children().filter(|n| matches!(n.tag_name().name(), "item" | "point")) {
+            let marked = self.text(item);
+            if !marked.text.is_empty() {
+                self.preamble_item(&marked);
             }
-            self.preambular += 1;
-            let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
-            let lead = container.attribute("name").filter(|n| marked.text.starts_with(n));
-            d.para.lead = lead.map(str::to_owned).or_else(|| marked.leading_emphasis().map(str::to_owned));
-            self.paras.push(d);
         }
+    }
+
+    /// An item of the open preamble list: a roman item under a lettered one joins it, any other
+    /// is a preambular paragraph of its own.
+    fn preamble_item(&mut self, marked: &Marked) {
+        let last = self.paras.len() - 1;
+        if let Some(item) = self.lists.last().and_then(|l| l.items.last()).filter(|&&i| i == last) {
+            let under = labels::item_letter(&self.paras[*item].para.text);
+            if under.is_some_and(|l| labels::roman_under(&l, &marked.text)) {
+                self.paras[last].append(marked);
+                return;
+            }
+        }
+        self.preambular += 1;
+        self.paras.push(Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, marked));
+        let item = self.paras.len() - 1;
+        self.lists.last_mut().expect("an item follows its list's paragraph").items.push(item);
+    }
+
+    /// Whether a labelled paragraph is an item of a preamble list: the open list's paragraph or
+    /// last item is the last paragraph read, or (as the text reader reads a labelled line after
+    /// a preambular paragraph) the last paragraph is preambular and opens a list here.
+    fn in_preamble_list(&mut self, marked: &Marked) -> bool {
+        let Some(last) = self.paras.len().checked_sub(1) else { return false };
+        if labels::sub_label(&marked.text).is_none() || self.paras[last].para.kind != ParaKind::Preambular {
+            return false;
+        }
+        let open = self.lists.last().is_some_and(|l| *l.items.last().unwrap_or(&l.parent) == last);
+        if !open {
+            self.lists.push(PreambleList { parent: last, items: Vec::new() });
+        }
+        true
     }
 
     /// The operative part; `section` is the ordinal of an enclosing section, if any.
@@ -240,6 +286,13 @@ impl Reader {
     /// A section's number written as a paragraph (`<p>I</p>`, `<p>أولا</p>`) and the title after
     /// it are headings, as the text reader reads them; true when `marked` was one.
     fn section_heading(&mut self, marked: &Marked) -> bool {
+        if let Some(len) = labels::section_number_before_title(&marked.text) {
+            let number = Marked { text: marked.text[..len].to_owned(), ..Default::default() };
+            let mut title = marked.clone();
+            title.drop_prefix(len);
+            title.trim();
+            return self.section_heading(&number) && self.section_heading(&title);
+        }
         let Some(line) = self.sections.line(&marked.text) else { return false };
         if line == labels::SectionLine::Number {
             self.new_section();
@@ -360,14 +413,21 @@ impl Reader {
             last.append(&marked);
             return;
         }
-        // A preambular paragraph the markup put in the main body, before any operative one; a
-        // roman item there belongs to the lettered item before it.
-        if self.operative.is_none() && self.preambular > 0 && labels::operative(&marked.text).is_none() {
-            if let Some(item) = self.paras.last_mut().filter(|d| d.para.kind == ParaKind::Preambular) {
-                if labels::item_letter(&item.para.text).is_some_and(|l| labels::roman_under(&l, &marked.text)) {
-                    item.append(&marked);
-                    return;
-                }
+        // A preambular paragraph the markup put in the main body, before any operative one: after
+        // another, or with its lead after a formula that ends with a comma: the resolution's
+        // (79/131 ar, when the paragraph ends with a comma too) or an adopted text's ("نحن،
+        // الوزراء …،" then "*إذ نشير* …", 80/173 ar).
+        let comma = |t: &str| t.trim_end().ends_with([',', '،', '，']);
+        let formula = match self.paras.last() {
+            Some(d) => d.para.kind == ParaKind::Body && comma(&d.para.text),
+            None => self.formula_comma && comma(&marked.text),
+        };
+        let after_formula = formula && marked.leading_emphasis().is_some();
+        let preamble = self.preambular > 0 || after_formula;
+        if self.operative.is_none() && preamble && labels::operative(&marked.text).is_none() {
+            if self.in_preamble_list(&marked) {
+                self.preamble_item(&marked);
+                return;
             }
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
@@ -502,18 +562,6 @@ fn numbered_list<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
     labels::operative(&format!("{num} ")).map(|_| list)
 }
 
-/// The lettered list of a preamble `container` whose last item ends with a colon: the list goes
-/// on past the container, which cut it.
-fn list_going_on<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
-    let list = node.children().find(|n| n.tag_name().name() == "blockList")?;
-    let mut items = list.children().filter(|n| n.tag_name().name() == "item");
-    let first = items.next()?;
-    let last = items.next_back().unwrap_or(first);
-    let label = |n: Node| n.children().find(|c| c.tag_name().name() == "num").map(plain).unwrap_or_default();
-    let lettered = labels::item_letter(&format!("{} x", label(first))).is_some();
-    (lettered && plain(last).trim_end().ends_with([':', '：'])).then_some(list)
-}
-
 fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
     let list = node.children().find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
     let mut intro: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num" && Some(*n) != list).collect();
@@ -578,7 +626,7 @@ mod tests {
     /// A preamble list that its container cuts short (Chinese 79/93: `(a)`–`(e)` in the
     /// container, the last ending with a colon; `㈠`, `㈡` and `(f)` in the main body) reads as the
     /// other languages mark it up: the paragraph and each lettered item apart, the roman items
-    /// in the item before them. A list its container closes stays one paragraph.
+    /// in the item before them. A list that ends with a comma joins its paragraph.
     #[test]
     fn a_preamble_list_cut_by_its_container_reads_item_by_item() {
         let src = r#"<akomaNtoso><act><preamble><formula><p>大会，</p></formula>
@@ -600,9 +648,38 @@ mod tests {
         ];
         assert_eq!(got, want.map(|(id, t)| (id.to_owned(), t.to_owned())));
         assert_eq!(read.drafts[0].para.lead.as_deref(), Some("敦促"));
-        let closed = src.replace("力求提供支持，包括：", "力求提供支持，");
-        let read = super::read(&closed, "closed.xml").unwrap();
-        assert!(read.drafts[0].para.text.contains("(b)"), "{:?}", read.drafts[0].para.text);
+        let joined = r#"<akomaNtoso><act><preamble><formula><p>大会，</p></formula>
+            <container name="回顾"><blockList><listIntroduction>回顾其决议：</listIntroduction>
+              <item><num>(a)</num><p>开展合作；</p></item><item><num>(b)</num><p>力求提供支持，</p></item></blockList></container>
+            <container name="又回顾"><p>又回顾其决议，</p></container></preamble></act></akomaNtoso>"#;
+        let read = super::read(joined, "joined.xml").unwrap();
+        let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
+        assert_eq!(ids, ["pp1", "pp2"]);
+        assert_eq!(read.drafts[0].para.text.replace(' ', ""), "回顾其决议：(a)开展合作；(b)力求提供支持，");
+    }
+
+    /// An adopted text's own preamble and body after the resolution's body (80/173) are read,
+    /// not dropped; a Chinese section number and its title on one line are two headings; a
+    /// preambular paragraph the markup put in the main body after the formula's comma is
+    /// preambular (79/131 ar).
+    #[test]
+    fn every_preamble_and_body_of_the_statement_is_read() {
+        let src = r#"<akomaNtoso><statement><preamble><formula><p>The General Assembly</p></formula></preamble>
+            <mainBody><paragraph><content><p><i>Adopts</i> the following outcome document:</p></content></paragraph>
+              <paragraph><content><p>We, the Ministers,</p></content></paragraph></mainBody>
+            <preamble><container name="Recalling"><p><i>Recalling</i> resolution 70/125,</p></container></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>We reaffirm our commitment.</p></content></paragraph>
+              <paragraph><content><p>一 立法活动</p></content></paragraph></mainBody></statement></akomaNtoso>"#;
+        let read = read(src, "outcome.xml").unwrap();
+        let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
+        assert_eq!(ids, ["p1", "p2", "pp1", "op1", "h1", "h2"]);
+        assert_eq!(read.drafts[5].para.text, "立法活动");
+        let arabic = r"<akomaNtoso><statement><preamble><formula><p><b>إن الجمعية العامة</b> ،</p></formula></preamble>
+            <mainBody><paragraph><content><p><b>رغبةً منها</b> في تعزيز التعاون،</p></content></paragraph>
+              <paragraph><num>1 -</num><content><p><b>تقرر</b> دعوة المنظمة؛</p></content></paragraph></mainBody></statement></akomaNtoso>";
+        let ids: Vec<String> =
+            super::read(arabic, "ar.xml").unwrap().drafts.iter().map(|d| d.para.id.to_string()).collect();
+        assert_eq!(ids, ["pp1", "op1"]);
     }
 
     /// A section number the markup put in a list (A/RES/79/1: "II." as a point under (b)) is the

@@ -172,7 +172,6 @@ impl Sections {
     }
 }
 
-/// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
 /// The letter of a list item's label (`(e) To aim at …` → `e`), if it opens with one.
 pub fn item_letter(text: &str) -> Option<String> {
     let part = normalize_label(sub_label(text)?.0, None)?;
@@ -186,6 +185,16 @@ pub fn roman_under(letter: &str, text: &str) -> bool {
     part.is_some_and(|p| is_roman(&p) && !next_letter(letter, &p))
 }
 
+/// A Chinese section number and its title printed on one line (`一 内部司法系统`, where the other
+/// languages print `I` and the title on lines of their own): the byte length of the number.
+pub fn section_number_before_title(text: &str) -> Option<usize> {
+    let (number, title) = text.split_once(' ')?;
+    let chinese =
+        !number.is_empty() && number.chars().count() <= 3 && number.chars().all(|c| "一二三四五六七八九十".contains(c));
+    (chinese && !title.trim().is_empty()).then_some(number.len())
+}
+
+/// True for a roman numeral label (`i`, `ii`, `iv`), used to nest `(i)` under `(a)`.
 pub fn is_roman(id_part: &str) -> bool {
     !id_part.is_empty() && id_part.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'))
 }

@@ -99,7 +99,11 @@ pub fn opens_preambular(text: &str, lang: &str) -> bool {
         "es" => {
             capitalized && (lower.ends_with("ando") || lower.ends_with("iendo") || SPANISH.contains(&lower.as_str()))
         }
-        "ar" => first == "وإذ",
+        // `إذ` opens the first preambular paragraph (`إذ تشير`), `وإذ` the others; `إذ أن`
+        // ("since") is a clause.
+        "ar" => {
+            first == "وإذ" || (first == "إذ" && !["أن", "إن"].contains(&text.split(' ').nth(1).unwrap_or_default()))
+        }
         "zh" => chinese_lead(text),
         "ru" => russian_lead(text),
         _ => false,
@@ -299,6 +303,7 @@ mod tests {
         assert!(!opens("rappelant", "fr"));
         assert!(!opens("международная организация", "ru"));
         assert!(!opens("إذ أن", "ar"));
+        assert!(opens("إذ نشير إلى الوثيقة", "ar"));
         assert!(opens("又回顾联合国森林论坛", "zh"));
         assert!(opens("关切地注意到", "zh"));
         assert!(!opens("的报告", "zh"));

@@ -15,6 +15,7 @@ pub mod inline;
 pub mod labels;
 pub mod lang;
 pub mod leads;
+pub mod lists;
 pub mod meta;
 pub mod page;
 pub mod resolution;

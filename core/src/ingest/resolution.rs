@@ -3,6 +3,7 @@
 //! subparagraphs, footnotes, and the closing lines — rejoining what page breaks split.
 
 use super::draft::Draft;
+use super::lists::{self, PreambleList};
 use super::text::TextLine;
 use super::{labels, leads, meta};
 use crate::fold::superscript_digit;
@@ -142,12 +143,6 @@ struct Body {
     lists: Vec<PreambleList>,
 }
 
-/// A lettered list in the preamble: the paragraph that opens it and its items, as read.
-struct PreambleList {
-    parent: usize,
-    items: Vec<usize>,
-}
-
 impl Body {
     fn line(&mut self, line: &TextLine, lang: &str) {
         let mut m = line.marked.clone();
@@ -203,6 +198,15 @@ impl Body {
 
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
+        if let Some(len) = labels::section_number_before_title(&m.text) {
+            let number = super::inline::Marked { text: m.text[..len].to_owned(), ..Default::default() };
+            let mut title = m.clone();
+            title.drop_prefix(len);
+            title.trim();
+            self.unmarked(&number, lang);
+            self.unmarked(&title, lang);
+            return;
+        }
         if !labels::section_number(&m.text) && self.continues(m, lang) {
             let i = self.current.expect("continues() checked it");
             self.paras[i].append(m);
@@ -224,6 +228,9 @@ impl Body {
     }
 
     fn new_unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
+        if self.adopted_text_preamble(m, lang) {
+            self.preamble = true;
+        }
         if self.operative.is_none() && self.preamble {
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, m);
@@ -238,6 +245,17 @@ impl Body {
             self.plain += 1;
             self.push(Draft::new(ParaId::body(self.plain), ParaKind::Body, m));
         }
+    }
+
+    /// A text the resolution adopts can open with a formula of its own ("We, the Ministers …,
+    /// gathered in New York …,", 80/173's outcome document) and a preamble after it: a body
+    /// paragraph ending with a comma, before any operative paragraph, followed by a line that
+    /// opens with a preambular lead.
+    fn adopted_text_preamble(&self, m: &super::inline::Marked, lang: &str) -> bool {
+        let Some(current) = self.current.map(|i| &self.paras[i].para) else { return false };
+        let formula = current.kind == ParaKind::Body && current.text.trim_end().ends_with([',', '،', '，']);
+        let lead = m.leading_emphasis().is_some() || leads::opens_preambular(&m.text, lang);
+        !self.preamble && self.operative.is_none() && formula && lead
     }
 
     fn subparagraph(&mut self, m: &super::inline::Marked) -> Option<Draft> {
@@ -362,42 +380,13 @@ impl Body {
         !expected
     }
 
-    /// Each list in the preamble joins the paragraph that opened it ("Recalling …: (a) …;
-    /// (b) …,"), unless its last item ends as no preambular paragraph does: with a full stop,
-    /// or with a semicolon where no preambular paragraph follows. Then the list was an operative
-    /// paragraph's that the UN's XML marks up as preamble (79/93 "Urges …: (a) …; … (f) …
-    /// media."; 79/258 "Approves …: (a) …; (b) …;" before a section), and its items stay
-    /// paragraphs, as the XML has them. The preambular paragraphs are then numbered again.
-    fn close_preamble_lists(&mut self) {
-        let mut gone = vec![false; self.paras.len()];
-        for list in self.lists.iter().rev() {
-            let Some(&last) = list.items.last() else { continue };
-            let preamble_goes_on = self.paras.get(last + 1).is_some_and(|d| d.para.kind == ParaKind::Preambular);
-            if !list_joins(&self.paras[last].para.text, preamble_goes_on) {
-                continue;
-            }
-            for &item in &list.items {
-                let d = self.paras[item].clone();
-                self.paras[list.parent].absorb(d);
-                gone[item] = true;
-            }
-        }
-        let mut kept = gone.iter();
-        self.paras.retain(|_| !kept.next().copied().unwrap_or(false));
-        let mut n = 0;
-        for d in self.paras.iter_mut().filter(|d| d.para.kind == ParaKind::Preambular) {
-            n += 1;
-            d.para.id = ParaId::preambular(n);
-        }
-    }
-
     fn push(&mut self, d: Draft) {
         self.paras.push(d);
         self.current = Some(self.paras.len() - 1);
     }
 
     fn finish(mut self) -> Vec<Draft> {
-        self.close_preamble_lists();
+        lists::close(&mut self.paras, &self.lists);
         self.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
         self.paras.extend(self.notes);
         self.paras
@@ -416,23 +405,6 @@ fn titled(text: &str) -> bool {
     const ARABIC_LETTERS: [&str; 10] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"];
     let arabic = ARABIC_LETTERS.iter().any(|l| text.strip_prefix(l).is_some_and(|rest| rest.starts_with(" - ")));
     arabic || text.split_once(' ').is_some_and(|(number, _)| section_token(number))
-}
-
-/// Whether a preamble list whose last item is `text` joins the paragraph that opened it: its
-/// last item ends with a comma, as a preambular paragraph does (before any closing quote or
-/// footnote marker), or with anything but a full stop where the preamble goes on (Arabic ends
-/// every item of 80/151's list with `؛`).
-fn list_joins(text: &str, preamble_goes_on: bool) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(c, '"' | '”' | '’' | '»' | ')' | '）' | '⁽' | '⁾')
-            || superscript_digit(c).is_some()
-    });
-    match trimmed.chars().next_back() {
-        Some(',' | '，' | '،') => true,
-        Some('.' | '。') => false,
-        _ => preamble_goes_on,
-    }
 }
 
 /// Whether `text` could end a clause: its last word is not a short function word (`and`, `the`,
@@ -592,6 +564,19 @@ mod tests {
         let preamble = src.replace("Décide", "Rappelant sa résolution,\n\nDécide");
         let ids: Vec<String> = read_text(&preamble).1.into_iter().map(|(id, _)| id).collect();
         assert_eq!(ids, ["pp1", "pp2", "op1", "op2"]);
+    }
+
+    /// An adopted text that opens with a formula of its own ("We, the Ministers …,") has a
+    /// preamble; a Chinese section number and its title on one line are two headings.
+    #[test]
+    fn an_adopted_text_has_its_own_preamble() {
+        let src = "80/173. Outcome document\n\nThe General Assembly\n\nAdopts the following outcome document:\n\n\
+                   We, the Ministers, gathered in New York,\n\n*Recalling* resolution 70/125,\n\n1. We reaffirm our commitment.\n";
+        let ids: Vec<String> = read_text(src).1.into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["p1", "p2", "pp1", "op1"]);
+        let zh = "80/161. 贸易法\n\n大会，\n\n1. 表示赞赏；\n\n一 立法活动\n\n2. 赞扬委员会；\n";
+        let ids: Vec<String> = read_text(zh).1.into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["op1", "h1", "h2", "op2"]);
     }
 
     #[test]
