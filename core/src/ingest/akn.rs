@@ -287,10 +287,7 @@ impl Reader {
     /// it are headings, as the text reader reads them; true when `marked` was one.
     fn section_heading(&mut self, marked: &Marked) -> bool {
         if let Some(len) = labels::section_number_before_title(&marked.text) {
-            let number = Marked { text: marked.text[..len].to_owned(), ..Default::default() };
-            let mut title = marked.clone();
-            title.drop_prefix(len);
-            title.trim();
+            let (number, title) = marked.split_off_number(len);
             return self.section_heading(&number) && self.section_heading(&title);
         }
         let Some(line) = self.sections.line(&marked.text) else { return false };
@@ -552,7 +549,6 @@ impl Reader {
     }
 }
 
-/// A paragraph's or point's own text nodes, and its `list` if it has one.
 /// The list of a preamble `container` whose first item is numbered as an operative paragraph
 /// (`1.`): a decision, not a preambular paragraph.
 fn numbered_list<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
@@ -562,6 +558,7 @@ fn numbered_list<'a>(node: Node<'a, 'a>) -> Option<Node<'a, 'a>> {
     labels::operative(&format!("{num} ")).map(|_| list)
 }
 
+/// A paragraph's or point's own text nodes, and its `list` if it has one.
 fn split_list<'a>(node: Node<'a, 'a>) -> (Vec<Node<'a, 'a>>, Option<Node<'a, 'a>>) {
     let list = node.children().find(|n| matches!(n.tag_name().name(), "list" | "blockList"));
     let mut intro: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num" && Some(*n) != list).collect();

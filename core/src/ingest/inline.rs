@@ -53,6 +53,16 @@ impl Marked {
         }
     }
 
+    /// The text before byte `at`, as plain text, and the marked rest, both trimmed: a section
+    /// number and the title printed after it on one line.
+    pub fn split_off_number(&self, at: usize) -> (Marked, Marked) {
+        let number = Marked { text: self.text[..at].trim().to_owned(), ..Marked::default() };
+        let mut rest = self.clone();
+        rest.drop_prefix(at);
+        rest.trim();
+        (number, rest)
+    }
+
     /// Removes leading and trailing white space.
     pub fn trim(&mut self) {
         let lead = self.text.len() - self.text.trim_start().len();

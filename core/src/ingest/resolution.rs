@@ -199,10 +199,7 @@ impl Body {
     /// A line with no number, label or marker: a continuation, a preambular paragraph, or body.
     fn unmarked(&mut self, m: &super::inline::Marked, lang: &str) {
         if let Some(len) = labels::section_number_before_title(&m.text) {
-            let number = super::inline::Marked { text: m.text[..len].to_owned(), ..Default::default() };
-            let mut title = m.clone();
-            title.drop_prefix(len);
-            title.trim();
+            let (number, title) = m.split_off_number(len);
             self.unmarked(&number, lang);
             self.unmarked(&title, lang);
             return;
