@@ -21,20 +21,31 @@ fn difference(reference: &[String], other: &[String]) -> String {
     }
 }
 
-/// How many paragraphs and points the XML file of `d` numbers (`<num>` with a digit or a
-/// letter label, whatever the reader makes of them): where two versions' counts differ, the
-/// UN's XML itself is marked up differently, whichever reader reads it.
-fn numbered_in_xml(d: &Document) -> usize {
+/// The shape of the XML file of `d`, whatever a reader makes of it: how many blocks
+/// (`container`, `paragraph`, `point`, `item`, headings) its statement's preambles and bodies
+/// hold, how many of them are numbered (`<num>`), and the paragraph numbers written in digits.
+/// Where two versions' shapes differ, the UN's XML itself is marked up differently.
+fn shape_of_xml(d: &Document) -> (usize, usize, Vec<u32>) {
+    const BLOCKS: [&str; 7] = ["container", "paragraph", "point", "item", "crossHeading", "subheading", "heading"];
     let src = std::fs::read_to_string(&d.source).unwrap_or_default();
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
-    let Ok(xml) = roxmltree::Document::parse_with_options(&src, options) else { return 0 };
-    let first_statement = xml.descendants().find(|n| n.has_tag_name("mainBody")).and_then(|n| n.parent());
-    first_statement
+    let Ok(xml) = roxmltree::Document::parse_with_options(&src, options) else { return (0, 0, Vec::new()) };
+    let statement = xml.descendants().find(|n| n.has_tag_name("mainBody")).and_then(|n| n.parent());
+    let nodes: Vec<roxmltree::Node> = statement
         .iter()
         .flat_map(|s| s.children().filter(|c| c.has_tag_name("preamble") || c.has_tag_name("mainBody")))
-        .flat_map(|part| part.descendants().filter(|n| n.has_tag_name("num")))
-        .filter(|n| n.descendants().filter_map(|t| t.text()).any(|t| t.chars().any(char::is_alphanumeric)))
-        .count()
+        .flat_map(|part| part.descendants())
+        .collect();
+    let blocks = nodes.iter().filter(|n| BLOCKS.contains(&n.tag_name().name())).count();
+    let nums: Vec<String> = nodes
+        .iter()
+        .filter(|n| n.has_tag_name("num"))
+        .map(|n| n.descendants().filter_map(|t| t.text()).collect::<String>())
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .collect();
+    // The numbers as written in ASCII digits (`1.`, `1 -`): a number skipped or given twice.
+    let numbers = nums.iter().filter_map(|t| t.trim().trim_end_matches(['.', '-', ' ']).parse().ok()).collect();
+    (blocks, nums.len(), numbers)
 }
 
 #[test]
@@ -57,24 +68,28 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     let mut report = String::new();
     let mut agree = 0;
     let mut disagree = Vec::new();
-    // Resolutions where some language's XML numbers a different count of items than the
-    // reference's: the UN's markup differs, not only the reading.
+    // Resolutions where some language's XML has another shape than the reference's (blocks,
+    // numbered items): the UN's markup differs, not only the reading.
     let mut by_markup = 0;
     for (doc, versions) in &by_doc {
         let reference = versions.iter().find(|d| d.lang.as_str() == "en").unwrap_or(&versions[0]);
         let ref_ids = ids(reference);
-        let ref_numbered = numbered_in_xml(reference);
+        let ref_shape = shape_of_xml(reference);
         let mut markup_differs = false;
         let odd: Vec<String> = versions
             .iter()
             .filter(|d| d.lang.as_str() != "de" && ids(d) != ref_ids)
             .map(|d| {
-                let numbered = numbered_in_xml(d);
-                markup_differs |= numbered != ref_numbered;
-                let markup = if numbered == ref_numbered {
+                let shape = shape_of_xml(d);
+                markup_differs |= shape != ref_shape;
+                let markup = if shape == ref_shape {
                     String::new()
                 } else {
-                    format!("; its XML numbers {numbered} items, {}'s {ref_numbered}", reference.lang)
+                    let numbers = if shape.2 == ref_shape.2 { "" } else { ", and other paragraph numbers" };
+                    format!(
+                        "; its XML has {} blocks, {} numbered{numbers}; {}'s {} and {}",
+                        shape.0, shape.1, reference.lang, ref_shape.0, ref_shape.1
+                    )
                 };
                 format!("{} ({}{markup})", d.lang, difference(&ref_ids, &ids(d)))
             })
@@ -91,9 +106,10 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     let _ = writeln!(
         report,
         "{} files, {total} resolutions: {agree} agree in all their languages, {} do not. In {by_markup} of \
-         those, a language's XML numbers a different count of paragraphs and points (`<num>`) than \
-         the reference version's: the UN's own markup differs there. The others number as many and \
-         are where a reader may be at fault.\n",
+         those, a language's XML has another count of blocks (`container`, `paragraph`, `point`, \
+         `item`, headings) or of numbered ones (`<num>`), or other paragraph numbers, than the \
+         reference version's: the UN's own markup differs there. The others have the same counts and are where a reader may be at \
+         fault.\n",
         files.len(),
         disagree.len()
     );
