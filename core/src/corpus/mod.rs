@@ -85,7 +85,7 @@ impl Corpus {
     /// that it heads (`A/RES/79/93` → `A/RES/79/93 A-B`, as the UN prints the symbol); else
     /// `doc` as given.
     pub fn resolve(&self, doc: DocId) -> DocId {
-        if self.docs.iter().any(|d| d.doc == doc) {
+        if self.holds(doc.as_str()) {
             return doc;
         }
         let head = format!("{} ", doc.as_str());
@@ -157,7 +157,25 @@ pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_ref;
+    use super::{Corpus, parse_ref};
+    use crate::model::DocId;
+
+    /// `A/RES/79/93` names the one resolution in parts it heads, in every language held; a
+    /// symbol held, or one that heads nothing, stays as given.
+    #[test]
+    fn a_symbol_resolves_to_the_resolution_in_parts_it_heads() {
+        let text = |lang: &str| {
+            format!("A/RES/79/93 A-B\n\n79/93. Information\n\nThe General Assembly,\n\n1. Decides ({lang});\n")
+        };
+        let other = "A/RES/79/131\n\n79/131. Coffee\n\nThe General Assembly,\n\n1. Decides;\n";
+        let (en, fr) = (text("en"), text("fr"));
+        let files = [("a.en.txt", en.as_bytes()), ("b.en.txt", other.as_bytes()), ("c.fr.txt", fr.as_bytes())];
+        let corpus = Corpus::from_files(files).unwrap();
+        let resolve = |s: &str| corpus.resolve(DocId(s.to_owned())).0;
+        assert_eq!(resolve("A/RES/79/93"), "A/RES/79/93 A-B");
+        assert_eq!(resolve("A/RES/79/131"), "A/RES/79/131");
+        assert_eq!(resolve("A/RES/79/9"), "A/RES/79/9");
+    }
 
     /// A symbol with a space (a resolution in parts) is one document, with or without a
     /// paragraph after it.

@@ -2,7 +2,7 @@
 //! cover page, preface and conclusions; preambular `container`s; operative `paragraph`s with
 //! their `list`/`point` subparagraphs; `authorialNote` footnotes where they are anchored.
 
-use super::draft::Draft;
+use super::draft::{Draft, ends_with_comma};
 use super::inline::{Link, Marked};
 use super::lists::{self, PreambleList};
 use super::{labels, meta};
@@ -150,7 +150,7 @@ impl Reader {
                 continue;
             }
             match child.tag_name().name() {
-                "formula" => self.formula_comma = plain(child).trim_end().ends_with([',', '،', '，']),
+                "formula" => self.formula_comma = ends_with_comma(&plain(child)),
                 "container" | "p" | "paragraph" | "blockContainer" => {
                     let marked = self.text(child);
                     if marked.text.is_empty() {
@@ -414,10 +414,9 @@ impl Reader {
         // another, or with its lead after a formula that ends with a comma: the resolution's
         // (79/131 ar, when the paragraph ends with a comma too) or an adopted text's ("نحن،
         // الوزراء …،" then "*إذ نشير* …", 80/173 ar).
-        let comma = |t: &str| t.trim_end().ends_with([',', '،', '，']);
         let formula = match self.paras.last() {
-            Some(d) => d.para.kind == ParaKind::Body && comma(&d.para.text),
-            None => self.formula_comma && comma(&marked.text),
+            Some(d) => d.para.kind == ParaKind::Body && ends_with_comma(&d.para.text),
+            None => self.formula_comma && ends_with_comma(&marked.text),
         };
         let after_formula = formula && marked.leading_emphasis().is_some();
         let preamble = self.preambular > 0 || after_formula;

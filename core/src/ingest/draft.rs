@@ -45,6 +45,12 @@ impl Draft {
     }
 }
 
+/// Whether `text` ends with a comma, as a preambular paragraph or an enacting formula does
+/// (`,`, Arabic `،`, full-width `，`).
+pub fn ends_with_comma(text: &str) -> bool {
+    text.trim_end().ends_with([',', '،', '，'])
+}
+
 /// Chinese, Japanese and Korean characters, and their punctuation: written without spaces.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,

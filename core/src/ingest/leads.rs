@@ -105,7 +105,7 @@ pub fn opens_preambular(text: &str, lang: &str) -> bool {
             first == "وإذ" || (first == "إذ" && !["أن", "إن"].contains(&text.split(' ').nth(1).unwrap_or_default()))
         }
         "zh" => chinese_lead(text),
-        "ru" => russian_lead(text),
+        "ru" => russian_preambular(text).is_some(),
         _ => false,
     }
 }
@@ -193,12 +193,6 @@ const RUSSIAN_PARTICIPLES: [&str; 35] = [
 ];
 const RUSSIAN_ADVERBS: [&str; 9] =
     ["вновь", "особо", "высоко", "решительно", "настоятельно", "глубоко", "твердо", "также", "далее"];
-
-/// Whether a Russian line opens with a lead: `ссылаясь …`, `вновь подтверждая …`,
-/// `с удовлетворением отмечая …`.
-fn russian_lead(text: &str) -> bool {
-    russian_preambular(text).is_some()
-}
 
 /// The lead of a Russian preambular paragraph (`ссылаясь`, `вновь подтверждая`,
 /// `с удовлетворением отмечая`), as printed, or `None` when the paragraph does not open with one.

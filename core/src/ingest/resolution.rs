@@ -2,7 +2,7 @@
 //! enacting formula, preambular paragraphs, numbered operative paragraphs, lettered
 //! subparagraphs, footnotes, and the closing lines — rejoining what page breaks split.
 
-use super::draft::Draft;
+use super::draft::{Draft, ends_with_comma};
 use super::lists::{self, PreambleList};
 use super::text::TextLine;
 use super::{labels, leads, meta};
@@ -183,7 +183,8 @@ impl Body {
     /// preamble would be ("Resolves that, for 2025:", `تقرر، بالنسبة لعام 2025:`, "Décide ce qui
     /// suit :"): that line introduces the decision and is body text, not a preambular paragraph.
     fn decision_introduced(&mut self) {
-        if self.operative.is_some() || self.preambular != 1 || self.current != Some(self.paras.len() - 1) {
+        let current_is_last = self.current.is_some_and(|c| c + 1 == self.paras.len());
+        if self.operative.is_some() || self.preambular != 1 || !current_is_last {
             return;
         }
         let Some(d) = self.paras.last_mut().filter(|d| d.para.kind == ParaKind::Preambular) else { return };
@@ -250,7 +251,7 @@ impl Body {
     /// opens with a preambular lead.
     fn adopted_text_preamble(&self, m: &super::inline::Marked, lang: &str) -> bool {
         let Some(current) = self.current.map(|i| &self.paras[i].para) else { return false };
-        let formula = current.kind == ParaKind::Body && current.text.trim_end().ends_with([',', '،', '，']);
+        let formula = current.kind == ParaKind::Body && ends_with_comma(&current.text);
         let lead = m.leading_emphasis().is_some() || leads::opens_preambular(&m.text, lang);
         !self.preamble && self.operative.is_none() && formula && lead
     }
