@@ -1,7 +1,8 @@
 //! Official citations of a paragraph, the way the UN and the literature write them:
-//! `A/RES/79/136, para. 21 (b)`, `A/RES/79/136, preambular para. 5`, `A/RES/79/136, footnote 4`.
+//! `A/RES/79/136, para. 21 (b)`, `A/RES/79/136, preambular para. 5`, `A/RES/79/136, footnote 4`,
+//! and inside a part or an annex `A/RES/79/93 B, para. 3`, `A/RES/79/1, annex I, para. 12`.
 
-use crate::model::{DocId, ParaKind, Paragraph};
+use crate::model::{DocId, ParaId, ParaKind, Paragraph, Scope};
 
 pub fn citation(doc: &DocId, p: &Paragraph) -> String {
     citation_of(doc, p.kind, p.id.as_str(), p.num.as_deref())
@@ -9,14 +10,66 @@ pub fn citation(doc: &DocId, p: &Paragraph) -> String {
 
 /// The citation from a paragraph's parts: its kind, id and number as printed.
 pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> String {
-    let num = num.map_or_else(|| digits(id), str::to_owned);
+    let para = ParaId::parse(id);
+    let scope = para.as_ref().and_then(ParaId::scope);
+    let own = para.as_ref().map_or(id, ParaId::unscoped);
+    // A paragraph of an annexed convention's article: `art2.op1`.
+    let (article, own) = match own.split_once('.') {
+        Some((art, rest)) if art.starts_with("art") && kind != ParaKind::Article => (Some(digits(art)), rest),
+        _ => (None, own),
+    };
+    let num = num.map_or_else(|| digits(own), str::to_owned);
+    let (symbol, mut annex) = match scope {
+        Some(Scope::Part(letter)) => (part_symbol(doc.as_str(), letter), String::new()),
+        Some(Scope::Annex(n)) => {
+            (doc.to_string(), format!(", annex{}", n.map(|n| format!(" {}", roman(n))).unwrap_or_default()))
+        }
+        None => (doc.to_string(), String::new()),
+    };
+    if let Some(article) = article {
+        annex.push_str(&format!(", art. {article}"));
+    }
     match kind {
-        ParaKind::Operative | ParaKind::Subparagraph => format!("{doc}, para. {num}"),
-        ParaKind::Preambular => format!("{doc}, preambular para. {}", digits(id)),
-        ParaKind::Footnote => format!("{doc}, footnote {num}"),
-        ParaKind::Article => format!("{doc}, art. {}", digits(id)),
+        ParaKind::Operative | ParaKind::Subparagraph => format!("{symbol}{annex}, para. {num}"),
+        ParaKind::Preambular => format!("{symbol}{annex}, preambular para. {}", digits(own)),
+        ParaKind::Footnote => format!("{symbol}{annex}, footnote {num}"),
+        ParaKind::Article => format!("{symbol}{annex}, art. {}", digits(own)),
         ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => format!("{doc}#{id}"),
     }
+}
+
+/// The symbol of one part of a resolution adopted in parts: `A/RES/79/93 A-B` → `A/RES/79/93 B`.
+fn part_symbol(doc: &str, letter: char) -> String {
+    let parts = |s: &str| s.split('-').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()));
+    let base = doc.rsplit_once(' ').filter(|(_, p)| parts(p)).map_or(doc, |(base, _)| base);
+    format!("{base} {letter}")
+}
+
+/// An annex's number as the UN prints it: 2 → `II`.
+fn roman(mut n: u32) -> String {
+    const NUMERALS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
 }
 
 fn digits(id: &str) -> String {
@@ -36,5 +89,34 @@ mod tests {
         assert_eq!(citation(&doc, &p), "A/RES/79/136, para. 21 (b)");
         let pp = Paragraph::new(ParaId::preambular(5), ParaKind::Preambular, String::new());
         assert_eq!(citation(&doc, &pp), "A/RES/79/136, preambular para. 5");
+    }
+
+    #[test]
+    fn citations_in_parts_and_annexes() {
+        let doc = DocId("A/RES/79/93 A-B".into());
+        let mut p = Paragraph::new(ParaId::operative(3).within(&Scope::Part('B')), ParaKind::Operative, String::new());
+        p.num = Some("3".into());
+        assert_eq!(citation(&doc, &p), "A/RES/79/93 B, para. 3");
+        let pp = Paragraph::new(ParaId::preambular(2).within(&Scope::Part('A')), ParaKind::Preambular, String::new());
+        assert_eq!(citation(&DocId("A/RES/79/252".into()), &pp), "A/RES/79/252 A, preambular para. 2");
+        let doc = DocId("A/RES/79/1".into());
+        let mut p =
+            Paragraph::new(ParaId::operative(12).within(&Scope::Annex(Some(2))), ParaKind::Operative, String::new());
+        p.num = Some("12".into());
+        assert_eq!(citation(&doc, &p), "A/RES/79/1, annex II, para. 12");
+        let pp = Paragraph::new(ParaId::preambular(4).within(&Scope::Annex(None)), ParaKind::Preambular, String::new());
+        assert_eq!(citation(&doc, &pp), "A/RES/79/1, annex, preambular para. 4");
+        let h = Paragraph::new(ParaId::heading(1).within(&Scope::Annex(None)), ParaKind::Heading, String::new());
+        assert_eq!(citation(&doc, &h), "A/RES/79/1#annex.h1");
+        assert_eq!(roman(14), "XIV");
+        let mut p = Paragraph::new(
+            ParaId::operative(1).child("b").in_article(2).within(&Scope::Annex(None)),
+            ParaKind::Subparagraph,
+            String::new(),
+        );
+        p.num = Some("1 (b)".into());
+        assert_eq!(citation(&doc, &p), "A/RES/79/1, annex, art. 2, para. 1 (b)");
+        let art = Paragraph::new(ParaId::article(2).within(&Scope::Annex(None)), ParaKind::Article, String::new());
+        assert_eq!(citation(&doc, &art), "A/RES/79/1, annex, art. 2");
     }
 }

@@ -25,4 +25,4 @@ pub mod series;
 
 pub use corpus::{Corpus, Duplicates, RefEdge};
 pub use error::{Error, IngestError, Result};
-pub use model::{DocId, DocKind, Document, Lang, Metadata, ParaId, ParaKind, Paragraph, RefKind, Reference};
+pub use model::{DocId, DocKind, Document, Lang, Metadata, ParaId, ParaKind, Paragraph, RefKind, Reference, Scope};

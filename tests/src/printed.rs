@@ -3,7 +3,8 @@
 //! item, title, adoption line, draft line), `NN/NNN. Title`, the enacting formula, each
 //! paragraph with its number or label as the XML's `<num>` gives it, footnote markers as
 //! superscripts and each note printed right after the paragraph that cites it, then the
-//! closing lines. Long paragraphs are split by page breaks now and then, with the notes cited
+//! closing lines; each part of a resolution adopted in parts under its letter and title, with
+//! its own closing lines; then the annexes. Long paragraphs are split by page breaks now and then, with the notes cited
 //! so far printed at the break, as on the UN's pages.
 //!
 //! It is the oracle of the text reader (`integration/printed.rs`): it reads the XML with
@@ -37,22 +38,38 @@ pub fn print(xml: &str, style: Style) -> Result<String, String> {
             p.line(&plain(line));
         }
     }
-    // Every preamble and main body of the first statement, in order (80/173: the outcome
-    // document's own preamble and body after the resolution's).
-    let statement = find(root, "mainBody").or_else(|| find(root, "preamble")).and_then(|n| n.parent());
-    for part in statement.iter().flat_map(roxmltree::Node::children) {
-        if is(part, &["preamble"]) {
-            for child in part.children().filter(Node::is_element) {
-                p.block(child);
-            }
-        } else if is(part, &["mainBody"]) {
-            p.body(part);
+    // A resolution adopted in parts prints each part in turn: its letter and title, its text,
+    // its closing lines.
+    let parts: Vec<Node> = root
+        .descendants()
+        .filter(|n| is(*n, &["component"]) && !n.ancestors().any(|a| is(a, &["attachment"])))
+        .filter_map(|c| c.children().find(|s| is(*s, &["statement", "doc"])))
+        .collect();
+    if parts.is_empty() {
+        let statement = find(root, "mainBody").or_else(|| find(root, "preamble")).and_then(|n| n.parent());
+        if let Some(statement) = statement {
+            p.statement(statement);
         }
+        p.closing(find(root, "conclusions"));
     }
-    if let Some(conclusions) = find(root, "conclusions") {
-        let text = plain_lines(conclusions);
-        for line in text.lines() {
-            p.line(line);
+    for part in parts {
+        if let Some(preface) = part.children().find(|n| is(*n, &["preface"])) {
+            let text = plain(preface);
+            match text.split_once(' ') {
+                Some((letter, title)) if letter.len() == 1 => {
+                    p.line(letter);
+                    p.line(title);
+                }
+                _ => p.line(&text),
+            }
+        }
+        p.statement(part);
+        p.closing(part.children().find(|n| is(*n, &["conclusions"])));
+    }
+    // The annexes, after the closing lines: each opens with its heading ("Annex", "Annex I").
+    for attachment in root.descendants().filter(|n| is(*n, &["attachment"])) {
+        for body in attachment.descendants().filter(|n| is(*n, &["mainBody"])) {
+            p.body(body);
         }
     }
     Ok(p.out)
@@ -83,6 +100,30 @@ struct Printer {
 }
 
 impl Printer {
+    /// Every preamble and main body of a statement, in order (80/173: the outcome document's
+    /// own preamble and body after the resolution's).
+    fn statement(&mut self, statement: Node) {
+        for part in statement.children() {
+            if is(part, &["preamble"]) {
+                for child in part.children().filter(Node::is_element) {
+                    self.block(child);
+                }
+            } else if is(part, &["mainBody"]) {
+                self.body(part);
+            }
+        }
+    }
+
+    /// The closing lines: the meeting and the date, each on its line.
+    fn closing(&mut self, conclusions: Option<Node>) {
+        if let Some(conclusions) = conclusions {
+            let text = plain_lines(conclusions);
+            for line in text.lines() {
+                self.line(line);
+            }
+        }
+    }
+
     /// One printed line, alone between blank lines.
     fn line(&mut self, text: &str) {
         let text = collapse(text);

@@ -5,10 +5,10 @@
 use super::draft::{Draft, ends_with_comma};
 use super::inline::{Link, Marked};
 use super::lists::{self, PreambleList};
-use super::{labels, meta};
+use super::{labels, meta, scopes};
 use crate::error::{IngestError, Location};
 use crate::fold::superscript_str;
-use crate::model::{Metadata, ParaId, ParaKind};
+use crate::model::{Metadata, ParaId, ParaKind, Scope};
 use roxmltree::{Document, Node};
 
 /// What an AKN file gave.
@@ -31,22 +31,79 @@ pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
             message: format!("the root element is <{}>, not <akomaNtoso>", root.tag_name().name()),
         });
     }
-    let mut reader = Reader::default();
-    // Every preamble and main body of the first statement, in order: an adopted text can follow
-    // the resolution's own body with a preamble and body of its own (80/173's outcome document).
-    let statement = first(root, "mainBody").or_else(|| first(root, "preamble")).and_then(|n| n.parent());
-    for part in statement.iter().flat_map(roxmltree::Node::children) {
-        match part.tag_name().name() {
-            "preamble" => reader.preamble(part),
-            "mainBody" => reader.body(part, None),
-            _ => {}
+    let mut drafts = Vec::new();
+    let mut notes = Vec::new();
+    for (scope, statement) in statements(root) {
+        // Every preamble and main body of the statement, in order: an adopted text can follow
+        // the resolution's own body with a preamble and body of its own (80/173's outcome document).
+        let mut reader = Reader::default();
+        for part in statement.children() {
+            match part.tag_name().name() {
+                "preamble" => reader.preamble(part),
+                "mainBody" => reader.body(part, None),
+                _ => {}
+            }
+        }
+        reader.finish(scope, &mut drafts, &mut notes);
+    }
+    for (scope, children) in annexes(root) {
+        let mut reader = Reader::default();
+        reader.annex(&children);
+        reader.finish(Some(scope), &mut drafts, &mut notes);
+    }
+    notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+    drafts.extend(notes);
+    Ok(AknText { meta: metadata(root), lang: language(root), drafts })
+}
+
+/// The statements that hold the resolution's text, each with its part's scope: the parts of a
+/// resolution adopted in parts (`components/component/statement`, lettered by their prefaces),
+/// or else the one statement.
+fn statements<'a>(root: Node<'a, 'a>) -> Vec<(Option<Scope>, Node<'a, 'a>)> {
+    let parts: Vec<Node> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("component") && !inside(*n, "attachment"))
+        .filter_map(|c| c.children().find(|s| matches!(s.tag_name().name(), "statement" | "doc")))
+        .collect();
+    if !parts.is_empty() {
+        let letter = |i: usize, s: Node| {
+            let preface = s.children().find(|n| n.has_tag_name("preface")).map(plain).unwrap_or_default();
+            let first = preface.split_whitespace().next().unwrap_or_default();
+            scopes::part_letter(first).unwrap_or(char::from(b'A' + (i % 26) as u8))
+        };
+        return parts.into_iter().enumerate().map(|(i, s)| (Some(Scope::Part(letter(i, s))), s)).collect();
+    }
+    let own = |n: &Node| matches!(n.tag_name().name(), "mainBody" | "preamble") && !inside(*n, "attachment");
+    root.descendants().find(own).and_then(|n| n.parent()).map(|s| (None, s)).into_iter().collect()
+}
+
+/// The annexes (`attachments/attachment/doc/mainBody`), each with its scope and its blocks: an
+/// attachment's body opens with the annex's heading, and can hold several annexes, each opened
+/// by its own ("Annex I" … "Annex II", 79/1).
+fn annexes<'a>(root: Node<'a, 'a>) -> Vec<(Scope, Vec<Node<'a, 'a>>)> {
+    let mut out: Vec<(Scope, Vec<Node>)> = Vec::new();
+    let bodies = root.descendants().filter(|n| n.has_tag_name("mainBody") && inside(*n, "attachment"));
+    for body in bodies {
+        for (i, child) in body.children().filter(Node::is_element).enumerate() {
+            let text = plain(child);
+            match scopes::annex_heading(&text) {
+                Some((scope, _)) if i == 0 => out.push((scope, Vec::new())),
+                _ if i == 0 => out.push((Scope::Annex(None), Vec::new())),
+                _ => {
+                    let current = out.last().expect("pushed at the first block").0;
+                    if let Some(scope) = scopes::next_annex(&text, current) {
+                        out.push((scope, Vec::new()));
+                    }
+                }
+            }
+            out.last_mut().expect("pushed at the first block").1.push(child);
         }
     }
-    lists::close(&mut reader.paras, &reader.lists);
-    let mut drafts = reader.paras;
-    reader.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
-    drafts.extend(reader.notes);
-    Ok(AknText { meta: metadata(root), lang: language(root), drafts })
+    out
+}
+
+fn inside(node: Node, ancestor: &str) -> bool {
+    node.ancestors().any(|a| a.has_tag_name(ancestor))
 }
 
 fn first<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
@@ -136,9 +193,48 @@ struct Reader {
     lists: Vec<PreambleList>,
     /// The enacting formula ends with a comma (`إن الجمعية العامة ،`): a preamble follows.
     formula_comma: bool,
+    /// The text is an annex's, which may be a convention made of articles.
+    annex: bool,
+    articles: scopes::Articles,
+    /// An article's heading was the last block: its title may follow.
+    title_next: bool,
 }
 
 impl Reader {
+    /// Closes the preamble lists and hands over what was read, in `scope`.
+    fn finish(mut self, scope: Option<Scope>, drafts: &mut Vec<Draft>, notes: &mut Vec<Draft>) {
+        lists::close(&mut self.paras, &self.lists);
+        self.articles.scope(&mut self.paras);
+        scopes::scope(&mut self.paras, scope);
+        drafts.append(&mut self.paras);
+        notes.append(&mut self.notes);
+    }
+
+    /// An annex: its heading (with a title the markup put on its line, "Anexo Compromiso de
+    /// Sevilla"), then its blocks as a main body's.
+    fn annex(&mut self, blocks: &[Node]) {
+        let Some((heading, rest)) = blocks.split_first() else { return };
+        let marked = self.text(*heading);
+        let len = scopes::annex_heading(&marked.text).map_or(marked.text.len(), |(_, len)| len);
+        let (heading, title) = marked.split_off_number(len);
+        self.annex = true;
+        self.push_heading(&heading);
+        let mut rest = rest.iter();
+        if !title.text.is_empty() {
+            self.push_heading(&title);
+        } else if let Some(block) = rest.clone().next() {
+            // The annex's title on a line of its own (a block without a number).
+            let title = self.text(*block);
+            if first(*block, "num").is_none() && scopes::is_title(&title.text) {
+                self.push_heading(&title);
+                rest.next();
+            }
+        }
+        for block in rest {
+            self.block(*block, None, &mut 0);
+        }
+    }
+
     fn preamble(&mut self, preamble: Node) {
         for child in preamble.children().filter(Node::is_element) {
             if let Some(list) = numbered_list(child) {
@@ -243,22 +339,68 @@ impl Reader {
     fn body(&mut self, body: Node, section: Option<u32>) {
         let mut sections = 0;
         for child in body.children().filter(Node::is_element) {
-            match child.tag_name().name() {
-                "paragraph" => self.paragraph(child),
-                // A `<title>` is a division as well (79/252: `<title>` A, B, … inside section I).
-                "section" | "part" | "chapter" | "division" | "title" | "hcontainer" => {
-                    sections += 1;
-                    self.body(child, Some(section.map_or(sections, |s| s * 100 + sections)));
-                }
-                // Preambular paragraphs inside a section (79/258: `<crossHeading refersTo="#preamble">`).
-                "crossHeading" if child.attribute("refersTo") == Some("#preamble") => {
-                    self.preambular_in_body(child);
-                }
-                "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
-                "container" | "p" | "blockList" | "list" | "tblock" => self.unnumbered(child),
-                _ => {}
-            }
+            self.block(child, section, &mut sections);
         }
+    }
+
+    /// One block of a body; `sections` counts the divisions met so far in the body.
+    fn block(&mut self, child: Node, section: Option<u32>, sections: &mut u32) {
+        if self.annex && self.article_block(child) {
+            return;
+        }
+        match child.tag_name().name() {
+            "paragraph" => self.paragraph(child),
+            // A `<title>` is a division as well (79/252: `<title>` A, B, … inside section I).
+            "section" | "part" | "chapter" | "division" | "title" | "hcontainer" => {
+                *sections += 1;
+                self.body(child, Some(section.map_or(*sections, |s| s * 100 + *sections)));
+            }
+            // Preambular paragraphs inside a section (79/258: `<crossHeading refersTo="#preamble">`).
+            "crossHeading" if child.attribute("refersTo") == Some("#preamble") => {
+                self.preambular_in_body(child);
+            }
+            "crossHeading" | "subheading" | "heading" | "num" => self.heading(child),
+            "container" | "p" | "blockList" | "list" | "tblock" => self.unnumbered(child),
+            _ => {}
+        }
+    }
+
+    /// In an annex, an article's heading ("Article 5", with a title on its line or in the next
+    /// block) opens the article; true when `block` was its heading or title.
+    fn article_block(&mut self, block: Node) -> bool {
+        let numbered = first(block, "num").is_some_and(|n| !plain(n).is_empty());
+        let title_next = std::mem::take(&mut self.title_next);
+        if numbered || !matches!(block.tag_name().name(), "paragraph" | "subheading" | "heading" | "crossHeading" | "p")
+        {
+            return false;
+        }
+        let text = plain(block);
+        if title_next && scopes::is_title(&text) && self.articles.opens(&text).is_none() {
+            let title = self.text(block);
+            self.push_heading(&title);
+            return true;
+        }
+        let Some((n, _)) = self.articles.opens(&text) else { return false };
+        let marked = self.text(block);
+        let len = scopes::article_heading(&marked.text).map_or(marked.text.len(), |a| a.1);
+        let (heading, title) = marked.split_off_number(len);
+        *self = Reader {
+            paras: std::mem::take(&mut self.paras),
+            notes: std::mem::take(&mut self.notes),
+            lists: std::mem::take(&mut self.lists),
+            articles: std::mem::take(&mut self.articles),
+            annex: true,
+            ..Reader::default()
+        };
+        let mut d = Draft::new(ParaId::article(n), ParaKind::Article, &heading);
+        self.articles.start(n, &mut d);
+        self.paras.push(d);
+        if title.text.is_empty() {
+            self.title_next = true;
+        } else {
+            self.push_heading(&title);
+        }
+        true
     }
 
     fn heading(&mut self, node: Node) {

@@ -19,6 +19,7 @@ pub mod lists;
 pub mod meta;
 pub mod page;
 pub mod resolution;
+pub mod scopes;
 pub mod text;
 
 use crate::error::{IngestError, Location};

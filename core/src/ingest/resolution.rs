@@ -5,9 +5,9 @@
 use super::draft::{Draft, ends_with_comma};
 use super::lists::{self, PreambleList};
 use super::text::TextLine;
-use super::{labels, leads, meta};
+use super::{labels, leads, meta, scopes};
 use crate::fold::superscript_digit;
-use crate::model::{Metadata, ParaId, ParaKind};
+use crate::model::{Metadata, ParaId, ParaKind, Scope};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,11 +30,77 @@ pub fn formula_index(lines: &[TextLine]) -> Option<usize> {
     after_title.or_else(|| lines.iter().position(is_formula)).or_else(symbol_then_title)
 }
 
-/// Reads a resolution whose enacting formula is `lines[formula]`.
+/// Reads a resolution whose enacting formula is `lines[formula]`, with the parts after the
+/// first of a resolution adopted in parts and the annexes after its closing lines.
 pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Draft>) {
     // A title standing in for a missing formula belongs to the header, and a preamble follows it.
     let printed = FORMULA.is_match(&lines[formula].marked.text);
     let mut meta = header(&lines[..if printed { formula } else { formula + 1 }]);
+    // Part A's letter, printed above its title between the resolution's title and the formula.
+    let title = lines[..formula].iter().rposition(|l| meta::number_and_title(&l.marked.text).is_some());
+    let first_part = title.and_then(|t| lines[t + 1..formula].iter().find_map(|l| scopes::part_letter(&l.marked.text)));
+    let mut out = Parts::default();
+    let mut at = formula;
+    let mut scope = first_part.map(Scope::Part);
+    loop {
+        let (end, next) = statement(lines, at, lang, scope, &mut meta, &mut out);
+        match next {
+            Some(Next::Part(letter, formula)) => {
+                scope = Some(Scope::Part(letter));
+                at = formula;
+            }
+            Some(Next::Annex) => {
+                annexes(&lines[end..], lang, &mut out);
+                break;
+            }
+            None => break,
+        }
+    }
+    (meta, out.finish())
+}
+
+/// What was read, part by part and annex by annex.
+#[derive(Default)]
+struct Parts {
+    paras: Vec<Draft>,
+    notes: Vec<Draft>,
+}
+
+impl Parts {
+    /// Takes what `body` read, in `scope`.
+    fn take(&mut self, body: Body, scope: Option<Scope>) {
+        let (mut paras, notes) = body.finish();
+        scopes::scope(&mut paras, scope);
+        self.paras.append(&mut paras);
+        self.notes.extend(notes);
+    }
+
+    fn finish(mut self) -> Vec<Draft> {
+        self.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
+        self.paras.extend(self.notes);
+        self.paras
+    }
+}
+
+/// What follows a statement's closing lines.
+enum Next {
+    /// Another part: its letter and the index of its formula.
+    Part(char, usize),
+    /// The annexes.
+    Annex,
+}
+
+/// Reads the statement whose formula is `lines[formula]` up to its closing lines; returns the
+/// index where they end and what follows them.
+fn statement(
+    lines: &[TextLine],
+    formula: usize,
+    lang: &str,
+    scope: Option<Scope>,
+    meta: &mut Metadata,
+    out: &mut Parts,
+) -> (usize, Option<Next>) {
+    let printed = FORMULA.is_match(&lines[formula].marked.text);
     // "The General Assembly" without its comma opens a one-sentence decision ("Adopts the
     // following …"): what follows is not a preamble.
     // Arabic keeps the comma there; the decision still shows in its first line, which ends
@@ -43,20 +109,79 @@ pub fn read(lines: &[TextLine], formula: usize, lang: &str) -> (Metadata, Vec<Dr
         !printed || lines[formula].marked.text.trim_end_matches(['\u{200e}', '\u{200f}']).ends_with([',', '，', '،']);
     let preamble = comma && !decision(&lines[formula + 1..]);
     let mut reader = Body { preamble, ..Body::default() };
-    let mut rest = lines[formula + 1..].iter();
-    for line in rest.by_ref() {
-        if meta::meeting_line(&line.marked.text).is_some()
-            || (reader.operative.is_some() && meta::is_date_line(&line.marked.text))
-        {
-            closing(&mut meta, &line.marked.text);
+    let mut i = formula + 1;
+    while i < lines.len() {
+        let text = &lines[i].marked.text;
+        if meta::meeting_line(text).is_some() || (reader.operative.is_some() && meta::is_date_line(text)) {
             break;
         }
-        reader.line(line, lang);
+        reader.line(&lines[i], lang);
+        i += 1;
     }
-    for line in rest {
-        closing(&mut meta, &line.marked.text);
+    out.take(reader, scope);
+    while i < lines.len() {
+        let text = &lines[i].marked.text;
+        if let Some(next) = part_opening(&lines[i..]) {
+            return (i, Some(Next::Part(next.0, i + next.1)));
+        }
+        if scopes::annex_heading(text).is_some() {
+            return (i, Some(Next::Annex));
+        }
+        closing(meta, text);
+        i += 1;
     }
-    (meta, reader.finish())
+    (i, None)
+}
+
+/// A part's opening after the closing lines of the one before: its letter alone on a line,
+/// its title, then the formula. Gives the letter and the formula's offset.
+fn part_opening(lines: &[TextLine]) -> Option<(char, usize)> {
+    let letter = scopes::part_letter(&lines.first()?.marked.text)?;
+    let formula = lines.iter().take(4).position(|l| FORMULA.is_match(&l.marked.text))?;
+    Some((letter, formula))
+}
+
+/// The annexes, each opened by its heading ("Annex", "Annex I", "附件二"), which a title
+/// may follow on its line or the next.
+fn annexes(lines: &[TextLine], lang: &str, out: &mut Parts) {
+    let mut current: Option<(Scope, Body)> = None;
+    let mut title_next = false;
+    for line in lines {
+        let m = &line.marked;
+        let opens = match &current {
+            None => scopes::annex_heading(&m.text),
+            Some((scope, _)) => scopes::next_annex(&m.text, *scope).map(|scope| (scope, m.text.trim_end().len())),
+        };
+        if let Some((scope, len)) = opens {
+            if let Some((scope, body)) = current.take() {
+                out.take(body, Some(scope));
+            }
+            let mut body = Body { annex: true, ..Body::default() };
+            let (heading, title) = m.split_off_number(len);
+            body.heading(&heading);
+            title_next = title.text.is_empty();
+            if !title_next {
+                body.heading(&title);
+            }
+            current = Some((scope, body));
+            continue;
+        }
+        let Some((_, body)) = current.as_mut() else { continue };
+        let numbered = labels::operative(&m.text).is_some() || labels::sub_label(&m.text).is_some();
+        let article = body.articles.opens(&m.text).filter(|_| !numbered);
+        if std::mem::take(&mut title_next) && !numbered && article.is_none() && scopes::is_title(&m.text) {
+            body.heading(m);
+            continue;
+        }
+        if let Some((n, len)) = article {
+            title_next = body.article(m, n, len);
+            continue;
+        }
+        body.line(line, lang);
+    }
+    if let Some((scope, body)) = current {
+        out.take(body, Some(scope));
+    }
 }
 
 /// The text after the formula opens a decision, not a preamble: "Adopts the following …:"
@@ -141,6 +266,9 @@ struct Body {
     headings: u32,
     /// Lists in the preamble, read item by item (see [`Body::preamble_item`]).
     lists: Vec<PreambleList>,
+    /// The text is an annex's, which may be a convention made of articles.
+    annex: bool,
+    articles: scopes::Articles,
 }
 
 impl Body {
@@ -319,6 +447,12 @@ impl Body {
         if self.introduced_line() || self.note_under_table(&m.text) || titled(&current.para.text) || titled(&m.text) {
             return false;
         }
+        // An annex's text has titles without numbers ("Introduction", "Chapter I", "General
+        // provisions"): a short line that ends as no sentence does is not continued, nor does it
+        // continue the line before.
+        if self.annex && (short_title(&current.para.text) || short_title(&m.text)) {
+            return false;
+        }
         let in_preamble = self.preamble && self.operative.is_none();
         let lead = m.leading_emphasis().is_some()
             || (in_preamble
@@ -383,11 +517,41 @@ impl Body {
         self.current = Some(self.paras.len() - 1);
     }
 
-    fn finish(mut self) -> Vec<Draft> {
+    /// Article `n` of an annexed convention opens with its heading, the first `len` bytes of
+    /// `m` (a title may follow on the line); true when its title is still to come.
+    fn article(&mut self, m: &super::inline::Marked, n: u32, len: usize) -> bool {
+        let (heading, title) = m.split_off_number(len);
+        *self = Body {
+            paras: std::mem::take(&mut self.paras),
+            notes: std::mem::take(&mut self.notes),
+            lists: std::mem::take(&mut self.lists),
+            articles: std::mem::take(&mut self.articles),
+            annex: true,
+            ..Body::default()
+        };
+        let mut d = Draft::new(ParaId::article(n), ParaKind::Article, &heading);
+        self.articles.start(n, &mut d);
+        self.push(d);
+        self.current = None;
+        if title.text.is_empty() {
+            return true;
+        }
+        self.heading(&title);
+        false
+    }
+
+    /// A heading that no line continues (an annex's heading and title).
+    fn heading(&mut self, m: &super::inline::Marked) {
+        self.headings += 1;
+        self.push(Draft::new(ParaId::heading(self.headings), ParaKind::Heading, m));
+        self.current = None;
+    }
+
+    /// The paragraphs, their preamble lists closed, and the footnotes.
+    fn finish(mut self) -> (Vec<Draft>, Vec<Draft>) {
         lists::close(&mut self.paras, &self.lists);
-        self.notes.sort_by_key(|d| d.para.num.as_ref().and_then(|n| n.parse::<u32>().ok()));
-        self.paras.extend(self.notes);
-        self.paras
+        self.articles.scope(&mut self.paras);
+        (self.paras, self.notes)
     }
 }
 
@@ -403,6 +567,12 @@ fn titled(text: &str) -> bool {
     const ARABIC_LETTERS: [&str; 10] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"];
     let arabic = ARABIC_LETTERS.iter().any(|l| text.strip_prefix(l).is_some_and(|rest| rest.starts_with(" - ")));
     arabic || text.split_once(' ').is_some_and(|(number, _)| section_token(number))
+}
+
+/// A title in an annex: shorter than the shortest line a page break leaves at the foot of a
+/// page (a paragraph is kept whole unless it runs over two lines), and without a sentence's end.
+fn short_title(text: &str) -> bool {
+    scopes::is_title(text) && text.chars().count() < 120
 }
 
 /// Whether `text` could end a clause: its last word is not a short function word (`and`, `the`,

@@ -53,6 +53,10 @@ impl fmt::Display for Lang {
 
 /// A paragraph id as negotiators cite it: `pp5`, `op21`, `op21.b`, `op3.a.ii`, `fn4`, `art1`,
 /// `h2`, `p7`, `li3`. Always ASCII; stable across the language versions of one document.
+///
+/// A paragraph of a resolution's part (`b.op3`: "79/93 B, para. 3") or annex (`annex.op12`,
+/// `annex2.h1`: "annex II") carries its [`Scope`] before it: each part and annex numbers its
+/// paragraphs anew. Footnotes are numbered through the whole document and never scoped.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ParaId(String);
@@ -86,17 +90,51 @@ impl ParaId {
         ParaId(format!("{}.{label}", self.0))
     }
 
-    /// The paragraph this one subdivides: `op21.b` → `op21`.
+    /// This id inside a part or an annex: `op3` in part B → `b.op3`.
+    #[must_use]
+    pub fn within(&self, scope: &Scope) -> ParaId {
+        ParaId(format!("{scope}.{}", self.0))
+    }
+
+    /// This id inside article `n` of an annexed convention: `op1` → `art2.op1`.
+    #[must_use]
+    pub fn in_article(&self, n: u32) -> ParaId {
+        ParaId(format!("art{n}.{}", self.0))
+    }
+
+    /// The part or annex the paragraph belongs to, if any: `annex2.op3` → `annex2`.
+    pub fn scope(&self) -> Option<Scope> {
+        let (first, _) = self.0.split_once('.')?;
+        Scope::parse(first)
+    }
+
+    /// The id within its part or annex: `b.op3.a` → `op3.a`.
+    pub fn unscoped(&self) -> &str {
+        match self.scope() {
+            Some(_) => self.0.split_once('.').map_or(self.0.as_str(), |(_, rest)| rest),
+            None => &self.0,
+        }
+    }
+
+    /// The paragraph this one subdivides: `op21.b` → `op21`, `b.op3.a` → `b.op3`.
     pub fn parent(&self) -> Option<ParaId> {
+        if !self.unscoped().contains('.') {
+            return None;
+        }
         self.0.rsplit_once('.').map(|(p, _)| ParaId(p.to_owned()))
     }
 
-    /// Parses an id as a user types it (`OP21.b`, `op21(b)` are accepted and normalized).
+    /// Parses an id as a user types it (`OP21.b`, `op21(b)`, `Annex.op3` are accepted and
+    /// normalized).
     pub fn parse(input: &str) -> Option<ParaId> {
         let lower = input.trim().to_ascii_lowercase();
         let normalized = lower.replace('(', ".").replace(')', "");
-        let prefix_len = normalized.bytes().take_while(u8::is_ascii_lowercase).count();
-        let (prefix, rest) = normalized.split_at(prefix_len);
+        let own = match normalized.split_once('.') {
+            Some((first, rest)) if Scope::parse(first).is_some() => rest,
+            _ => normalized.as_str(),
+        };
+        let prefix_len = own.bytes().take_while(u8::is_ascii_lowercase).count();
+        let (prefix, rest) = own.split_at(prefix_len);
         let known = ["pp", "op", "fn", "art", "h", "p", "li"];
         let mut parts = rest.split('.');
         let number_ok = parts.next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
@@ -106,6 +144,45 @@ impl ParaId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Where a paragraph sits when not in the resolution's own text: a part of a resolution
+/// adopted in parts (`79/93 B`), or an annex (`annex` when the resolution has one, `annex2`
+/// for "Annex II").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    /// The part's letter, as printed (`A`, `B`).
+    Part(char),
+    /// The annex's number; `None` for a resolution's only annex, printed "Annex".
+    Annex(Option<u32>),
+}
+
+impl Scope {
+    /// `b` → part B, `annex` → the annex, `annex2` → annex II.
+    pub fn parse(s: &str) -> Option<Scope> {
+        let mut chars = s.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return c.is_ascii_alphabetic().then(|| Scope::Part(c.to_ascii_uppercase()));
+        }
+        let number = s.strip_prefix("annex")?;
+        match number {
+            "" => Some(Scope::Annex(None)),
+            n if n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0') => {
+                n.parse().ok().map(|n| Scope::Annex(Some(n)))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scope::Part(letter) => write!(f, "{}", letter.to_ascii_lowercase()),
+            Scope::Annex(None) => f.write_str("annex"),
+            Scope::Annex(Some(n)) => write!(f, "annex{n}"),
+        }
     }
 }
 
@@ -133,6 +210,26 @@ mod tests {
     fn parent_of_subparagraph() {
         assert_eq!(ParaId::operative(21).child("b").parent(), Some(ParaId::operative(21)));
         assert_eq!(ParaId::operative(21).parent(), None);
+    }
+
+    #[test]
+    fn scoped_ids_keep_their_scope_apart_from_their_labels() {
+        let part = Scope::Part('B');
+        let id = ParaId::operative(3).child("a").within(&part);
+        assert_eq!(id.as_str(), "b.op3.a");
+        assert_eq!(id.scope(), Some(part));
+        assert_eq!(id.unscoped(), "op3.a");
+        assert_eq!(id.parent(), Some(ParaId::operative(3).within(&part)));
+        assert_eq!(ParaId::operative(3).within(&part).parent(), None);
+        let annex = ParaId::heading(1).within(&Scope::Annex(Some(2)));
+        assert_eq!(annex.as_str(), "annex2.h1");
+        assert_eq!(annex.scope(), Some(Scope::Annex(Some(2))));
+        assert_eq!(ParaId::parse("Annex.OP12(b)").unwrap().as_str(), "annex.op12.b");
+        assert_eq!(ParaId::parse("B.op3").unwrap(), ParaId::operative(3).within(&part));
+        assert_eq!(ParaId::operative(21).child("b").scope(), None);
+        for bad in ["annex.zz3", "annex0.op1", "annex", "bb.op1", "b.", "annexx.op1"] {
+            assert!(ParaId::parse(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod paragraph;
 mod reference;
 mod vote;
 
-pub use ids::{DocId, Lang, ParaId};
+pub use ids::{DocId, Lang, ParaId, Scope};
 pub use paragraph::{ParaKind, Paragraph};
 pub use reference::{RefKind, Reference};
 pub use vote::{Vote, VoteKind};
