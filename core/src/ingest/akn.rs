@@ -505,17 +505,31 @@ impl Reader {
             let Some(part) = labels::normalize_label(&label, previous.as_ref().map(|p| p.0.as_str())) else {
                 continue;
             };
+            // A roman item after a lettered one that introduces it (80/119: "(d) The following
+            // additional elements …:" then `(i)`, `(ii)` in the same list) nests under it, as
+            // the text reader reads it.
+            let under = previous.as_ref().filter(|(letter, _, _)| labels::nests_under(Some(letter), &part));
+            if let Some((_, letter_id, letter_num)) = under {
+                let (id, num) = (letter_id.child(&part), format!("{letter_num} {}", bracket(&label)));
+                self.point(point, &id, &num);
+                continue;
+            }
             let id = parent.child(&part);
             let num = format!("{parent_num} {}", bracket(&label));
             previous = Some((part.clone(), id.clone(), num.clone()));
-            let (intro, sub) = split_list(point);
-            let marked = self.text_of_children(&intro);
-            let mut d = Draft::new(id.clone(), ParaKind::Subparagraph, &marked);
-            d.para.num = Some(num.clone());
-            self.paras.push(d);
-            if let Some(sub) = sub {
-                self.points(sub, &id, &num);
-            }
+            self.point(point, &id, &num);
+        }
+    }
+
+    /// One point, with the points of its own list.
+    fn point(&mut self, point: Node, id: &ParaId, num: &str) {
+        let (intro, sub) = split_list(point);
+        let marked = self.text_of_children(&intro);
+        let mut d = Draft::new(id.clone(), ParaKind::Subparagraph, &marked);
+        d.para.num = Some(num.to_owned());
+        self.paras.push(d);
+        if let Some(sub) = sub {
+            self.points(sub, id, num);
         }
     }
 
@@ -599,9 +613,17 @@ impl Reader {
     /// the label does not read as one.
     fn subparagraph(&mut self, op: u32, label: &str, marked: &Marked) -> bool {
         let Some(part) = labels::normalize_label(label, self.last_letter.as_deref()) else { return false };
-        self.last_letter = Some(part.clone());
-        let mut d = Draft::new(ParaId::operative(op).child(&part), ParaKind::Subparagraph, marked);
-        d.para.num = Some(format!("{op} {}", bracket(label)));
+        let parent = ParaId::operative(op);
+        // A roman item under the lettered one before it (80/119: "(d) … elements:" / "(i) …").
+        let (id, num) = match self.last_letter.clone().filter(|l| labels::nests_under(Some(l), &part)) {
+            Some(letter) => (parent.child(&letter).child(&part), format!("{op} ({letter}) {}", bracket(label))),
+            None => {
+                self.last_letter = Some(part.clone());
+                (parent.child(&part), format!("{op} {}", bracket(label)))
+            }
+        };
+        let mut d = Draft::new(id, ParaKind::Subparagraph, marked);
+        d.para.num = Some(num);
         self.paras.push(d);
         true
     }

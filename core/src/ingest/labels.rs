@@ -91,6 +91,13 @@ pub fn next_letter(previous: &str, part: &str) -> bool {
     }
 }
 
+/// A roman item (`ii`) after the lettered item `last` (`d`) nests under it, unless it is the
+/// letter that comes next (`i` after `h`): "(d) The following elements: (i) …; (ii) …".
+pub fn nests_under(last: Option<&str>, part: &str) -> bool {
+    let letter = last.is_some_and(|p| letter_label(p).is_some() && !is_roman(p));
+    is_roman(part) && letter && !last.is_some_and(|p| next_letter(p, part))
+}
+
 /// A letter label, single (`h`) or doubled (`hh`): the letter and how many times it is written.
 pub fn letter_label(part: &str) -> Option<(char, usize)> {
     let first = part.chars().next()?;

@@ -2,7 +2,7 @@
 //! enacting formula, preambular paragraphs, numbered operative paragraphs, lettered
 //! subparagraphs, footnotes, and the closing lines — rejoining what page breaks split.
 
-use super::draft::{Draft, ends_with_comma};
+use super::draft::{Draft, ends_with_comma, is_cjk};
 use super::lists::{self, PreambleList};
 use super::text::TextLine;
 use super::{labels, leads, meta, scopes};
@@ -389,11 +389,7 @@ impl Body {
         let parent_num = self.operative?;
         let id_part = labels::normalize_label(label, self.last_letter.as_deref())?;
         // A letter (`(h)`) or a doubled one (`(hh)`) before a roman numeral: the numeral nests.
-        let letter_continues =
-            self.last_letter.as_deref().is_some_and(|p| labels::letter_label(p).is_some() && !labels::is_roman(p));
-        let nested = labels::is_roman(&id_part)
-            && letter_continues
-            && !self.last_letter.as_deref().is_some_and(|p| labels::next_letter(p, &id_part));
+        let nested = labels::nests_under(self.last_letter.as_deref(), &id_part);
         let parent = ParaId::operative(parent_num);
         let (id, num) = if nested {
             let letter = self.last_letter.clone()?;
@@ -447,6 +443,11 @@ impl Body {
         if self.introduced_line() || self.note_under_table(&m.text) || titled(&current.para.text) || titled(&m.text) {
             return false;
         }
+        // A labelled line after a list item closed by "; or", "; and": the list's next item
+        // (79/243 art. 2 (e): "(i) … system; or" / "(ii) processes …").
+        if labels::sub_label(&m.text).is_some() && !self.mid_sentence() {
+            return false;
+        }
         // An annex's text has titles without numbers ("Introduction", "Chapter I", "General
         // provisions"): a short line that ends as no sentence does is not continued, nor does it
         // continue the line before.
@@ -479,15 +480,21 @@ impl Body {
         after_colon && current.kind == ParaKind::Body && !sentence
     }
 
-    /// A table's note (`a Se aplica un descuento …`: its letter, then a sentence) under the
-    /// table a paragraph introduced with a colon, which the note does not continue even when
-    /// the table's cells read as sentences (`EE. UU.`, `s.o.`).
+    /// A table's note (`a Se aplica un descuento …`, `a 包括 …`, `(أ) يشمل …`: its letter, then a
+    /// sentence) under the table that a paragraph introduced with a colon or a title headed (an
+    /// annex's "Staffing table for 2026"), which the note does not continue even when the
+    /// table's cells read as sentences (`EE. UU.`, `s.o.`).
     fn note_under_table(&self, text: &str) -> bool {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
         let mut chars = text.chars();
-        let note = matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some(' '), Some(u)) if l.is_ascii_lowercase() && u.is_uppercase());
-        note && current.kind == ParaKind::Body && before.text.trim_end().ends_with([':', '：'])
+        let note = match (chars.next(), chars.next(), chars.next(), chars.next()) {
+            (Some(l), Some(' '), Some(u), _) => l.is_ascii_lowercase() && (u.is_uppercase() || is_cjk(u)),
+            (Some('('), Some(l), Some(')'), Some(' ')) => ('\u{620}'..='\u{64a}').contains(&l),
+            _ => false,
+        };
+        let introduced = before.text.trim_end().ends_with([':', '：']) || before.kind == ParaKind::Heading;
+        note && current.kind == ParaKind::Body && introduced
     }
 
     /// The current paragraph stops mid-sentence, on a word that does not close a list item
