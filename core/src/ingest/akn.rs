@@ -5,7 +5,7 @@
 use super::draft::{Draft, ends_with_comma};
 use super::inline::{Link, Marked};
 use super::lists::{self, PreambleList};
-use super::{labels, meta, scopes};
+use super::{labels, leads, meta, scopes};
 use crate::error::{IngestError, Location};
 use crate::fold::superscript_str;
 use crate::model::{Metadata, ParaId, ParaKind, Scope};
@@ -31,12 +31,13 @@ pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
             message: format!("the root element is <{}>, not <akomaNtoso>", root.tag_name().name()),
         });
     }
+    let lang = language(root).unwrap_or_default();
     let mut drafts = Vec::new();
     let mut notes = Vec::new();
     for (scope, statement) in statements(root) {
         // Every preamble and main body of the statement, in order: an adopted text can follow
         // the resolution's own body with a preamble and body of its own (80/173's outcome document).
-        let mut reader = Reader::default();
+        let mut reader = Reader { lang: lang.clone(), ..Reader::default() };
         for part in statement.children() {
             match part.tag_name().name() {
                 "preamble" => reader.preamble(part),
@@ -47,7 +48,7 @@ pub fn read(src: &str, file: &str) -> Result<AknText, IngestError> {
         reader.finish(scope, &mut drafts, &mut notes);
     }
     for (scope, children) in annexes(root) {
-        let mut reader = Reader::default();
+        let mut reader = Reader { lang: lang.clone(), ..Reader::default() };
         reader.annex(&children);
         reader.finish(Some(scope), &mut drafts, &mut notes);
     }
@@ -198,6 +199,8 @@ struct Reader {
     articles: scopes::Articles,
     /// An article's heading was the last block: its title may follow.
     title_next: bool,
+    /// The language of the text, for the words that open a preambular paragraph.
+    lang: String,
 }
 
 impl Reader {
@@ -389,6 +392,7 @@ impl Reader {
             notes: std::mem::take(&mut self.notes),
             lists: std::mem::take(&mut self.lists),
             articles: std::mem::take(&mut self.articles),
+            lang: std::mem::take(&mut self.lang),
             annex: true,
             ..Reader::default()
         };
@@ -466,7 +470,10 @@ impl Reader {
                 }
                 return;
             }
-            self.unnumbered(node);
+            match node.children().find(|n| n.has_tag_name("list")).filter(|_| label.is_some() && self.annex) {
+                Some(list) => self.labelled_with_list(node, list),
+                None => self.unnumbered(node),
+            }
             return;
         };
         self.operative = Some(n);
@@ -554,9 +561,29 @@ impl Reader {
 
     /// A paragraph without a number: a subparagraph written as text ("(a) …"), or body text.
     fn unnumbered(&mut self, node: Node) {
-        let mut marked = self.text(node);
+        let marked = self.text(node);
+        self.unnumbered_text(marked);
+    }
+
+    /// A labelled paragraph outside any operative one (an annexed convention's "a) … las
+    /// siguientes:" with its items `i)`, `ii)`): the paragraph, then each item, as lines apart.
+    fn labelled_with_list(&mut self, node: Node, list: Node) {
+        let own: Vec<Node> = node.children().filter(|n| *n != list).collect();
+        let marked = self.text_of_children(&own);
+        self.unnumbered_text(marked);
+        for item in list.children().filter(|n| matches!(n.tag_name().name(), "intro" | "point" | "item" | "wrapUp")) {
+            self.unnumbered(item);
+        }
+    }
+
+    fn unnumbered_text(&mut self, mut marked: Marked) {
         if marked.text.is_empty() || self.section_heading(&marked) {
             return;
+        }
+        // A bullet is a list's mark, not text, as the text reader reads it.
+        if let Some(rest) = marked.text.strip_prefix('•') {
+            let len = marked.text.len() - rest.trim_start().len();
+            marked.drop_prefix(len);
         }
         // A number printed in its own element with the text in the next one (a markup slip).
         if let Some(last) =
@@ -574,7 +601,8 @@ impl Reader {
             Some(d) => d.para.kind == ParaKind::Body && ends_with_comma(&d.para.text),
             None => self.formula_comma && ends_with_comma(&marked.text),
         };
-        let after_formula = formula && marked.leading_emphasis().is_some();
+        let after_formula =
+            formula && (marked.leading_emphasis().is_some() || leads::opens_preambular(&marked.text, &self.lang));
         let preamble = self.preambular > 0 || after_formula;
         if self.operative.is_none() && preamble && labels::operative(&marked.text).is_none() {
             if self.in_preamble_list(&marked) {

@@ -115,6 +115,11 @@ fn statement(
         if meta::meeting_line(text).is_some() || (reader.operative.is_some() && meta::is_date_line(text)) {
             break;
         }
+        // An annex printed without the closing lines before it (79/1 fr).
+        if scopes::annex_line(text).is_some() {
+            out.take(reader, scope);
+            return (i, Some(Next::Annex));
+        }
         reader.line(&lines[i], lang);
         i += 1;
     }
@@ -451,7 +456,7 @@ impl Body {
         // An annex's text has titles without numbers ("Introduction", "Chapter I", "General
         // provisions"): a short line that ends as no sentence does is not continued, nor does it
         // continue the line before.
-        if self.annex && (short_title(&current.para.text) || short_title(&m.text)) {
+        if self.annex && (self.title() || short_title(&m.text)) {
             return false;
         }
         let in_preamble = self.preamble && self.operative.is_none();
@@ -461,6 +466,16 @@ impl Body {
                 && !leads::ends_on_a_lead_opening(&current.para.text, lang)
                 && leads::opens_preambular(&m.text, lang));
         !lead
+    }
+
+    /// `current` is an annex's title: body text that ends as no sentence does, short or right
+    /// after a heading (a subtitle: 80/117's "Equity and integration: transforming lives …").
+    fn title(&self) -> bool {
+        let Some(i) = self.current else { return false };
+        let current = &self.paras[i].para;
+        let after_heading = i > 0 && self.paras[i - 1].para.kind == ParaKind::Heading;
+        let title = short_title(&current.text) || (after_heading && scopes::is_title(&current.text));
+        current.kind == ParaKind::Body && title
     }
 
     /// The current paragraph is a title or an item that the one before introduces ("Adopts the
