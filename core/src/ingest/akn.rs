@@ -568,10 +568,12 @@ impl Reader {
     /// A labelled paragraph outside any operative one (an annexed convention's "a) … las
     /// siguientes:" with its items `i)`, `ii)`): the paragraph, then each item, as lines apart.
     fn labelled_with_list(&mut self, node: Node, list: Node) {
-        let own: Vec<Node> = node.children().filter(|n| *n != list).collect();
+        let intro = |n: &Node| matches!(n.tag_name().name(), "intro" | "listIntroduction");
+        let mut own: Vec<Node> = node.children().filter(|n| *n != list).collect();
+        own.extend(list.children().filter(intro));
         let marked = self.text_of_children(&own);
         self.unnumbered_text(marked);
-        for item in list.children().filter(|n| matches!(n.tag_name().name(), "intro" | "point" | "item" | "wrapUp")) {
+        for item in list.children().filter(|n| matches!(n.tag_name().name(), "point" | "item" | "wrapUp")) {
             self.unnumbered(item);
         }
     }

@@ -115,10 +115,14 @@ fn statement(
         if meta::meeting_line(text).is_some() || (reader.operative.is_some() && meta::is_date_line(text)) {
             break;
         }
-        // An annex printed without the closing lines before it (79/1 fr).
+        // An annex or a part printed without the closing lines before it (79/1 fr, 80/84 A fr).
         if scopes::annex_line(text).is_some() {
             out.take(reader, scope);
             return (i, Some(Next::Annex));
+        }
+        if let Some(next) = part_opening(&lines[i..]) {
+            out.take(reader, scope);
+            return (i, Some(Next::Part(next.0, i + next.1)));
         }
         reader.line(&lines[i], lang);
         i += 1;
@@ -273,11 +277,21 @@ struct Body {
     lists: Vec<PreambleList>,
     /// The text is an annex's, which may be a convention made of articles.
     annex: bool,
+    /// The last paragraph that opened with a bullet (`• …`): an item of a list, not a title.
+    bulleted: Option<usize>,
     articles: scopes::Articles,
 }
 
 impl Body {
     fn line(&mut self, line: &TextLine, lang: &str) {
+        let before = self.paras.len();
+        self.read_line(line, lang);
+        if line.bullet.is_some() && self.paras.len() > before {
+            self.bulleted = Some(self.paras.len() - 1);
+        }
+    }
+
+    fn read_line(&mut self, line: &TextLine, lang: &str) {
         let mut m = line.marked.clone();
         if line.literal {
             self.unmarked(&m, lang);
@@ -299,10 +313,10 @@ impl Body {
             self.push(d);
         } else if self.in_preamble_list(&m) {
             self.preamble_item(&m, lang);
-        } else if self.unexpected_label(&m.text) && self.mid_sentence() {
+        } else if self.unexpected_label(&m.text) && self.open_mid_item() {
             // "… (Protocol" / "II) on …", "… l’alinéa" / "e) de l’article …": a page break
             // before a reference that reads like a label.
-            let i = self.current.expect("mid_sentence() checked it");
+            let i = self.current.expect("open_mid_item() checked it");
             self.paras[i].append(&m);
         } else if let Some(d) = self.subparagraph(&m) {
             self.sections.other();
@@ -450,7 +464,7 @@ impl Body {
         }
         // A labelled line after a list item closed by "; or", "; and": the list's next item
         // (79/243 art. 2 (e): "(i) … system; or" / "(ii) processes …").
-        if labels::sub_label(&m.text).is_some() && !self.mid_sentence() {
+        if labels::sub_label(&m.text).is_some() && item_closed(&current.para.text) {
             return false;
         }
         // An annex's text has titles without numbers ("Introduction", "Chapter I", "General
@@ -468,14 +482,17 @@ impl Body {
         !lead
     }
 
-    /// `current` is an annex's title: body text that ends as no sentence does, short or right
-    /// after a heading (a subtitle: 80/117's "Equity and integration: transforming lives …").
+    /// The current paragraph is an annex's title: body text without a list's label that ends as
+    /// no sentence does, short or right after the annex's heading and title (a subtitle: 80/117's "Equity and
+    /// integration: transforming lives …").
     fn title(&self) -> bool {
         let Some(i) = self.current else { return false };
         let current = &self.paras[i].para;
-        let after_heading = i > 0 && self.paras[i - 1].para.kind == ParaKind::Heading;
-        let title = short_title(&current.text) || (after_heading && scopes::is_title(&current.text));
-        current.kind == ParaKind::Body && title
+        let heading = |j: usize| self.paras[j].para.kind == ParaKind::Heading;
+        let after_title = i > 1 && heading(i - 1) && heading(i - 2);
+        let title = short_title(&current.text) || (after_title && scopes::is_title(&current.text));
+        let labelled = labels::sub_label(&current.text).is_some();
+        matches!(current.kind, ParaKind::Body | ParaKind::Preambular) && title && !labelled
     }
 
     /// The current paragraph is a title or an item that the one before introduces ("Adopts the
@@ -486,13 +503,15 @@ impl Body {
         let Some(i) = self.current.filter(|&i| i > 0) else { return false };
         let (before, current) = (&self.paras[i - 1].para, &self.paras[i].para);
         // Or after a block's title line (`E. Office of Internal Oversight Services`): its table.
-        let after_colon = before.text.trim_end().ends_with([':', '：']) || titled(&before.text);
+        // An annex's lettered block title heads prose (80/226: "B. Individualized approaches").
+        let after_colon = before.text.trim_end().ends_with([':', '：']) || (titled(&before.text) && !self.annex);
         // A full stop ends a sentence where a space or the end follows (`1.8 times` is a number).
         let text = current.text.trim_end();
         let text = text.split_once(' ').filter(|(number, _)| section_token(number)).map_or(text, |(_, title)| title);
         let full_stop = text.ends_with('.') || text.contains(". ") || text.contains('。');
         let sentence = full_stop || text.contains([';', '；', '؛']);
-        after_colon && current.kind == ParaKind::Body && !sentence
+        let item = labels::sub_label(&current.text).is_some() || self.bulleted == Some(i);
+        after_colon && current.kind == ParaKind::Body && !sentence && !item
     }
 
     /// A table's note (`a Se aplica un descuento …`, `a 包括 …`, `(أ) يشمل …`: its letter, then a
@@ -512,14 +531,12 @@ impl Body {
         note && current.kind == ParaKind::Body && introduced
     }
 
-    /// The current paragraph stops mid-sentence, on a word that does not close a list item
-    /// (`…; and`, `…; y`, `…; и`): what follows continues it, even when it opens with a label.
-    fn mid_sentence(&self) -> bool {
-        const CONJUNCTIONS: [&str; 14] =
-            ["and", "or", "y", "o", "e", "u", "et", "ou", "и", "или", "و", "أو", "和", "或"];
+    /// The current paragraph is open and not a list item closed by a semicolon and a
+    /// conjunction: an unexpected label after it is a reference a page break cut ("párrafo 1
+    /// b) y" / "c) del presente artículo").
+    fn open_mid_item(&self) -> bool {
         let Some(d) = self.current.map(|i| &self.paras[i]) else { return false };
-        let last = d.para.text.trim_end().rsplit([' ', '；', '，']).next().unwrap_or_default();
-        d.is_open() && !CONJUNCTIONS.contains(&last.to_lowercase().as_str())
+        d.is_open() && !item_closed(&d.para.text)
     }
 
     /// The line opens with a label that is not the next one of the current operative paragraph
@@ -575,6 +592,23 @@ impl Body {
         self.articles.scope(&mut self.paras);
         (self.paras, self.notes)
     }
+}
+
+/// The words that join a list's last items (`…; and`, `…;或者`).
+const CONJUNCTIONS: [&str; 18] =
+    ["and", "or", "y", "o", "e", "u", "et", "ou", "и", "или", "و", "أو", "和", "或", "以及", "或者", "并且", "并"];
+
+fn last_word(text: &str) -> &str {
+    text.trim_end().rsplit([' ', '；', '，', ';', ',']).next().unwrap_or_default()
+}
+
+/// A list item closed by a semicolon or comma and the word that joins the next ("…; or",
+/// "…, o", "…;或者"): a
+/// labelled line after it is the next item, not a page break's remainder.
+fn item_closed(text: &str) -> bool {
+    let word = last_word(text);
+    let before = text.trim_end()[..text.trim_end().len() - word.len()].trim_end();
+    CONJUNCTIONS.contains(&word.to_lowercase().as_str()) && before.ends_with([';', '；', '؛', ',', '，', '،'])
 }
 
 /// A section number ending with a full stop, as a title line opens with it (`B.`, `II.`).
