@@ -27,7 +27,7 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
         None => (doc.to_string(), String::new()),
     };
     if let Some(article) = article {
-        annex.push_str(&format!(", art. {article}"));
+        annex = format!("{annex}, art. {article}");
     }
     match kind {
         ParaKind::Operative | ParaKind::Subparagraph => format!("{symbol}{annex}, para. {num}"),

@@ -645,12 +645,11 @@ impl Reader {
         let Some(part) = labels::normalize_label(label, self.last_letter.as_deref()) else { return false };
         let parent = ParaId::operative(op);
         // A roman item under the lettered one before it (80/119: "(d) … elements:" / "(i) …").
-        let (id, num) = match self.last_letter.clone().filter(|l| labels::nests_under(Some(l), &part)) {
-            Some(letter) => (parent.child(&letter).child(&part), format!("{op} ({letter}) {}", bracket(label))),
-            None => {
-                self.last_letter = Some(part.clone());
-                (parent.child(&part), format!("{op} {}", bracket(label)))
-            }
+        let (id, num) = if let Some(letter) = self.last_letter.clone().filter(|l| labels::nests_under(Some(l), &part)) {
+            (parent.child(&letter).child(&part), format!("{op} ({letter}) {}", bracket(label)))
+        } else {
+            self.last_letter = Some(part.clone());
+            (parent.child(&part), format!("{op} {}", bracket(label)))
         };
         let mut d = Draft::new(id, ParaKind::Subparagraph, marked);
         d.para.num = Some(num);

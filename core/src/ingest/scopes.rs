@@ -10,6 +10,9 @@ use crate::model::{ParaId, ParaKind, Scope};
 /// The word that opens an annex's heading, in each official language (and German).
 const ANNEX: [&str; 7] = ["Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق", "Anlage"];
 
+/// The word that opens an article's heading, with its space (Chinese writes `第五条`).
+const ARTICLE: [&str; 4] = ["Article ", "Artículo ", "Статья ", "المادة "];
+
 const ARABIC_ORDINALS: [&str; 10] =
     ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
 
@@ -77,8 +80,7 @@ pub fn article_heading(text: &str) -> Option<(u32, usize)> {
         let n = chinese_number(&numeral)?;
         return after.starts_with('条').then(|| (n, '第'.len_utf8() + numeral.len() + '条'.len_utf8()));
     }
-    const WORDS: [&str; 4] = ["Article ", "Artículo ", "Статья ", "المادة "];
-    let word = WORDS.iter().find(|w| text.starts_with(**w))?;
+    let word = ARTICLE.iter().find(|w| text.starts_with(**w))?;
     let rest = &text[word.len()..];
     if rest.starts_with("premier") && rest["premier".len()..].chars().next().is_none_or(char::is_whitespace) {
         return Some((1, word.len() + "premier".len()));
