@@ -228,12 +228,17 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
 fn a_resolution_in_parts_is_found_by_its_symbol() {
     let file = resolex_tests::unxml_dir().join("79session/English/A_RES_79_93-2423550E.xml");
     let corpus = file.to_str().unwrap();
-    for reference in ["A/RES/79/93 A-B", "A/RES/79/93", "A/RES/79/93 A-B#pp2", "A/RES/79/93#pp2"] {
+    for reference in ["A/RES/79/93 A-B", "A/RES/79/93", "A/RES/79/93 A-B#b.pp2", "A/RES/79/93 B#pp2"] {
         let v = json(&["--corpus", corpus, "show", reference, "--json"]);
         assert_eq!(v["doc"], "A/RES/79/93 A-B", "{reference}");
         if reference.ends_with("pp2") {
             assert_eq!(v["paragraphs"].as_array().unwrap().len(), 1, "{reference}");
-            assert_eq!(v["paragraphs"][0]["para"], "pp2", "{reference}");
+            assert_eq!(v["paragraphs"][0]["para"], "b.pp2", "{reference}");
+            assert_eq!(v["paragraphs"][0]["cite"], "A/RES/79/93 B, preambular para. 2", "{reference}");
         }
     }
+    // Part B alone, as the UN cites it: its paragraphs, and no other part's.
+    let v = json(&["--corpus", corpus, "show", "A/RES/79/93 B", "--json"]);
+    let ids: Vec<&str> = v["paragraphs"].as_array().unwrap().iter().map(|p| p["para"].as_str().unwrap()).collect();
+    assert!(ids.len() > 100 && ids.iter().all(|id| id.starts_with("b.")), "{ids:?}");
 }

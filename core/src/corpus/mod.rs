@@ -7,7 +7,7 @@ pub use plan::Plan;
 
 use crate::error::{Error, Result};
 use crate::ingest;
-use crate::model::{DocId, Document, Lang, ParaId, RefKind};
+use crate::model::{DocId, Document, Lang, ParaId, RefKind, Scope};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -98,6 +98,26 @@ impl Corpus {
         }
     }
 
+    /// A reference to one part of a resolution adopted in parts, as the UN cites it
+    /// (`A/RES/79/93 B`, `A/RES/79/93 B#op3`): the document that holds the part, and the
+    /// paragraph within it (`b.op3`); other references as [`Corpus::resolve`] gives them. Also
+    /// the part's scope, when the reference names one.
+    pub fn resolve_part(&self, doc: DocId, para: Option<ParaId>) -> (DocId, Option<ParaId>, Option<Scope>) {
+        let part = doc.as_str().rsplit_once(' ').and_then(|(base, letter)| {
+            let mut chars = letter.chars();
+            let letter = chars.next().filter(|c| c.is_ascii_uppercase() && chars.next().is_none())?;
+            let held = self.resolve(DocId(base.to_owned()));
+            (held.as_str() != base && !self.holds(doc.as_str())).then_some((held, Scope::Part(letter)))
+        });
+        match part {
+            Some((held, scope)) => {
+                let para = para.map(|p| if p.scope().is_some() { p } else { p.within(&scope) });
+                (held, para, Some(scope))
+            }
+            None => (self.resolve(doc), para, None),
+        }
+    }
+
     /// A document version: the language asked for, else English, else the first held.
     pub fn find(&self, doc: &DocId, lang: Option<&str>) -> Option<&Document> {
         let mut versions = self.versions(doc);
@@ -158,7 +178,7 @@ pub fn parse_ref(input: &str) -> Result<(DocId, Option<ParaId>)> {
 #[cfg(test)]
 mod tests {
     use super::{Corpus, parse_ref};
-    use crate::model::DocId;
+    use crate::model::{DocId, ParaId, Scope};
 
     /// `A/RES/79/93` names the one resolution in parts it heads, in every language held; a
     /// symbol held, or one that heads nothing, stays as given.
@@ -175,6 +195,18 @@ mod tests {
         assert_eq!(resolve("A/RES/79/93"), "A/RES/79/93 A-B");
         assert_eq!(resolve("A/RES/79/131"), "A/RES/79/131");
         assert_eq!(resolve("A/RES/79/9"), "A/RES/79/9");
+        let part = |s: &str, p: Option<&str>| {
+            let (doc, para, scope) = corpus.resolve_part(DocId(s.to_owned()), p.and_then(ParaId::parse));
+            (doc.0, para.map(|p| p.to_string()), scope)
+        };
+        let b = Some(Scope::Part('B'));
+        assert_eq!(part("A/RES/79/93 B", Some("op3")), ("A/RES/79/93 A-B".to_owned(), Some("b.op3".to_owned()), b));
+        assert_eq!(part("A/RES/79/93 B", None), ("A/RES/79/93 A-B".to_owned(), None, b));
+        assert_eq!(
+            part("A/RES/79/93 A-B", Some("b.op3")),
+            ("A/RES/79/93 A-B".to_owned(), Some("b.op3".to_owned()), None)
+        );
+        assert_eq!(part("A/RES/79/131 B", Some("op1")), ("A/RES/79/131 B".to_owned(), Some("op1".to_owned()), None));
     }
 
     /// A symbol with a space (a resolution in parts) is one document, with or without a

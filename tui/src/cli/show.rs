@@ -8,7 +8,7 @@ use resolex_core::{Corpus, Document, Paragraph};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// `A/RES/79/136` or `A/RES/79/136#op21.b`.
+    /// `A/RES/79/136`, `A/RES/79/136#op21.b`, or a part of a resolution in parts: `A/RES/79/93 B#op3`.
     reference: String,
     /// The language version (default: English, else the first held).
     #[arg(long)]
@@ -19,7 +19,7 @@ pub struct Args {
 
 pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     let (doc_id, para) = parse_ref(&args.reference).map_err(|e| e.to_string())?;
-    let doc_id = corpus.resolve(doc_id);
+    let (doc_id, para, part) = corpus.resolve_part(doc_id, para);
     let Some(doc) = corpus.find(&doc_id, args.lang.as_deref()) else {
         let langs: Vec<String> = corpus.versions(&doc_id).map(|d| d.lang.to_string()).collect();
         return Ok(Outcome::NotFound(if langs.is_empty() {
@@ -30,7 +30,8 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
     };
     let paragraphs: Vec<&Paragraph> = match &para {
         Some(id) => doc.paragraphs.iter().filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id)).collect(),
-        None => doc.paragraphs.iter().collect(),
+        // One part of a resolution in parts (`A/RES/79/93 B`): its paragraphs.
+        None => doc.paragraphs.iter().filter(|p| part.is_none() || p.id.scope() == part).collect(),
     };
     if paragraphs.is_empty() {
         return Ok(Outcome::NotFound(format!(
