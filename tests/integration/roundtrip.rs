@@ -37,6 +37,29 @@ fn akn_round_trip_of_resolutions_loses_nothing() {
     }
 }
 
+/// Resolutions with annexes (a declaration, a convention of articles, several annexes) and in
+/// parts, from the UN's XML: their Markdown export reads back to the same paragraphs.
+#[test]
+fn markdown_round_trip_of_annexes_and_parts_loses_nothing() {
+    let dir = resolex_tests::unxml_dir();
+    let files = [
+        "79session/English/A_RES_79_1-2416433E.xml",
+        "79session/French/A_RES_79_93-2423550F.xml",
+        "80session/English/A_RES_80_162-2520856E.xml",
+        "80session/Chinese/A_RES_80_162-2520856C.xml",
+        "80session/Arabic/A_RES_80_244AC-2521251A.xml",
+        "80session/Russian/A_RES_80_117-2520712R.xml",
+    ];
+    for file in files {
+        let path = dir.join(file);
+        let d = reread(&path.display().to_string(), &std::fs::read_to_string(&path).unwrap());
+        assert!(d.paragraphs.iter().any(|p| p.id.scope().is_some()), "{file} has annexes or parts");
+        let name = format!("{}.{}.md", d.doc.as_str().replace(['/', ' '], "-"), d.lang);
+        let back = reread(&name, &to_markdown(&d));
+        assert_same_paragraphs(&d, &back, "Markdown");
+    }
+}
+
 #[test]
 fn json_export_deserializes_to_the_same_document() {
     for d in &default_corpus::load().docs {

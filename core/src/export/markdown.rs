@@ -1,29 +1,57 @@
 //! Markdown export in the shape the text reader reads: a header, the enacting formula,
 //! preambular paragraphs with their lead in italics, numbered operative paragraphs, lettered
-//! subparagraphs, footnotes as `¹ text`. Markup characters in the text are escaped.
+//! subparagraphs, footnotes as `¹ text`; each part of a resolution in parts under its letter,
+//! and the annexes after the closing lines. Markup characters in the text are escaped.
 
-use crate::model::{DocKind, Document, ParaKind, Paragraph};
+use crate::model::{DocKind, Document, ParaKind, Paragraph, Scope};
 use std::fmt::Write;
 
 pub fn to_markdown(doc: &Document) -> String {
     let mut out = String::new();
-    if doc.kind == DocKind::Resolution {
+    let resolution = doc.kind == DocKind::Resolution;
+    if resolution {
         resolution_header(doc, &mut out);
     } else if let Some(date) = &doc.meta.date {
         let _ = writeln!(out, "{date}\n");
     }
-    for p in &doc.paragraphs {
+    // Each part opens with its letter and the formula; the closing lines come before the annexes.
+    let mut scope = None;
+    let mut closed = !resolution;
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let here = p.id.scope();
+        let opens = p.kind != ParaKind::Footnote && (i == 0 || here != scope);
+        match here.filter(|_| opens) {
+            Some(Scope::Part(letter)) => {
+                let _ = writeln!(out, "{letter}\n\n{}\n", formula(doc));
+            }
+            Some(Scope::Annex(_)) if !closed => {
+                closing(doc, &mut out);
+                closed = true;
+            }
+            None if i == 0 && resolution => {
+                let _ = writeln!(out, "{}\n", formula(doc));
+            }
+            _ => {}
+        }
+        if opens {
+            scope = here;
+        }
         let _ = writeln!(out, "{}\n", line(doc, p));
     }
-    if doc.kind == DocKind::Resolution {
-        if let Some(m) = doc.meta.meeting {
-            let _ = writeln!(out, "*{m}th plenary meeting*");
-        }
-        if let Some(d) = &doc.meta.date {
-            let _ = writeln!(out, "{d}");
-        }
+    if !closed {
+        closing(doc, &mut out);
     }
     out
+}
+
+/// The meeting and the date of adoption, as a resolution closes.
+fn closing(doc: &Document, out: &mut String) {
+    if let Some(m) = doc.meta.meeting {
+        let _ = writeln!(out, "*{m}th plenary meeting*\n");
+    }
+    if let Some(d) = &doc.meta.date {
+        let _ = writeln!(out, "{d}\n");
+    }
 }
 
 fn resolution_header(doc: &Document, out: &mut String) {
@@ -34,15 +62,18 @@ fn resolution_header(doc: &Document, out: &mut String) {
     if let Some(draft) = &doc.meta.draft {
         let _ = writeln!(out, "[({draft})]\n");
     }
-    let formula = match doc.lang.as_str() {
+}
+
+/// The enacting formula in the document's language.
+fn formula(doc: &Document) -> &'static str {
+    match doc.lang.as_str() {
         "zh" => "大会，",
         "fr" => "L’Assemblée générale,",
         "es" => "La Asamblea General,",
         "ru" => "Генеральная Ассамблея,",
         "ar" => "إن الجمعية العامة،",
         _ => "The General Assembly,",
-    };
-    let _ = writeln!(out, "{formula}\n");
+    }
 }
 
 fn line(doc: &Document, p: &Paragraph) -> String {
