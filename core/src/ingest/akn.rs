@@ -228,7 +228,8 @@ impl Reader {
         } else if let Some(block) = rest.clone().next() {
             // The annex's title on a line of its own (a block without a number).
             let title = self.text(*block);
-            if first(*block, "num").is_none() && scopes::is_title(&title.text) {
+            let article = self.articles.opens(&title.text).is_some();
+            if first(*block, "num").is_none() && scopes::is_title(&title.text) && !article {
                 self.push_heading(&title);
                 rest.next();
             }
@@ -885,6 +886,87 @@ mod tests {
         let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
         assert_eq!(ids, ["op31", "op31.a", "op31.b", "p1"]);
         assert_eq!(read.drafts[3].para.text, "II. International peace and security");
+    }
+
+    /// The parts of a resolution in parts (`components/component/statement`) each number their
+    /// paragraphs anew under their letter; annexes (`attachments`) under their number, "Annex
+    /// II" in the same body opening the second, an unnumbered "Annex" inside it opening
+    /// nothing (the annexed text's own annex); footnotes keep their ids.
+    #[test]
+    fn parts_and_annexes_number_their_paragraphs_anew() {
+        let part = |letter: &str, marker: u32| {
+            format!(
+                r#"<component><statement><preface><p>{letter} Title</p></preface><preamble><formula><p>The General Assembly,</p></formula>
+                <container><p>Recalling its work,</p></container></preamble><mainBody>
+                <paragraph><num>1.</num><content><p>Decides;<authorialNote marker="{marker}"><p>A/79/1.</p></authorialNote></p></content></paragraph>
+                </mainBody></statement></component>"#
+            )
+        };
+        let src = format!(
+            r#"<akomaNtoso><documentCollection><components>{}{}</components></documentCollection>
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph><subheading>Annex I</subheading></paragraph><paragraph><content><p>Global Digital Compact</p></content></paragraph>
+              <paragraph><num>1.</num><content><p>We commit.</p></content></paragraph>
+              <paragraph><subheading>Annex II</subheading></paragraph>
+              <paragraph><num>1.</num><content><p>We act.</p></content></paragraph>
+              <paragraph><subheading>Annex</subheading></paragraph>
+            </mainBody></doc></attachment></attachments></akomaNtoso>"#,
+            part("A", 1),
+            part("B", 2)
+        );
+        let read = read(&src, "parts.xml").unwrap();
+        let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
+        let want = [
+            "a.pp1",
+            "a.op1",
+            "b.pp1",
+            "b.op1",
+            "annex1.h1",
+            "annex1.h2",
+            "annex1.op1",
+            "annex2.h1",
+            "annex2.op1",
+            "annex2.p1",
+            "fn1",
+            "fn2",
+        ];
+        assert_eq!(ids, want);
+    }
+
+    /// An annexed convention: each article's heading opens it (with the title in the next
+    /// block or on its line), its paragraphs number anew inside it; a roman item after a
+    /// lettered one that introduces it nests under it.
+    #[test]
+    fn an_annexed_convention_reads_article_by_article() {
+        let src = r#"<akomaNtoso><statement><mainBody><paragraph><num>1.</num><content><p>Adopts the Convention;</p></content></paragraph></mainBody>
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph><subheading>Annex</subheading></paragraph>
+              <paragraph><subheading>Article 1</subheading></paragraph><paragraph><subheading>Scope</subheading></paragraph>
+              <paragraph><num>1.</num><content><p>It applies:</p></content></paragraph>
+              <paragraph><content><p>(a) To goods;</p></content></paragraph>
+              <paragraph><content><p>(b) To the following:</p></content></paragraph>
+              <paragraph><content><p>(i) Ships;</p></content></paragraph>
+              <paragraph><subheading>Article 2 Terminologie</subheading></paragraph>
+              <paragraph><num>1.</num><content><p>Terms.</p></content></paragraph>
+            </mainBody></doc></attachment></attachments></statement></akomaNtoso>"#;
+        let read = read(src, "convention.xml").unwrap();
+        let ids: Vec<String> = read.drafts.iter().map(|d| d.para.id.to_string()).collect();
+        let want = [
+            "op1",
+            "annex.h1",
+            "annex.art1",
+            "annex.art1.h1",
+            "annex.art1.op1",
+            "annex.art1.op1.a",
+            "annex.art1.op1.b",
+            "annex.art1.op1.b.i",
+            "annex.art2",
+            "annex.art2.h1",
+            "annex.art2.op1",
+        ];
+        assert_eq!(ids, want);
+        assert_eq!(read.drafts[8].para.kind, ParaKind::Article);
+        assert_eq!(read.drafts[9].para.text, "Terminologie");
     }
 
     /// A separator between groups of paragraphs (`* * *`) is no paragraph.

@@ -482,7 +482,7 @@ impl Body {
         !lead
     }
 
-    /// The current paragraph is an annex's title: body text without a list's label that ends as
+    /// The current paragraph is an annex's title: body text without a list's label or bullet that ends as
     /// no sentence does, short or right after the annex's heading and title (a subtitle: 80/117's "Equity and
     /// integration: transforming lives …").
     fn title(&self) -> bool {
@@ -491,8 +491,8 @@ impl Body {
         let heading = |j: usize| self.paras[j].para.kind == ParaKind::Heading;
         let after_title = i > 1 && heading(i - 1) && heading(i - 2);
         let title = short_title(&current.text) || (after_title && scopes::is_title(&current.text));
-        let labelled = labels::sub_label(&current.text).is_some();
-        matches!(current.kind, ParaKind::Body | ParaKind::Preambular) && title && !labelled
+        let item = labels::sub_label(&current.text).is_some() || self.bulleted == Some(i);
+        matches!(current.kind, ParaKind::Body | ParaKind::Preambular) && title && !item
     }
 
     /// The current paragraph is a title or an item that the one before introduces ("Adopts the
@@ -665,6 +665,114 @@ mod tests {
         let ls = lines(src);
         let (meta, drafts) = read(&ls, formula_index(&ls).expect("a formula"), "");
         (meta, drafts.into_iter().map(|d| (d.para.id.to_string(), d.para.kind)).collect())
+    }
+
+    fn ids(src: &str) -> Vec<String> {
+        read_text(src).1.into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// Each part of a resolution in parts numbers its paragraphs anew under its letter, with or
+    /// without closing lines between the parts; the meeting and date come from the last.
+    #[test]
+    fn parts_are_read_each_under_its_letter() {
+        let closing = "62nd plenary meeting\n\n4 December 2024\n\n";
+        let src = |between: &str| {
+            format!(
+                "79/93. Questions relating to information\n\nA\n\nInformation\n\nThe General Assembly,\n\n\
+                 Taking note of the report,\n\n1. Urges all countries;\n\n{between}B\n\nPolicies\n\n\
+                 The General Assembly,\n\nReaffirming its resolution 13 (I),\n\n1. Requests the Secretary-General;\n\n{closing}"
+            )
+        };
+        for between in [closing, ""] {
+            let (meta, paras) = read_text(&src(between));
+            let got: Vec<&str> = paras.iter().map(|(id, _)| id.as_str()).collect();
+            assert_eq!(got, ["a.pp1", "a.op1", "b.pp1", "b.op1"], "{between:?}");
+            assert_eq!((meta.meeting, meta.date.as_deref()), (Some(62), Some("2024-12-04")));
+        }
+    }
+
+    /// Annexes after the closing lines: each numbers its paragraphs anew; "Annex II" opens the
+    /// next one, its title is a heading, a short title is no page break's first half, and the
+    /// closing lines' date is not taken from the annex.
+    #[test]
+    fn annexes_are_read_after_the_closing_lines() {
+        let src = "79/1. The Pact\n\nThe General Assembly\n\nAdopts the following Pact:\n\n1. We commit;\n\n\
+                   3rd plenary meeting\n\n22 September 2024\n\nAnnex I\n\nGlobal Digital Compact\n\nIntroduction\n\n\
+                   1. Digital technologies transform our world, as on 1 January 2025.\n\nAnnex II\n\nDeclaration\n\n\
+                   1. We commit to act.\n";
+        let (meta, paras) = read_text(src);
+        let got: Vec<(&str, ParaKind)> = paras.iter().map(|(id, k)| (id.as_str(), *k)).collect();
+        let want = [
+            ("p1", ParaKind::Body),
+            ("op1", ParaKind::Operative),
+            ("annex1.h1", ParaKind::Heading),
+            ("annex1.h2", ParaKind::Heading),
+            ("annex1.p1", ParaKind::Body),
+            ("annex1.op1", ParaKind::Operative),
+            ("annex2.h1", ParaKind::Heading),
+            ("annex2.h2", ParaKind::Heading),
+            ("annex2.op1", ParaKind::Operative),
+        ];
+        assert_eq!(got, want);
+        assert_eq!(meta.date.as_deref(), Some("2024-09-22"));
+    }
+
+    /// An annexed convention: each article numbers its paragraphs anew; its title is a heading;
+    /// the interpretative notes' "Annex" and "Article 2" after article 3 open nothing new; a
+    /// labelled line after "; or" is the next item, after "b) y" a cut reference.
+    #[test]
+    fn an_annexed_convention_is_read_article_by_article() {
+        let src = "80/1. Convention\n\nThe General Assembly,\n\nRecalling its work,\n\n1. Adopts the Convention;\n\n\
+                   3rd plenary meeting\n\n1 December 2025\n\nAnnex\n\nConvention\n\nArticle 1\n\nScope\n\n\
+                   1. This Convention applies.\n\n2. It applies also.\n\nArticle 2\n\nDefinitions\n\nFor its purposes:\n\n\
+                   (a) A provider is an entity that offers a service; or\n\n(b) processes data.\n\nArticle 3\n\n\
+                   1. Each State shall act.\n\n2. As in paragraph 1 (a) and\n\n(c) of this article, it applies.\n\n\
+                   Annex\n\nArticle 2\n\n1. A note.\n";
+        let got = ids(src);
+        let want = [
+            "pp1",
+            "op1",
+            "annex.h1",
+            "annex.h2",
+            "annex.art1",
+            "annex.art1.h1",
+            "annex.art1.op1",
+            "annex.art1.op2",
+            "annex.art2",
+            "annex.art2.h1",
+            "annex.art2.p1",
+            "annex.art2.p2",
+            "annex.art2.p3",
+            "annex.art3",
+            "annex.art3.op1",
+            "annex.art3.op2",
+            "annex.art3.p1",
+            "annex.art3.p2",
+            "annex.art3.op1",
+        ];
+        assert_eq!(got[..18], want[..18]);
+        let (_, drafts) = read(&lines(src), formula_index(&lines(src)).unwrap(), "en");
+        let op2 = drafts.iter().find(|d| d.para.id.as_str() == "annex.art3.op2").unwrap();
+        assert!(op2.para.text.ends_with("(c) of this article, it applies."), "{}", op2.para.text);
+    }
+
+    /// A table's note under an annex's title and a bulleted target cut by a page break after a
+    /// colon: the note stands alone, the target is one paragraph.
+    #[test]
+    fn table_notes_and_bulleted_items_in_an_annex() {
+        let src = "80/1. Budget\n\nThe General Assembly,\n\n1. Approves the table;\n\n3rd plenary meeting\n\n\
+                   1 December 2025\n\nAnnex\n\nStaffing table\n\nCategory Posts Total 12 b 14\n\n\
+                   a Includes one post.\n\nTargets:\n\n• By 2034, raise labour productivity in the productive sectors of\n\n\
+                   landlocked developing countries.\n";
+        let (_, drafts) = read(&lines(src), formula_index(&lines(src)).unwrap(), "en");
+        let texts: Vec<&str> = drafts.iter().map(|d| d.para.text.as_str()).collect();
+        assert!(texts.contains(&"a Includes one post."), "{texts:?}");
+        assert!(
+            texts.contains(
+                &"By 2034, raise labour productivity in the productive sectors of landlocked developing countries."
+            ),
+            "{texts:?}"
+        );
     }
 
     #[test]
