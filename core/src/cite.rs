@@ -13,6 +13,9 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
     let para = ParaId::parse(id);
     let scope = para.as_ref().and_then(ParaId::scope);
     let own = para.as_ref().map_or(id, ParaId::unscoped);
+    // A paragraph of a section that numbers its paragraphs anew: `sec6.op3`, `sec1a.op3`.
+    let section = para.as_ref().and_then(ParaId::section).map(|(key, _)| section_name(key));
+    let own = para.as_ref().and_then(ParaId::section).map_or(own, |(_, rest)| rest);
     // A paragraph of an annexed convention's article: `art2.op1`.
     let (article, own) = match own.split_once('.') {
         Some((art, rest)) if art.starts_with("art") && kind != ParaKind::Article => (Some(digits(art)), rest),
@@ -26,6 +29,9 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
         }
         None => (doc.to_string(), String::new()),
     };
+    if let Some(section) = section {
+        annex = format!("{annex}, sect. {section}");
+    }
     if let Some(article) = article {
         annex = format!("{annex}, art. {article}");
     }
@@ -43,6 +49,17 @@ fn part_symbol(doc: &str, letter: char) -> String {
     let parts = |s: &str| s.split('-').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()));
     let base = doc.rsplit_once(' ').filter(|(_, p)| parts(p)).map_or(doc, |(base, _)| base);
     format!("{base} {letter}")
+}
+
+/// A section as the UN prints its number: `6` → `VI`, `1a` → `I.A`, `b` → `B`.
+fn section_name(key: &str) -> String {
+    let digits: String = key.chars().take_while(char::is_ascii_digit).collect();
+    let letter = key[digits.len()..].to_ascii_uppercase();
+    match (digits.parse::<u32>().ok(), letter.is_empty()) {
+        (Some(n), true) => roman(n),
+        (Some(n), false) => format!("{}.{letter}", roman(n)),
+        (None, _) => letter,
+    }
 }
 
 /// An annex's number as the UN prints it: 2 → `II`.
@@ -109,6 +126,14 @@ mod tests {
         let h = Paragraph::new(ParaId::heading(1).within(&Scope::Annex(None)), ParaKind::Heading, String::new());
         assert_eq!(citation(&doc, &h), "A/RES/79/1#annex.h1");
         assert_eq!(roman(14), "XIV");
+        let doc258 = DocId("A/RES/79/258".into());
+        let mut p = Paragraph::new(ParaId::operative(3).in_section("6"), ParaKind::Operative, String::new());
+        p.num = Some("3".into());
+        assert_eq!(citation(&doc258, &p), "A/RES/79/258, sect. VI, para. 3");
+        p.id = ParaId::operative(3).in_section("1a");
+        assert_eq!(citation(&doc258, &p), "A/RES/79/258, sect. I.A, para. 3");
+        p.id = ParaId::operative(3).in_section("b");
+        assert_eq!(citation(&doc258, &p), "A/RES/79/258, sect. B, para. 3");
         let mut p = Paragraph::new(
             ParaId::operative(1).child("b").in_article(2).within(&Scope::Annex(None)),
             ParaKind::Subparagraph,

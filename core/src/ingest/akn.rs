@@ -5,7 +5,7 @@
 use super::draft::{Draft, ends_with_comma};
 use super::inline::{Link, Marked};
 use super::lists::{self, PreambleList};
-use super::{labels, leads, meta, scopes};
+use super::{labels, leads, meta, scopes, sections};
 use crate::error::{IngestError, Location};
 use crate::fold::superscript_str;
 use crate::model::{Metadata, ParaId, ParaKind, Scope};
@@ -208,6 +208,7 @@ impl Reader {
     fn finish(mut self, scope: Option<Scope>, drafts: &mut Vec<Draft>, notes: &mut Vec<Draft>) {
         lists::close(&mut self.paras, &self.lists);
         self.articles.scope(&mut self.paras);
+        sections::scope_restarts(&mut self.paras);
         scopes::scope(&mut self.paras, scope);
         drafts.append(&mut self.paras);
         notes.append(&mut self.notes);

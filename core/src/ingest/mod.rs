@@ -20,6 +20,7 @@ pub mod meta;
 pub mod page;
 pub mod resolution;
 pub mod scopes;
+pub mod sections;
 pub mod text;
 
 use crate::error::{IngestError, Location};

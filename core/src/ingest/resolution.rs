@@ -5,7 +5,7 @@
 use super::draft::{Draft, ends_with_comma, is_cjk};
 use super::lists::{self, PreambleList};
 use super::text::TextLine;
-use super::{labels, leads, meta, scopes};
+use super::{labels, leads, meta, scopes, sections};
 use crate::fold::superscript_digit;
 use crate::model::{Metadata, ParaId, ParaKind, Scope};
 use regex::Regex;
@@ -70,6 +70,7 @@ impl Parts {
     /// Takes what `body` read, in `scope`.
     fn take(&mut self, body: Body, scope: Option<Scope>) {
         let (mut paras, notes) = body.finish();
+        sections::scope_restarts(&mut paras);
         scopes::scope(&mut paras, scope);
         self.paras.append(&mut paras);
         self.notes.extend(notes);

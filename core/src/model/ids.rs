@@ -96,6 +96,20 @@ impl ParaId {
         ParaId(format!("{scope}.{}", self.0))
     }
 
+    /// This id inside a section that numbers its paragraphs anew: `op3` in section VI →
+    /// `sec6.op3`; `key` is the section's number, then its letter (`1a`: section I.A).
+    #[must_use]
+    pub fn in_section(&self, key: &str) -> ParaId {
+        ParaId(format!("sec{key}.{}", self.0))
+    }
+
+    /// The section key and the rest of an id inside a section: `sec6.op3` → (`6`, `op3`).
+    pub fn section(&self) -> Option<(&str, &str)> {
+        let (first, rest) = self.unscoped().split_once('.')?;
+        let key = first.strip_prefix("sec")?;
+        (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric())).then_some((key, rest))
+    }
+
     /// This id inside article `n` of an annexed convention: `op1` → `art2.op1`.
     #[must_use]
     pub fn in_article(&self, n: u32) -> ParaId {
@@ -118,7 +132,8 @@ impl ParaId {
 
     /// The paragraph this one subdivides: `op21.b` → `op21`, `b.op3.a` → `b.op3`.
     pub fn parent(&self) -> Option<ParaId> {
-        if !self.unscoped().contains('.') {
+        let own = self.section().map_or(self.unscoped(), |(_, rest)| rest);
+        if !own.contains('.') {
             return None;
         }
         self.0.rsplit_once('.').map(|(p, _)| ParaId(p.to_owned()))
@@ -129,10 +144,17 @@ impl ParaId {
     pub fn parse(input: &str) -> Option<ParaId> {
         let lower = input.trim().to_ascii_lowercase();
         let normalized = lower.replace('(', ".").replace(')', "");
-        let own = match normalized.split_once('.') {
+        let mut own = match normalized.split_once('.') {
             Some((first, rest)) if Scope::parse(first).is_some() => rest,
             _ => normalized.as_str(),
         };
+        // A section that numbers its paragraphs anew: `sec6.op3`.
+        if let Some((key, rest)) = own.split_once('.').and_then(|(f, rest)| Some((f.strip_prefix("sec")?, rest))) {
+            if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                return None;
+            }
+            own = rest;
+        }
         let prefix_len = own.bytes().take_while(u8::is_ascii_lowercase).count();
         let (prefix, rest) = own.split_at(prefix_len);
         let known = ["pp", "op", "fn", "art", "h", "p", "li"];
@@ -227,7 +249,13 @@ mod tests {
         assert_eq!(ParaId::parse("Annex.OP12(b)").unwrap().as_str(), "annex.op12.b");
         assert_eq!(ParaId::parse("B.op3").unwrap(), ParaId::operative(3).within(&part));
         assert_eq!(ParaId::operative(21).child("b").scope(), None);
-        for bad in ["annex.zz3", "annex0.op1", "annex", "bb.op1", "b.", "annexx.op1"] {
+        let sec = ParaId::operative(3).child("a").in_section("6").within(&part);
+        assert_eq!(sec.as_str(), "b.sec6.op3.a");
+        assert_eq!(sec.section(), Some(("6", "op3.a")));
+        assert_eq!(sec.parent().unwrap().as_str(), "b.sec6.op3");
+        assert_eq!(ParaId::operative(3).in_section("1a").parent(), None);
+        assert_eq!(ParaId::parse("sec1a.OP3").unwrap().as_str(), "sec1a.op3");
+        for bad in ["annex.zz3", "annex0.op1", "annex", "bb.op1", "b.", "annexx.op1", "sec.op1", "sec6.zz1"] {
             assert!(ParaId::parse(bad).is_none(), "{bad}");
         }
     }
