@@ -411,13 +411,23 @@ impl Reader {
 
     fn heading(&mut self, node: Node) {
         let marked = self.text(node);
-        if !marked.text.is_empty() {
-            self.sections.other();
-            if node.tag_name().name() == "num" {
-                self.new_section();
-            }
-            self.push_heading(&marked);
+        if marked.text.is_empty() {
+            return;
         }
+        self.sections.other();
+        // A Chinese section number and its title in one heading (`一 维持和平行动支助账户`,
+        // 79/298): two headings, as the text reader reads the line.
+        if let Some(len) = labels::section_number_before_title(&marked.text) {
+            let (number, title) = marked.split_off_number(len);
+            self.new_section();
+            self.push_heading(&number);
+            self.push_heading(&title);
+            return;
+        }
+        if node.tag_name().name() == "num" {
+            self.new_section();
+        }
+        self.push_heading(&marked);
     }
 
     /// A section opens: paragraphs before its first operative one are its preamble.
