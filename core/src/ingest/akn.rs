@@ -266,7 +266,7 @@ impl Reader {
                         .attribute("name")
                         .filter(|n| marked.text.starts_with(n))
                         .map(str::to_owned)
-                        .or_else(|| marked.leading_emphasis().map(str::to_owned));
+                        .or_else(|| leads::preambular(&marked, &self.lang).map(str::to_owned));
                     self.paras.push(d);
                 }
                 _ => {}
@@ -297,7 +297,7 @@ impl Reader {
         self.preambular += 1;
         let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
         let lead = container.attribute("name").filter(|n| marked.text.starts_with(n));
-        d.para.lead = lead.map(str::to_owned).or_else(|| marked.leading_emphasis().map(str::to_owned));
+        d.para.lead = lead.map(str::to_owned).or_else(|| leads::preambular(&marked, &self.lang).map(str::to_owned));
         self.paras.push(d);
         self.lists.push(PreambleList { parent: self.paras.len() - 1, items: Vec::new() });
         for item in list.children().filter(|n| matches!(n.tag_name().name(), "item" | "point")) {
@@ -464,7 +464,7 @@ impl Reader {
         self.sections.other();
         self.preambular += 1;
         let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
-        d.para.lead = marked.leading_emphasis().map(str::to_owned);
+        d.para.lead = leads::preambular(&marked, &self.lang).map(str::to_owned);
         self.paras.push(d);
     }
 
@@ -625,7 +625,7 @@ impl Reader {
             }
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
-            d.para.lead = marked.leading_emphasis().map(str::to_owned);
+            d.para.lead = leads::preambular(&marked, &self.lang).map(str::to_owned);
             self.paras.push(d);
             return;
         }

@@ -50,6 +50,17 @@ const PHRASES: [&[&str]; 12] = [
 ];
 const SEQUENCERS: [&str; 5] = ["also", "further", "furthermore", "moreover", "again"];
 
+/// The lead of a preambular paragraph: its emphasised opening, or where nothing is marked, the
+/// words that lead a preamble in English and Russian (`Recalling also`, `ссылаясь`). Both
+/// readers give a preambular paragraph its lead this way.
+pub fn preambular<'a>(marked: &'a super::inline::Marked, lang: &str) -> Option<&'a str> {
+    marked.leading_emphasis().or_else(|| match lang {
+        "en" => english_preambular(&marked.text),
+        "ru" => russian_preambular(&marked.text),
+        _ => None,
+    })
+}
+
 /// The lead of an English preambular paragraph, as printed, or `None` when the paragraph does
 /// not open with one.
 pub fn english_preambular(text: &str) -> Option<&str> {

@@ -380,12 +380,7 @@ impl Body {
         if self.operative.is_none() && self.preamble {
             self.preambular += 1;
             let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, m);
-            let lead = m.leading_emphasis().or_else(|| match lang {
-                "en" => leads::english_preambular(&m.text),
-                "ru" => leads::russian_preambular(&m.text),
-                _ => None,
-            });
-            d.para.lead = lead.map(str::to_owned);
+            d.para.lead = leads::preambular(m, lang).map(str::to_owned);
             self.push(d);
         } else {
             self.plain += 1;
