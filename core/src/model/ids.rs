@@ -110,6 +110,17 @@ impl ParaId {
         (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric())).then_some((key, rest))
     }
 
+    /// How many subdivisions deep the paragraph is, whatever part, annex, section or article
+    /// holds it: `op21` → 0, `op21.b` → 1, `annex.art2.op1.a.ii` → 2.
+    pub fn depth(&self) -> usize {
+        let own = self.section().map_or(self.unscoped(), |(_, rest)| rest);
+        let own = match own.split_once('.') {
+            Some((art, rest)) if art.starts_with("art") && art[3..].bytes().all(|b| b.is_ascii_digit()) => rest,
+            _ => own,
+        };
+        own.matches('.').count()
+    }
+
     /// This id inside article `n` of an annexed convention: `op1` → `art2.op1`.
     #[must_use]
     pub fn in_article(&self, n: u32) -> ParaId {
@@ -255,6 +266,11 @@ mod tests {
         assert_eq!(sec.parent().unwrap().as_str(), "b.sec6.op3");
         assert_eq!(ParaId::operative(3).in_section("1a").parent(), None);
         assert_eq!(ParaId::parse("sec1a.OP3").unwrap().as_str(), "sec1a.op3");
+        let deep = ParaId::operative(1).child("a").child("ii").in_article(2).within(&Scope::Annex(None));
+        assert_eq!(
+            (deep.depth(), sec.depth(), ParaId::operative(21).depth(), ParaId::article(2).depth()),
+            (2, 1, 0, 0)
+        );
         for bad in ["annex.zz3", "annex0.op1", "annex", "bb.op1", "b.", "annexx.op1", "sec.op1", "sec6.zz1"] {
             assert!(ParaId::parse(bad).is_none(), "{bad}");
         }

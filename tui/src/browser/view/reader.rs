@@ -75,7 +75,7 @@ pub fn paragraph(
     theme: &Theme,
     link: Option<usize>,
 ) -> Vec<Line<'static>> {
-    let depth = p.id.as_str().matches('.').count();
+    let depth = p.id.depth();
     let label = p.num.as_deref().map(|n| n.rsplit(' ').next().unwrap_or(n).to_owned());
     let (first, indent) = match p.kind {
         ParaKind::Operative => (format!("{:<5}", format!("{}.", label.unwrap_or_default())), 5),
