@@ -398,8 +398,7 @@ impl Reader {
             annex: true,
             ..Reader::default()
         };
-        let mut d = Draft::new(ParaId::article(n), ParaKind::Article, &heading);
-        self.articles.start(n, &mut d);
+        let d = self.articles.open(n, &heading);
         self.paras.push(d);
         if title.text.is_empty() {
             self.title_next = true;

@@ -564,8 +564,7 @@ impl Body {
             annex: true,
             ..Body::default()
         };
-        let mut d = Draft::new(ParaId::article(n), ParaKind::Article, &heading);
-        self.articles.start(n, &mut d);
+        let d = self.articles.open(n, &heading);
         self.push(d);
         self.current = None;
         if title.text.is_empty() {

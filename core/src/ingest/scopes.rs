@@ -5,6 +5,7 @@
 //! carry the [`Scope`].
 
 use super::draft::Draft;
+use super::inline::Marked;
 use crate::model::{ParaId, ParaKind, Scope};
 
 /// The word that opens an annex's heading, in each official language (and German).
@@ -138,12 +139,12 @@ impl Articles {
         article_heading(text).filter(|&(n, _)| n > self.last)
     }
 
-    /// Article `n` starts with the paragraph `heading`.
-    pub fn start(&mut self, n: u32, heading: &mut Draft) {
-        heading.para.id = ParaId::article(n);
-        heading.para.kind = ParaKind::Article;
-        heading.para.num = Some(n.to_string());
+    /// Article `n` starts: its heading's paragraph (`Article 2`).
+    pub fn open(&mut self, n: u32, heading: &Marked) -> Draft {
+        let mut d = Draft::new(ParaId::article(n), ParaKind::Article, heading);
+        d.para.num = Some(n.to_string());
         self.last = n;
+        d
     }
 
     /// Puts the paragraphs after each article's heading into the article: `op1` → `art2.op1`.
