@@ -189,7 +189,23 @@ impl Printer {
             self.list(list, &lead);
         } else {
             let text = self.text(&[node]);
+            let text = self.lead_in_italics(node, text);
             self.paragraph(&text);
+        }
+    }
+
+    /// The UN prints a preambular paragraph's lead in italics; where the XML names the lead on
+    /// its container (`<container name="Recordando">`) but marks no emphasis, the marked print
+    /// still shows it.
+    fn lead_in_italics(&self, node: Node, text: String) -> String {
+        let text = collapse(&text);
+        let Some(name) = node.attribute("name").filter(|_| self.style.emphasis && is(node, &["container"])) else {
+            return text;
+        };
+        let name = name.trim();
+        match text.strip_prefix(name) {
+            Some(rest) if !name.is_empty() && !text.starts_with('*') => format!("*{name}*{rest}"),
+            _ => text,
         }
     }
 

@@ -264,7 +264,8 @@ impl Reader {
                     let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
                     d.para.lead = child
                         .attribute("name")
-                        .filter(|n| marked.text.starts_with(n))
+                        .map(str::trim)
+                        .filter(|n| !n.is_empty() && marked.text.starts_with(n))
                         .map(str::to_owned)
                         .or_else(|| leads::preambular(&marked, &self.lang).map(str::to_owned));
                     self.paras.push(d);
@@ -296,7 +297,7 @@ impl Reader {
         let marked = self.text_of_children(&intro);
         self.preambular += 1;
         let mut d = Draft::new(ParaId::preambular(self.preambular), ParaKind::Preambular, &marked);
-        let lead = container.attribute("name").filter(|n| marked.text.starts_with(n));
+        let lead = container.attribute("name").map(str::trim).filter(|n| !n.is_empty() && marked.text.starts_with(n));
         d.para.lead = lead.map(str::to_owned).or_else(|| leads::preambular(&marked, &self.lang).map(str::to_owned));
         self.paras.push(d);
         self.lists.push(PreambleList { parent: self.paras.len() - 1, items: Vec::new() });

@@ -119,7 +119,7 @@ impl Marked {
     /// The emphasised run that opens the text, if any: the lead of a resolution paragraph.
     pub fn leading_emphasis(&self) -> Option<&str> {
         let &(a, b) = self.emphasis.first()?;
-        (a == 0).then(|| self.text[a..b].trim())
+        Some(self.text[a..b].trim()).filter(|lead| a == 0 && !lead.is_empty())
     }
 }
 
