@@ -189,7 +189,7 @@ impl Printer {
             self.list(list, &lead);
         } else {
             let text = self.text(&[node]);
-            let text = self.lead_in_italics(node, text);
+            let text = self.lead_in_italics(node, &text);
             self.paragraph(&text);
         }
     }
@@ -197,8 +197,8 @@ impl Printer {
     /// The UN prints a preambular paragraph's lead in italics; where the XML names the lead on
     /// its container (`<container name="Recordando">`) but marks no emphasis, the marked print
     /// still shows it.
-    fn lead_in_italics(&self, node: Node, text: String) -> String {
-        let text = collapse(&text);
+    fn lead_in_italics(&self, node: Node, text: &str) -> String {
+        let text = collapse(text);
         let Some(name) = node.attribute("name").filter(|_| self.style.emphasis && is(node, &["container"])) else {
             return text;
         };

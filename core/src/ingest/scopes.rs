@@ -78,7 +78,7 @@ pub fn article_heading(text: &str) -> Option<(u32, usize)> {
     if let Some(rest) = text.strip_prefix('第') {
         let numeral: String = rest.chars().take_while(|c| CHINESE_NUMERALS.contains(c) || *c == '百').collect();
         let after = &rest[numeral.len()..];
-        let n = chinese_number(&numeral)?;
+        let n = super::meta::chinese_number(&numeral).filter(|&n| n > 0)?;
         return after.starts_with('条').then(|| (n, '第'.len_utf8() + numeral.len() + '条'.len_utf8()));
     }
     let word = ARTICLE.iter().find(|w| text.starts_with(**w))?;
@@ -90,20 +90,6 @@ pub fn article_heading(text: &str) -> Option<(u32, usize)> {
     let after = &rest[digits..];
     let n: u32 = rest[..digits].parse().ok().filter(|&n| n > 0)?;
     (after.is_empty() || after.starts_with(' ')).then_some((n, word.len() + digits))
-}
-
-/// A Chinese number up to 999 (`六十八` → 68).
-fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| CHINESE_NUMERALS[..9].iter().position(|&d| d == c).map(|i| i as u32 + 1);
-    let (mut total, mut pending) = (0, 0);
-    for c in s.chars() {
-        match c {
-            '百' => (total, pending) = (total + pending.max(1) * 100, 0),
-            '十' => (total, pending) = (total + pending.max(1) * 10, 0),
-            c => pending = digit(c)?,
-        }
-    }
-    Some(total + pending).filter(|&n| n > 0)
 }
 
 /// The letter of a resolution's part, printed alone above the part's title (`A`, `B`).
@@ -161,7 +147,7 @@ impl Articles {
 }
 
 /// The value of a Roman numeral in upper case (`IV` → 4), if `s` is one.
-fn roman_value(s: &str) -> Option<u32> {
+pub fn roman_value(s: &str) -> Option<u32> {
     if s.is_empty() || !s.bytes().all(|b| b"IVXLC".contains(&b)) {
         return None;
     }

@@ -22,7 +22,7 @@ const ARABIC_ORDINALS: [&str; 10] = ["أول", "ثاني", "ثالث", "رابع
 /// The number of a section heading (a line [`labels::section_number`] takes), if it reads as one.
 pub fn number(text: &str) -> Option<Number> {
     let t = text.trim().trim_end_matches('.');
-    if let Some(n) = roman(t) {
+    if let Some(n) = super::scopes::roman_value(t) {
         return Some(Number::Numeral(n));
     }
     let mut chars = t.chars();
@@ -55,26 +55,6 @@ fn arabic_ordinal(t: &str) -> Option<u32> {
         Some((first, rest)) => Some(unit(first).filter(|&n| n < 10)? + tens(rest.strip_prefix('و')?)?),
         None => tens(t).or_else(|| unit(t)),
     }
-}
-
-/// An upper-case roman numeral up to 49 (`XIX` → 19).
-fn roman(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b"IVXL".contains(&b)) {
-        return None;
-    }
-    let value = |b: u8| match b {
-        b'I' => 1,
-        b'V' => 5,
-        b'X' => 10,
-        _ => 50,
-    };
-    let bytes = s.as_bytes();
-    let total: i32 = bytes
-        .iter()
-        .enumerate()
-        .map(|(i, &b)| if bytes.get(i + 1).is_some_and(|&n| value(n) > value(b)) { -value(b) } else { value(b) })
-        .sum();
-    u32::try_from(total).ok().filter(|&n| n > 0)
 }
 
 /// Where operative numbers repeat, puts each operative paragraph and subparagraph after a
