@@ -475,10 +475,15 @@ impl Reader {
             // `<paragraph><num>(أ)</num>…`): it belongs to the operative paragraph before it.
             let label = num.as_deref().map(str::trim).filter(|s| labels::sub_label(&format!("{s} ")).is_some());
             if let (Some(op), Some(label)) = (self.operative, label) {
-                let own: Vec<Node> = node.children().filter(|n| n.tag_name().name() != "num").collect();
+                // Its own list's points nest under it (79/323 es: `g)` with `i)`, `ii)`).
+                let (own, list) = split_list(node);
                 let marked = self.text_of_children(&own);
                 if !self.subparagraph(op, label, &marked) {
                     self.unnumbered(node);
+                } else if let Some(list) = list {
+                    let d = &self.paras[self.paras.len() - 1].para;
+                    let (id, num) = (d.id.clone(), d.num.clone().unwrap_or_default());
+                    self.points(list, &id, &num);
                 }
                 return;
             }
@@ -978,6 +983,28 @@ mod tests {
         assert_eq!(ids, want);
         assert_eq!(read.drafts[8].para.kind, ParaKind::Article);
         assert_eq!(read.drafts[9].para.text, "Terminologie");
+    }
+
+    /// A subparagraph written as a labelled paragraph with a list of its own (79/323 es:
+    /// `<paragraph><num>g)</num><list>` with points `i)`, `ii)`) has its points nested under it.
+    #[test]
+    fn a_labelled_paragraphs_own_list_nests_under_it() {
+        let src = r#"<akomaNtoso><act><mainBody>
+            <paragraph><num>33.</num><content><p>Ampliar la inversión:</p></content></paragraph>
+            <paragraph><num>g)</num><list><intro><p>Pedimos que las iniciativas:</p></intro>
+              <point><num>i)</num><content><p>Se centren en el impacto;</p></content></point>
+              <point><num>ii)</num><content><p>Promuevan la implicación.</p></content></point></list></paragraph>
+            </mainBody></act></akomaNtoso>"#;
+        let read = read(src, "list.xml").unwrap();
+        let got: Vec<(String, String)> =
+            read.drafts.iter().map(|d| (d.para.id.to_string(), d.para.text.clone())).collect();
+        let want = [
+            ("op33", "Ampliar la inversión:"),
+            ("op33.g", "Pedimos que las iniciativas:"),
+            ("op33.g.i", "Se centren en el impacto;"),
+            ("op33.g.ii", "Promuevan la implicación."),
+        ];
+        assert_eq!(got, want.map(|(id, t)| (id.to_owned(), t.to_owned())));
     }
 
     /// A separator between groups of paragraphs (`* * *`) is no paragraph.
