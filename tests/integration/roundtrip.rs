@@ -37,10 +37,11 @@ fn akn_round_trip_of_resolutions_loses_nothing() {
     }
 }
 
-/// Resolutions with annexes (a declaration, a convention of articles, several annexes) and in
-/// parts, from the UN's XML: their Markdown export reads back to the same paragraphs.
+/// Resolutions with annexes (a declaration, a convention of articles, several annexes), in
+/// parts, and in sections numbered anew, from the UN's XML: their Markdown and Akoma Ntoso
+/// exports read back to the same paragraphs.
 #[test]
-fn markdown_round_trip_of_annexes_and_parts_loses_nothing() {
+fn round_trips_of_annexes_parts_and_sections_lose_nothing() {
     let dir = resolex_tests::unxml_dir();
     let files = [
         "79session/English/A_RES_79_1-2416433E.xml",
@@ -49,14 +50,16 @@ fn markdown_round_trip_of_annexes_and_parts_loses_nothing() {
         "80session/Chinese/A_RES_80_162-2520856C.xml",
         "80session/Arabic/A_RES_80_244AC-2521251A.xml",
         "80session/Russian/A_RES_80_117-2520712R.xml",
+        "79session/English/A_RES_79_258-2424700E.xml",
     ];
     for file in files {
         let path = dir.join(file);
         let d = reread(&path.display().to_string(), &std::fs::read_to_string(&path).unwrap());
-        assert!(d.paragraphs.iter().any(|p| p.id.scope().is_some()), "{file} has annexes or parts");
-        let name = format!("{}.{}.md", d.doc.as_str().replace(['/', ' '], "-"), d.lang);
-        let back = reread(&name, &to_markdown(&d));
-        assert_same_paragraphs(&d, &back, "Markdown");
+        let scoped = |p: &resolex_core::Paragraph| p.id.scope().is_some() || p.id.section().is_some();
+        assert!(d.paragraphs.iter().any(scoped), "{file} has annexes, parts or sections");
+        let name = format!("{}.{}", d.doc.as_str().replace(['/', ' '], "-"), d.lang);
+        assert_same_paragraphs(&d, &reread(&format!("{name}.md"), &to_markdown(&d)), "Markdown");
+        assert_same_paragraphs(&d, &reread(&format!("{name}.xml"), &to_akn(&d)), "AKN");
     }
 }
 

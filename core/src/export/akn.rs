@@ -1,8 +1,9 @@
 //! Akoma Ntoso export in the AKN4UN shape the UN publishes and the AKN reader reads:
 //! cover page, preface, preamble containers, operative paragraphs with lists of points,
-//! footnotes as `authorialNote`s anchored at their markers, conclusions.
+//! footnotes as `authorialNote`s anchored at their markers, conclusions; the parts of a
+//! resolution in parts as `components`, its annexes as an `attachment`.
 
-use crate::model::{Document, ParaKind, Paragraph};
+use crate::model::{Document, ParaKind, Paragraph, Scope};
 use std::fmt::Write;
 
 pub fn to_akn(doc: &Document) -> String {
@@ -16,22 +17,69 @@ pub fn to_akn(doc: &Document) -> String {
         lang3(doc.lang.as_str())
     );
     cover(doc, &mut out);
-    out.push_str("<preamble>\n");
-    for p in doc.paragraphs.iter().filter(|p| p.kind == ParaKind::Preambular) {
-        let name = p.lead.as_deref().map(|l| format!(" name=\"{}\"", esc(l))).unwrap_or_default();
-        let _ = writeln!(out, "<container{name}><p>{}</p></container>", inline(doc, p));
+    let groups = scoped(doc);
+    let in_parts = groups.iter().any(|(scope, _)| matches!(scope, Some(Scope::Part(_))));
+    if in_parts {
+        out.push_str("<components>\n");
     }
-    out.push_str("</preamble>\n<mainBody>\n");
-    body(doc, &mut out);
-    out.push_str("</mainBody>\n");
+    for (scope, paras) in &groups {
+        match scope {
+            None => statement(doc, paras, &mut out),
+            Some(Scope::Part(letter)) => {
+                let _ = writeln!(out, "<component><statement name=\"resolution\"><preface><p>{letter}</p></preface>");
+                statement(doc, paras, &mut out);
+                out.push_str("</statement></component>\n");
+            }
+            Some(Scope::Annex(_)) => {}
+        }
+    }
+    if in_parts {
+        out.push_str("</components>\n");
+    }
     if let (Some(m), Some(d)) = (doc.meta.meeting, &doc.meta.date) {
         let _ = writeln!(
             out,
             "<conclusions><p><location>{m}th plenary meeting</location><docDate date=\"{d}\">{d}</docDate></p></conclusions>"
         );
     }
+    let annexes: Vec<&Vec<&Paragraph>> =
+        groups.iter().filter(|(scope, _)| matches!(scope, Some(Scope::Annex(_)))).map(|(_, p)| p).collect();
+    if !annexes.is_empty() {
+        out.push_str("<attachments><attachment><doc name=\"annex\"><mainBody>\n");
+        for paras in annexes {
+            body(doc, paras, &mut out);
+        }
+        out.push_str("</mainBody></doc></attachment></attachments>\n");
+    }
     out.push_str("</statement>\n</akomaNtoso>\n");
     out
+}
+
+/// The paragraphs (footnotes aside: they go where they are cited) by part or annex, in order.
+fn scoped(doc: &Document) -> Vec<(Option<Scope>, Vec<&Paragraph>)> {
+    let mut groups: Vec<(Option<Scope>, Vec<&Paragraph>)> = Vec::new();
+    for p in doc.paragraphs.iter().filter(|p| p.kind != ParaKind::Footnote) {
+        let scope = p.id.scope();
+        match groups.last_mut() {
+            Some((s, paras)) if *s == scope => paras.push(p),
+            _ => groups.push((scope, vec![p])),
+        }
+    }
+    groups
+}
+
+/// A statement's preamble (its preambular paragraphs up to the first other one) and main body,
+/// where later preambular paragraphs stay in place (a section's own preamble: 79/258).
+fn statement(doc: &Document, paras: &[&Paragraph], out: &mut String) {
+    let preamble = paras.iter().take_while(|p| p.kind == ParaKind::Preambular).count();
+    out.push_str("<preamble>\n");
+    for p in &paras[..preamble] {
+        let name = p.lead.as_deref().map(|l| format!(" name=\"{}\"", esc(l))).unwrap_or_default();
+        let _ = writeln!(out, "<container{name}><p>{}</p></container>", inline(doc, p));
+    }
+    out.push_str("</preamble>\n<mainBody>\n");
+    body(doc, &paras[preamble..], out);
+    out.push_str("</mainBody>\n");
 }
 
 fn cover(doc: &Document, out: &mut String) {
@@ -55,11 +103,17 @@ fn cover(doc: &Document, out: &mut String) {
     }
 }
 
-fn body(doc: &Document, out: &mut String) {
+/// The main body's paragraphs, a preambular one among them as the UN marks one in a section.
+fn body(doc: &Document, paras: &[&Paragraph], out: &mut String) {
     let mut open_list = false;
-    for p in &doc.paragraphs {
+    for &p in paras {
         match p.kind {
-            ParaKind::Preambular | ParaKind::Footnote => continue,
+            ParaKind::Footnote => continue,
+            ParaKind::Preambular => {
+                close(out, &mut open_list);
+                let _ = writeln!(out, "<crossHeading refersTo=\"#preamble\"><p>{}</p></crossHeading>", inline(doc, p));
+                continue;
+            }
             ParaKind::Subparagraph => {
                 let label = p.id.as_str().rsplit('.').next().unwrap_or("");
                 let _ =
@@ -70,7 +124,7 @@ fn body(doc: &Document, out: &mut String) {
         }
         close(out, &mut open_list);
         if p.kind == ParaKind::Operative {
-            let has_points = doc.paragraphs.iter().any(|q| q.id.parent().as_ref() == Some(&p.id));
+            let has_points = paras.iter().any(|q| q.id.parent().as_ref() == Some(&p.id));
             let num = p.num.as_deref().unwrap_or("");
             if has_points {
                 let _ = writeln!(out, "<paragraph><num>{num}.</num><list><intro><p>{}</p></intro>", inline(doc, p));
@@ -85,7 +139,7 @@ fn body(doc: &Document, out: &mut String) {
         } else if p.kind == ParaKind::Heading {
             let _ = writeln!(out, "<crossHeading>{}</crossHeading>", inline(doc, p));
         } else {
-            let _ = writeln!(out, "<p>{}</p>", inline(doc, p));
+            let _ = writeln!(out, "<paragraph><content><p>{}</p></content></paragraph>", inline(doc, p));
         }
     }
     close(out, &mut open_list);
