@@ -989,12 +989,12 @@ mod tests {
     /// `<paragraph><num>g)</num><list>` with points `i)`, `ii)`) has its points nested under it.
     #[test]
     fn a_labelled_paragraphs_own_list_nests_under_it() {
-        let src = r#"<akomaNtoso><act><mainBody>
+        let src = r"<akomaNtoso><act><mainBody>
             <paragraph><num>33.</num><content><p>Ampliar la inversión:</p></content></paragraph>
             <paragraph><num>g)</num><list><intro><p>Pedimos que las iniciativas:</p></intro>
               <point><num>i)</num><content><p>Se centren en el impacto;</p></content></point>
               <point><num>ii)</num><content><p>Promuevan la implicación.</p></content></point></list></paragraph>
-            </mainBody></act></akomaNtoso>"#;
+            </mainBody></act></akomaNtoso>";
         let read = read(src, "list.xml").unwrap();
         let got: Vec<(String, String)> =
             read.drafts.iter().map(|d| (d.para.id.to_string(), d.para.text.clone())).collect();
