@@ -237,8 +237,13 @@ fn a_resolution_in_parts_is_found_by_its_symbol() {
             assert_eq!(v["paragraphs"][0]["cite"], "A/RES/79/93 B, preambular para. 2", "{reference}");
         }
     }
-    // Part B alone, as the UN cites it: its paragraphs, and no other part's.
+    // Part B alone, as the UN cites it: its paragraphs and the notes they cite, no other part's.
     let v = json(&["--corpus", corpus, "show", "A/RES/79/93 B", "--json"]);
-    let ids: Vec<&str> = v["paragraphs"].as_array().unwrap().iter().map(|p| p["para"].as_str().unwrap()).collect();
-    assert!(ids.len() > 100 && ids.iter().all(|id| id.starts_with("b.")), "{ids:?}");
+    let paras = v["paragraphs"].as_array().unwrap();
+    let ids: Vec<&str> = paras.iter().map(|p| p["para"].as_str().unwrap()).collect();
+    let (notes, own): (Vec<&str>, Vec<&str>) = ids.iter().partition(|id| id.starts_with("fn"));
+    assert!(own.len() > 100 && own.iter().all(|id| id.starts_with("b.")), "{ids:?}");
+    let cited: Vec<&str> =
+        paras.iter().flat_map(|p| p["notes"].as_array().unwrap()).map(|n| n.as_str().unwrap()).collect();
+    assert!(!notes.is_empty() && notes.iter().all(|n| cited.contains(n)), "{notes:?} / {cited:?}");
 }

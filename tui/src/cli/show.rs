@@ -4,7 +4,7 @@ use super::Outcome;
 use super::output::json as print_json;
 use resolex_core::cite::citation;
 use resolex_core::corpus::parse_ref;
-use resolex_core::{Corpus, Document, Paragraph};
+use resolex_core::{Corpus, Document, ParaId, Paragraph, Scope};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -28,11 +28,7 @@ pub fn run(corpus: &Corpus, args: &Args) -> Result<Outcome, String> {
             format!("{doc_id} is held in {} only", langs.join(", "))
         }));
     };
-    let paragraphs: Vec<&Paragraph> = match &para {
-        Some(id) => doc.paragraphs.iter().filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id)).collect(),
-        // One part of a resolution in parts (`A/RES/79/93 B`): its paragraphs.
-        None => doc.paragraphs.iter().filter(|p| part.is_none() || p.id.scope() == part).collect(),
-    };
+    let paragraphs = selected(doc, para.as_ref(), part);
     if paragraphs.is_empty() {
         return Ok(Outcome::NotFound(format!(
             "{doc_id} ({}) has no paragraph {}",
@@ -75,4 +71,15 @@ fn print_text(doc: &Document, paragraphs: &[&Paragraph]) -> Result<Outcome, Stri
         }
     }
     Ok(Outcome::Found)
+}
+
+/// The paragraphs a reference names: one with its subdivisions, one part of a resolution in
+/// parts (`A/RES/79/93 B`) with the notes it cites, or the whole document.
+fn selected<'a>(doc: &'a Document, para: Option<&ParaId>, part: Option<Scope>) -> Vec<&'a Paragraph> {
+    if let Some(id) = para {
+        return doc.paragraphs.iter().filter(|p| &p.id == id || p.id.parent().as_ref() == Some(id)).collect();
+    }
+    let own = |p: &Paragraph| part.is_none() || p.id.scope() == part;
+    let cited: Vec<&ParaId> = doc.paragraphs.iter().filter(|p| own(p)).flat_map(|p| &p.notes).collect();
+    doc.paragraphs.iter().filter(|p| own(p) || cited.contains(&&p.id)).collect()
 }
