@@ -14,15 +14,17 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
     let scope = para.as_ref().and_then(ParaId::scope);
     let own = para.as_ref().map_or(id, ParaId::unscoped);
     // A paragraph of a section that numbers its paragraphs anew: `sec6.op3`, `sec1a.op3`.
-    let section = para.as_ref().and_then(ParaId::section).map(|(key, _)| section_name(key));
-    let own = para.as_ref().and_then(ParaId::section).map_or(own, |(_, rest)| rest);
+    let (section, own) = match para.as_ref().and_then(ParaId::section) {
+        Some((key, rest)) => (Some(section_name(key)), rest),
+        None => (None, own),
+    };
     // A paragraph of an annexed convention's article: `art2.op1`.
     let (article, own) = match own.split_once('.') {
         Some((art, rest)) if art.starts_with("art") && kind != ParaKind::Article => (Some(digits(art)), rest),
         _ => (None, own),
     };
     let num = num.map_or_else(|| digits(own), str::to_owned);
-    let (symbol, mut annex) = match scope {
+    let (symbol, mut place) = match scope {
         Some(Scope::Part(letter)) => (part_symbol(doc.as_str(), letter), String::new()),
         Some(Scope::Annex(n)) => {
             (doc.to_string(), format!(", annex{}", n.map(|n| format!(" {}", roman(n))).unwrap_or_default()))
@@ -30,16 +32,16 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
         None => (doc.to_string(), String::new()),
     };
     if let Some(section) = section {
-        annex = format!("{annex}, sect. {section}");
+        place = format!("{place}, sect. {section}");
     }
     if let Some(article) = article {
-        annex = format!("{annex}, art. {article}");
+        place = format!("{place}, art. {article}");
     }
     match kind {
-        ParaKind::Operative | ParaKind::Subparagraph => format!("{symbol}{annex}, para. {num}"),
-        ParaKind::Preambular => format!("{symbol}{annex}, preambular para. {}", digits(own)),
-        ParaKind::Footnote => format!("{symbol}{annex}, footnote {num}"),
-        ParaKind::Article => format!("{symbol}{annex}, art. {}", digits(own)),
+        ParaKind::Operative | ParaKind::Subparagraph => format!("{symbol}{place}, para. {num}"),
+        ParaKind::Preambular => format!("{symbol}{place}, preambular para. {}", digits(own)),
+        ParaKind::Footnote => format!("{symbol}{place}, footnote {num}"),
+        ParaKind::Article => format!("{symbol}{place}, art. {}", digits(own)),
         ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => format!("{doc}#{id}"),
     }
 }

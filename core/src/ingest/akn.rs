@@ -223,17 +223,11 @@ impl Reader {
         let (heading, title) = marked.split_off_number(len);
         self.annex = true;
         self.push_heading(&heading);
-        let mut rest = rest.iter();
-        if !title.text.is_empty() {
+        // The title is on the heading's line, or may be the next block ([`Reader::article_block`]).
+        if title.text.is_empty() {
+            self.title_next = true;
+        } else {
             self.push_heading(&title);
-        } else if let Some(block) = rest.clone().next() {
-            // The annex's title on a line of its own (a block without a number).
-            let title = self.text(*block);
-            let article = self.articles.opens(&title.text).is_some();
-            if first(*block, "num").is_none() && scopes::is_title(&title.text) && !article {
-                self.push_heading(&title);
-                rest.next();
-            }
         }
         for block in rest {
             self.block(*block, None, &mut 0);
@@ -372,7 +366,8 @@ impl Reader {
     }
 
     /// In an annex, an article's heading ("Article 5", with a title on its line or in the next
-    /// block) opens the article; true when `block` was its heading or title.
+    /// block) opens the article; true when `block` was its heading, or the title that follows
+    /// an article's or the annex's heading.
     fn article_block(&mut self, block: Node) -> bool {
         let numbered = first(block, "num").is_some_and(|n| !plain(n).is_empty());
         let title_next = std::mem::take(&mut self.title_next);
@@ -380,15 +375,17 @@ impl Reader {
         {
             return false;
         }
-        let text = plain(block);
-        if title_next && scopes::is_title(&text) && self.articles.opens(&text).is_none() {
-            let title = self.text(block);
-            self.push_heading(&title);
+        if !title_next && self.articles.opens(&plain(block)).is_none() {
+            return false;
+        }
+        // The text as read, notes as markers (a title's note is no sentence end: 79/144).
+        let marked = self.text(block);
+        let opens = self.articles.opens(&marked.text);
+        if title_next && opens.is_none() && scopes::is_title(&marked.text) {
+            self.push_heading(&marked);
             return true;
         }
-        let Some((n, _)) = self.articles.opens(&text) else { return false };
-        let marked = self.text(block);
-        let len = scopes::article_heading(&marked.text).map_or(marked.text.len(), |a| a.1);
+        let Some((n, len)) = opens else { return false };
         let (heading, title) = marked.split_off_number(len);
         *self = Reader {
             paras: std::mem::take(&mut self.paras),

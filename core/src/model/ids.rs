@@ -105,9 +105,7 @@ impl ParaId {
 
     /// The section key and the rest of an id inside a section: `sec6.op3` → (`6`, `op3`).
     pub fn section(&self) -> Option<(&str, &str)> {
-        let (first, rest) = self.unscoped().split_once('.')?;
-        let key = first.strip_prefix("sec")?;
-        (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric())).then_some((key, rest))
+        split_section(self.unscoped())
     }
 
     /// How many subdivisions deep the paragraph is, whatever part, annex, section or article
@@ -160,10 +158,7 @@ impl ParaId {
             _ => normalized.as_str(),
         };
         // A section that numbers its paragraphs anew: `sec6.op3`.
-        if let Some((key, rest)) = own.split_once('.').and_then(|(f, rest)| Some((f.strip_prefix("sec")?, rest))) {
-            if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                return None;
-            }
+        if let Some((_, rest)) = split_section(own) {
             own = rest;
         }
         let prefix_len = own.bytes().take_while(u8::is_ascii_lowercase).count();
@@ -178,6 +173,13 @@ impl ParaId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// `sec6.op3` → (`6`, `op3`): a section's key (digits and letters) and the id inside it.
+fn split_section(id: &str) -> Option<(&str, &str)> {
+    let (first, rest) = id.split_once('.')?;
+    let key = first.strip_prefix("sec")?;
+    (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric())).then_some((key, rest))
 }
 
 /// Where a paragraph sits when not in the resolution's own text: a part of a resolution
