@@ -69,7 +69,8 @@ fn resolex_syntax(q: &Query) -> String {
 
 /// Build (index and write the bundle) `builds` times; then every query `RUNS` times, with its
 /// best 10 hits in full as the explorer gets them (the same calls: the matches once, then the
-/// hits with their text, snippet and the highlights in it, then the facets), and rank only.
+/// hits with their text, snippet and the highlights in it, then the facets), rank only (every
+/// match in order), and the count with the best 10 (what tantivy's line measures).
 fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Value {
     let mut bytes = Vec::new();
     let build = time_us(builds, || bytes = bundle::write(corpus).expect("write the bundle"));
@@ -81,7 +82,11 @@ fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Val
             let text = resolex_syntax(q);
             let full = time_us(RUNS, || drop(std::hint::black_box(resolex_bench::as_the_explorer(&bundle, &text, 10))));
             let rank = time_us(RUNS, || drop(std::hint::black_box(resolex_core::search::rank(&bundle, &text))));
-            json!({ "query": q.text, "class": q.class, "full_us": median(&full), "rank_us": median(&rank) })
+            let top = time_us(RUNS, || drop(std::hint::black_box(resolex_core::search::top(&bundle, &text, 10))));
+            json!({
+                "query": q.text, "class": q.class,
+                "full_us": median(&full), "rank_us": median(&rank), "top_us": median(&top),
+            })
         })
         .collect();
     json!({

@@ -1,8 +1,8 @@
 //! Times, for queries given after a bundle file (default queries when none are given), `N` runs
-//! each: `rank` (every match, in order), what the explorer computes (the matches, the best 10
-//! hits as snippets, the facets), and of that the hits and the facets alone. `ONLY=rank`,
+//! each: `rank` (every match, in order), `top` (the count and the best 10), what the explorer computes (the matches, the best 10
+//! hits as snippets, the facets), and of that the hits and the facets alone. `ONLY=rank`, `ONLY=top`,
 //! `ONLY=explorer` or `ONLY=hits` (hits and facets) times only those, for a profiler.
-use resolex_core::search::{facets_of, hits_of, matches, rank};
+use resolex_core::search::{facets_of, hits_of, matches, rank, top};
 use std::time::Instant;
 
 fn main() {
@@ -28,14 +28,16 @@ fn main() {
     let shown = |us: Option<f64>| us.map_or("-".to_owned(), |us| format!("{us:.0} µs"));
     for q in queries {
         let ranked = time("rank", Box::new(|| drop(std::hint::black_box(rank(&b, q)))));
+        let top10 = time("top", Box::new(|| drop(std::hint::black_box(top(&b, q, 10)))));
         let explorer =
             time("explorer", Box::new(|| drop(std::hint::black_box(resolex_bench::as_the_explorer(&b, q, 10)))));
         let found = matches(&b, q);
         let hits = time("hits", Box::new(|| drop(std::hint::black_box(hits_of(&b, q, &found, 10)))));
         let facets = time("hits", Box::new(|| drop(std::hint::black_box(facets_of(&b, &found)))));
         println!(
-            "{q:?}: rank {}, as the explorer (best 10, facets) {}: hits {}, facets {} ({} matches)",
+            "{q:?}: rank {}, top 10 {}, as the explorer (best 10, facets) {}: hits {}, facets {} ({} matches)",
             shown(ranked),
+            shown(top10),
             shown(explorer),
             shown(hits),
             shown(facets),

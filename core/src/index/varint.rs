@@ -11,6 +11,12 @@ pub fn put(out: &mut Vec<u8>, mut v: u64) {
 
 /// Reads a varint at `*at`, advancing it; `None` if the bytes end or the number overflows.
 pub fn get(bytes: &[u8], at: &mut usize) -> Option<u64> {
+    // Most varints of a postings list are one byte.
+    let first = *bytes.get(*at)?;
+    if first < 0x80 {
+        *at += 1;
+        return Some(u64::from(first));
+    }
     let mut v = 0u64;
     for shift in (0..64).step_by(7) {
         let b = *bytes.get(*at)?;

@@ -112,10 +112,13 @@ impl<'a> Executor<'a> {
     fn word(&mut self, term: &str, mode: WordMode, record: bool) -> Vec<Scored> {
         let mut out: Vec<Vec<Scored>> = Vec::new();
         let mut found = Vec::new();
-        if let Some(v) = self.bundle.lookup(term.as_bytes(), false) {
+        let exact = self.bundle.lookup(term.as_bytes(), false);
+        if exact.is_some() {
             found.push(term.to_owned());
-            self.score_into(&mut out, v, ListKind::Words, Tier::Exact);
         }
+        // Stems whose list is the word's own in their language (an alias): scored with the
+        // word's list in one pass rather than read, scored and merged again.
+        let mut folded = Vec::new();
         let long_enough = term.chars().count() >= 2 || term.chars().any(crate::analyze::is_cjk);
         if mode == WordMode::Prefix || (mode == WordMode::AsYouType && long_enough) {
             for (key, v) in self.expansions(fst::automaton::Str::new(term).starts_with(), term, term) {
@@ -133,7 +136,10 @@ impl<'a> Executor<'a> {
             for lang in self.langs.clone() {
                 let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
                 if let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) {
-                    if let Some(scored) = self.stem_scored(&lang, v) {
+                    let of_word = exact.is_some_and(|e| unpack(e).0 == unpack(v).0);
+                    if crate::index::is_alias(v) && of_word {
+                        folded.push(lang.clone());
+                    } else if let Some(scored) = self.stem_scored(&lang, v) {
                         out.push(scored);
                     }
                     if record {
@@ -141,6 +147,9 @@ impl<'a> Executor<'a> {
                     }
                 }
             }
+        }
+        if let Some(list) = exact.and_then(|v| self.word_list(v)) {
+            out.push(self.with_aliases(&list.entries, &folded));
         }
         // A word the lexicon does not hold, nor any word it begins, is misspelt even where its
         // stem matches (`sustainible` by `sustain`, in English only): its nearest words count too.
@@ -255,6 +264,37 @@ impl<'a> Executor<'a> {
         }
         let word = self.word_list(packed)?;
         Some(self.scored(&self.bundle.in_lang(lang, &word.entries), Tier::Stem))
+    }
+
+    /// A word's own postings, exact, with the stems of `langs` that alias them folded in: what
+    /// merging the word's list with each stem's (the word's postings in that language, scored
+    /// as a list of their own) gives. In a language of `langs` a paragraph takes the higher of
+    /// the two scores, which is the one with the higher idf (BM25 grows with it): the stem's,
+    /// whose list is the shorter, unless the word is in that language alone.
+    fn with_aliases(&self, entries: &[Posting], langs: &[String]) -> Vec<Scored> {
+        let word = self.idf(entries.len());
+        if langs.is_empty() {
+            return self.scored(entries, Tier::Exact);
+        }
+        let tables = self.bundle.facet_tables();
+        let lang_of = |p: &Posting| tables.lang_of_ord.get(p.ord as usize).map_or(usize::MAX, |&l| usize::from(l));
+        let mut in_lang = vec![0usize; tables.langs.len()];
+        for p in entries {
+            if let Some(n) = in_lang.get_mut(lang_of(p)) {
+                *n += 1;
+            }
+        }
+        let mut idf = vec![word; tables.langs.len()];
+        for (i, l) in tables.langs.iter().enumerate() {
+            if langs.contains(l) && in_lang[i] > 0 {
+                idf[i] = word.max(self.idf(in_lang[i]));
+            }
+        }
+        let idf_of = |p: &Posting| idf.get(lang_of(p)).copied().unwrap_or(word);
+        entries
+            .iter()
+            .map(|p| Scored { ord: p.ord, score: self.bm25(idf_of(p), p.tf, p.tokens), tier: Tier::Exact })
+            .collect()
     }
 
     fn scored(&self, entries: &[Posting], tier: Tier) -> Vec<Scored> {
@@ -420,4 +460,43 @@ fn and(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Folding a word's aliased stems into its own list gives what reading each stem's list
+    /// and merging gave, score bits included: every word of the default corpus's lexicon, with
+    /// the stems of every language that alias it.
+    #[test]
+    fn aliased_stems_fold_as_merging_gives() {
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let mut exec = Executor::new(&bundle, bundle.langs().to_vec());
+        let words = bundle.search(fst::automaton::AlwaysMatch, "");
+        let mut folded_some = 0;
+        for (key, v) in words.iter().filter(|(k, _)| !crate::index::keys::is_filter(k)) {
+            let word = String::from_utf8_lossy(key);
+            let aliases: Vec<String> = exec
+                .langs
+                .clone()
+                .into_iter()
+                .filter(|lang| {
+                    let stem = crate::analyze::stemmers().stem(lang, &word);
+                    let key = stem.map(|s| crate::index::keys::stem(lang, &s));
+                    let value = key.and_then(|k| bundle.lookup(k.as_bytes(), true));
+                    value.is_some_and(|s| crate::index::is_alias(s) && unpack(s).0 == unpack(*v).0)
+                })
+                .collect();
+            let list = exec.word_list(*v).unwrap();
+            let mut lists = vec![exec.scored(&list.entries, Tier::Exact)];
+            for lang in &aliases {
+                lists.push(exec.scored(&bundle.in_lang(lang, &list.entries), Tier::Stem));
+            }
+            let bits = |v: Vec<Scored>| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
+            assert_eq!(bits(exec.with_aliases(&list.entries, &aliases)), bits(merge_all(lists)), "{word} {aliases:?}");
+            folded_some += usize::from(!aliases.is_empty());
+        }
+        assert!(folded_some > 1000, "only {folded_some} words have aliased stems");
+    }
 }

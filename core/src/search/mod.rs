@@ -172,6 +172,13 @@ pub fn checked(bundle: &Bundle, input: &str, limit: usize) -> Result<Results, cr
     bundle.settle().map(|()| results)
 }
 
+/// How many paragraphs `input` matches, and the best `limit` of them in rank order: what a
+/// list of hits needs before it renders any (the others are counted, never ordered).
+pub fn top(bundle: &Bundle, input: &str, limit: usize) -> (usize, Vec<Scored>) {
+    let found = matches(bundle, input);
+    (found.scored.len(), best_in_order(&found.scored, limit))
+}
+
 /// Every paragraph `input` matches, best first.
 pub fn rank(bundle: &Bundle, input: &str) -> Ranked {
     let mut found = matches(bundle, input);

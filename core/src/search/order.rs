@@ -4,11 +4,15 @@
 
 use super::exec::{Scored, Tier};
 
-/// The best `limit` of `scored`, in rank order. Only the best `limit` need an order: they are
-/// selected first. Integer keys sort several times faster than comparing fields (and than
+/// The best `limit` of `scored`, in rank order. Only the best `limit` need an order: a few
+/// are kept in order as the matches go by (most fail one comparison with the worst kept), more
+/// are selected first. Integer keys sort several times faster than comparing fields (and than
 /// 128-bit keys, which wasm compares in two halves). (An LSD radix sort of the keys measured
 /// slower than this comparison sort for the thousands of matches of a common word.)
 pub(super) fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
+    if limit <= KEPT_AS_THEY_GO && limit < scored.len() {
+        return best_few(scored, limit).into_iter().map(from_sort_key).collect();
+    }
     let mut keys: Vec<u64> = scored.iter().map(sort_key).collect();
     if limit < keys.len() {
         keys.select_nth_unstable(limit);
@@ -16,6 +20,23 @@ pub(super) fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
     }
     keys.sort_unstable();
     keys.into_iter().map(from_sort_key).collect()
+}
+
+/// Up to this many best are kept in order in one pass over the matches (a page of hits).
+const KEPT_AS_THEY_GO: usize = 64;
+
+/// The keys of the best `limit` (at least one) of `scored`, ascending.
+fn best_few(scored: &[Scored], limit: usize) -> Vec<u64> {
+    let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
+    for key in scored.iter().map(sort_key) {
+        if best.len() == limit && best.last().is_some_and(|&worst| key >= worst) {
+            continue;
+        }
+        let at = best.partition_point(|&k| k < key);
+        best.insert(at, key);
+        best.truncate(limit);
+    }
+    best
 }
 
 /// Bits of a sort key that hold the ordinal: every bundle holds at most
@@ -74,7 +95,10 @@ mod tests {
             let mut want = scored.clone();
             want.sort_by(best_first);
             assert_eq!(bits(&best_in_order(&scored, usize::MAX)), bits(&want), "{n} matches");
-            assert_eq!(bits(&best_in_order(&scored, 10)), bits(&want[..want.len().min(10)]), "best 10 of {n}");
+            for limit in [1, 10, 64, 65, 300] {
+                let best = &want[..want.len().min(limit)];
+                assert_eq!(bits(&best_in_order(&scored, limit)), bits(best), "best {limit} of {n}");
+            }
         }
     }
 }
