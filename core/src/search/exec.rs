@@ -183,7 +183,9 @@ impl<'a> Executor<'a> {
             found.retain(|(k, _)| edits(k) == nearest);
         }
         if !found.is_empty() {
-            found.sort_by_key(|(_, v)| std::cmp::Reverse(unpack(*v).1));
+            // The most frequent first, ties in the lexicon's order (the keys differ: no
+            // stable sort needed, whose code the wasm builds would carry for this alone).
+            found.sort_unstable_by(|(a, x), (b, y)| unpack(*y).1.cmp(&unpack(*x).1).then_with(|| a.cmp(b)));
             let shown: Vec<&str> = found.iter().take(3).map(|(k, _)| k.as_str()).collect();
             let more = if found.len() > 3 { ", …" } else { "" };
             let shown = shown.join(", ");
@@ -227,7 +229,7 @@ impl<'a> Executor<'a> {
                 |a: &(Vec<u8>, u64), b: &(Vec<u8>, u64)| unpack(b.1).1.cmp(&unpack(a.1).1).then_with(|| a.0.cmp(&b.0));
             found.select_nth_unstable_by(MAX_EXPANSIONS, order);
             found.truncate(MAX_EXPANSIONS);
-            found.sort_by(order);
+            found.sort_unstable_by(order);
         }
         found.into_iter().map(|(key, v)| (String::from_utf8_lossy(&key).into_owned(), v)).collect()
     }
