@@ -6,16 +6,15 @@
 //! order is not stored: a document's first paragraph and where its title starts are the sums of
 //! the counts and title lengths before it.
 
+use super::bytes::{Reader, Writer};
 use crate::model::{DocId, DocKind, Lang};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     pub paragraphs: u32,
     /// Mean tokens per paragraph, for BM25.
     pub mean_length: f32,
-    #[serde(serialize_with = "columns", deserialize_with = "rows")]
     pub docs: Vec<DocEntry>,
 }
 
@@ -43,53 +42,85 @@ impl DocEntry {
     }
 }
 
-/// The documents as stored: a column per field.
-#[derive(Serialize, Deserialize)]
-struct Columns {
-    doc: Vec<DocId>,
-    lang: Vec<Lang>,
-    kind: Vec<DocKind>,
-    /// Title length in bytes; `None`: no title.
-    title: Vec<Option<u64>>,
-    date: Vec<Option<String>>,
-    count: Vec<u32>,
-    counts: Vec<BTreeMap<String, u32>>,
+impl Catalog {
+    /// The catalog by columns: the paragraph count, the mean length's bits, then per field
+    /// every document's value (symbol, language, kind, title length + 1 or 0, date, paragraph
+    /// count, its counts by kind as indexes into the table of kind names that precedes them).
+    pub fn write(&self, w: &mut Writer) {
+        w.num(u64::from(self.paragraphs));
+        w.u32_le(self.mean_length.to_bits());
+        let docs = &self.docs;
+        w.count(docs.len());
+        w.each(docs, |w, d| w.str(&d.doc.0));
+        w.each(docs, |w, d| w.str(d.lang.as_str()));
+        w.each(docs, |w, d| w.num(kind_code(d.kind)));
+        w.each(docs, |w, d| w.num(d.title.map_or(0, |[_, len]| len.saturating_add(1))));
+        w.each(docs, |w, d| w.opt_str(d.date.as_deref()));
+        w.each(docs, |w, d| w.num(u64::from(d.count)));
+        let mut names: Vec<&str> = docs.iter().flat_map(|d| d.counts.keys().map(String::as_str)).collect();
+        names.sort_unstable();
+        names.dedup();
+        w.list(&names, |w, n| w.str(n));
+        for d in docs {
+            w.list(&d.counts.iter().collect::<Vec<_>>(), |w, (name, n)| {
+                w.count(names.binary_search(&name.as_str()).unwrap_or_default());
+                w.num(u64::from(**n));
+            });
+        }
+    }
+
+    /// The catalog [`Catalog::write`] wrote; each document's first paragraph and title start
+    /// are the sums before it.
+    pub fn read(r: &mut Reader) -> Result<Catalog, String> {
+        let paragraphs = r.u32("the catalog's paragraph count")?;
+        let mean_length = f32::from_bits(r.u32_le("the catalog's mean length")?);
+        let n = r.count("the catalog's documents")?;
+        let column = |r: &mut Reader, what: &str, each: &dyn Fn(&mut Reader) -> Result<String, String>| {
+            (0..n).map(|_| each(r)).collect::<Result<Vec<String>, String>>().map_err(|e| format!("{what}: {e}"))
+        };
+        let symbols = column(r, "symbols", &|r| r.str("a symbol"))?;
+        let langs = column(r, "languages", &|r| r.str("a language"))?;
+        let kinds = (0..n).map(|_| kind_of(r.num("a kind")?)).collect::<Result<Vec<_>, _>>()?;
+        let titles = (0..n).map(|_| r.num("a title length")).collect::<Result<Vec<_>, _>>()?;
+        let dates = (0..n).map(|_| r.opt_str("a date")).collect::<Result<Vec<_>, _>>()?;
+        let counts = r.nums(n, "a paragraph count")?;
+        let names = r.list("the kind names", |r| r.str("a kind name"))?;
+        let (mut first, mut title_at) = (0u32, 0u64);
+        let mut docs = Vec::with_capacity(n);
+        let columns = symbols.into_iter().zip(langs).zip(kinds).zip(titles).zip(dates).zip(counts);
+        for (((((symbol, lang), kind), title), date), count) in columns {
+            let by_kind = r.list("counts by kind", |r| {
+                let name = names.get(r.count("a kind name's index")?).ok_or("a kind name's index is past the table")?;
+                Ok((name.clone(), r.u32("a count by kind")?))
+            })?;
+            let title = title.checked_sub(1).map(|len| {
+                let at = title_at;
+                title_at = title_at.saturating_add(len);
+                [at, len]
+            });
+            let (doc, lang, counts) = (DocId(symbol), Lang(lang), by_kind.into_iter().collect());
+            docs.push(DocEntry { doc, lang, kind, title, date, first, count, counts });
+            first = first.checked_add(count).ok_or("the catalog counts more than 2³² paragraphs")?;
+        }
+        Ok(Catalog { paragraphs, mean_length, docs })
+    }
 }
 
-fn columns<S: Serializer>(docs: &[DocEntry], s: S) -> Result<S::Ok, S::Error> {
-    Columns {
-        doc: docs.iter().map(|d| d.doc.clone()).collect(),
-        lang: docs.iter().map(|d| d.lang.clone()).collect(),
-        kind: docs.iter().map(|d| d.kind).collect(),
-        title: docs.iter().map(|d| d.title.map(|[_, len]| len)).collect(),
-        date: docs.iter().map(|d| d.date.clone()).collect(),
-        count: docs.iter().map(|d| d.count).collect(),
-        counts: docs.iter().map(|d| d.counts.clone()).collect(),
+fn kind_code(kind: DocKind) -> u64 {
+    match kind {
+        DocKind::Resolution => 0,
+        DocKind::Declaration => 1,
+        DocKind::Page => 2,
     }
-    .serialize(s)
 }
 
-fn rows<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocEntry>, D::Error> {
-    let c = Columns::deserialize(d)?;
-    let n = c.doc.len();
-    let lens = [c.lang.len(), c.kind.len(), c.title.len(), c.date.len(), c.count.len(), c.counts.len()];
-    if lens.iter().any(|&l| l != n) {
-        return Err(serde::de::Error::custom(format!("the catalog's columns differ in length: {n} and {lens:?}")));
+fn kind_of(code: u64) -> Result<DocKind, String> {
+    match code {
+        0 => Ok(DocKind::Resolution),
+        1 => Ok(DocKind::Declaration),
+        2 => Ok(DocKind::Page),
+        n => Err(format!("unknown document kind {n}")),
     }
-    let (mut first, mut title_at) = (0u32, 0u64);
-    let mut out = Vec::with_capacity(n);
-    let fields = c.lang.into_iter().zip(c.kind).zip(c.title).zip(c.date).zip(c.count).zip(c.counts);
-    for (doc, (((((lang, kind), title), date), count), counts)) in c.doc.into_iter().zip(fields) {
-        let title = title.map(|len| {
-            let at = title_at;
-            title_at = title_at.saturating_add(len);
-            [at, len]
-        });
-        let overflow = || serde::de::Error::custom("the catalog counts more than 2³² paragraphs");
-        out.push(DocEntry { doc, lang, kind, title, date, first, count, counts });
-        first = first.checked_add(count).ok_or_else(overflow)?;
-    }
-    Ok(out)
 }
 
 /// Each document's facet values (symbol, language, year) as indexes into sorted tables of the

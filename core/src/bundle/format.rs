@@ -1,14 +1,14 @@
-//! The container of a `.rlx` bundle, format 3 (SPEC §6 describes format 2; 3 is 2 with the
-//! apart layout's parts in packs, stem keys stem first, the paragraph leads in parts of their
-//! own and the part and block tables written tighter): a small head that says what the bundle
+//! The container of a `.rlx` bundle, format 5 (SPEC §6 describes format 2; 3 put the apart
+//! layout's parts in packs, stem keys stem first, the paragraph leads in parts of their own; 4
+//! let long documents run on over several blocks; 5 writes the head and the lead pages in
+//! the `bytes` module's forms instead of JSON): a small head that says what the bundle
 //! holds and where each part is, and the parts, each deflated and checked on its own. A bundle
-//! of format 2 gets a clear error asking for it to be built again: its stem keys would read
-//! wrong, not fail.
+//! of an earlier format gets a clear error asking for it to be built again.
 //!
 //! ```text
 //! "RESOLEX\x1a" | version u32 | layout u32 | head length u32 | head CRC-32 u32 | head | parts…
 //! ```
-//! All integers little-endian. The head is deflated JSON ([`Head`]); its CRC-32 is over those
+//! All integers little-endian. The head is deflated (`Head::encode` lays it out); its CRC-32 is over those
 //! stored bytes. Layout 0 ([`Layout::Inline`]) carries every part after the head, in the
 //! order of the head's part table; layout 1 ([`Layout::Apart`]) is the head alone, its parts in
 //! *packs* beside it: files of about [`Sizes::pack`](super::Sizes) bytes (64 KB), each holding a run of
@@ -22,13 +22,13 @@
 //! A part whose stored length equals its raw length is stored as it is, not deflated: the
 //! writer stores a part so whenever deflating would not make it smaller.
 
+use super::bytes::{Reader, Writer};
 use super::catalog::Catalog;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"RESOLEX\x1a";
 /// The format this build writes and reads.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 /// The fixed header before the head.
 pub const HEADER: usize = 24;
 
@@ -44,8 +44,7 @@ pub enum Layout {
 }
 
 /// What a part holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartKind {
     /// A range of the terms map (an fst map: words and filter keys → postings).
     Terms,
@@ -61,7 +60,8 @@ pub enum PartKind {
     Outline,
     /// A page of the documents' titles, concatenated (the catalog says where each is).
     Titles,
-    /// A page of the paragraph leads as printed (a JSON array), in the order first met.
+    /// A page of the paragraph leads as printed (a count, then each string), in the order first
+    /// met.
     Leads,
     /// The compact layout's one part: every document (`bundle::compact`), compressed with LZMA
     /// rather than deflate, whose window would not reach from one version of a series to the
@@ -98,7 +98,7 @@ impl PartKind {
 }
 
 /// One part in the head's table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PartEntry {
     pub kind: PartKind,
     /// Bytes as stored: compressed ([`compress`]), or (when equal to `raw`) as they are.
@@ -112,7 +112,7 @@ pub struct PartEntry {
 
 /// One file of the [`Layout::Apart`] layout: the next `parts` parts of the table, stored one
 /// after another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pack {
     pub parts: u32,
     /// CRC-32 of the whole file, which names it.
@@ -128,14 +128,14 @@ impl Pack {
 }
 
 /// A range of an fst map: the keys from `first` up to the next shard's first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shard {
     pub first: String,
     pub part: u32,
 }
 
 /// A byte sequence cut into pages of `page` bytes, one part each.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Paged {
     pub page: u32,
     pub len: u64,
@@ -145,7 +145,7 @@ pub struct Paged {
 /// The distinct paragraph leads, `per_page` to a part: lead `i` is item `i % per_page` of part
 /// `parts[i / per_page]`. Leads are met in corpus order, so the common ones (`Recalling`,
 /// `Urges`) are on the first pages, which most views need; the rest stay out of the head.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LeadPages {
     pub per_page: u32,
     pub count: u32,
@@ -155,117 +155,160 @@ pub struct LeadPages {
 /// Paragraphs `start..` (up to the next block's start) in one part, with the records of the
 /// documents whose first paragraph is among them (a document without paragraphs: whose first
 /// ordinal is). A long document runs on over several blocks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BlockRef {
     pub start: u32,
     pub part: u32,
 }
 
 /// The head: everything needed before the first query, and where the rest is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Head {
     pub catalog: Catalog,
-    #[serde(serialize_with = "part_columns", deserialize_with = "part_rows")]
     pub parts: Vec<PartEntry>,
     pub terms: Vec<Shard>,
     pub stems: Vec<Shard>,
     pub postings: Paged,
     pub stem_postings: Paged,
-    #[serde(serialize_with = "block_columns", deserialize_with = "block_rows")]
     pub blocks: Vec<BlockRef>,
     /// Pages of `outline::WIDTH`-byte rows, `page / WIDTH` paragraphs each.
     pub outline: Paged,
     /// The documents' titles, concatenated: kept out of the head, which every visitor loads.
     pub titles: Paged,
     /// The paragraph leads (kept out of the head likewise).
-    #[serde(default)]
     pub leads: LeadPages,
     /// A compact bundle's documents are stored by language, which deflates the versions of a
     /// series together: the position in the corpus of each document as stored.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<u32>,
-    /// The apart layout's files, in the order of the part table.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The apart layout's files, in the order of the part table (empty in the other layouts).
     pub packs: Vec<Pack>,
 }
 
-/// The part table as stored: runs of kinds (the writer groups parts by kind), a column per
-/// length, and the checksums as one string of eight hex digits each (what deflate makes of
-/// random numbers written out in decimal is a third larger).
-#[derive(Serialize, Deserialize)]
-struct PartColumns {
-    kinds: Vec<(PartKind, u32)>,
-    stored: Vec<u32>,
-    raw: Vec<u32>,
-    crc: String,
+impl Head {
+    /// The head's bytes before they are deflated (the `bytes` module's forms), in the order of
+    /// the fields. Tables are stored by column, each as deflate packs it best.
+    fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        self.catalog.write(&mut w);
+        write_parts(&mut w, &self.parts);
+        for shards in [&self.terms, &self.stems] {
+            w.list(shards, |w, s| {
+                w.str(&s.first);
+                w.num(u64::from(s.part));
+            });
+        }
+        write_paged(&mut w, &self.postings);
+        write_paged(&mut w, &self.stem_postings);
+        write_blocks(&mut w, &self.blocks);
+        write_paged(&mut w, &self.outline);
+        write_paged(&mut w, &self.titles);
+        w.num(u64::from(self.leads.per_page));
+        w.num(u64::from(self.leads.count));
+        w.list(&self.leads.parts, |w, &p| w.num(u64::from(p)));
+        w.list(&self.order, |w, &d| w.num(u64::from(d)));
+        w.list(&self.packs, |w, p| {
+            w.num(u64::from(p.parts));
+            w.u32_le(p.crc);
+        });
+        w.out
+    }
+
+    /// The head [`Head::encode`] wrote, or what in it does not read.
+    fn decode(bytes: &[u8]) -> Result<Head, String> {
+        let mut r = Reader::new(bytes);
+        let catalog = Catalog::read(&mut r)?;
+        let parts = read_parts(&mut r, bytes.len())?;
+        let mut shards = |what: &str| {
+            r.list(what, |r| Ok(Shard { first: r.str("a range's first key")?, part: r.u32("a range's part")? }))
+        };
+        let (terms, stems) = (shards("the terms' ranges")?, shards("the stems' ranges")?);
+        let (postings, stem_postings) = (read_paged(&mut r, "the postings")?, read_paged(&mut r, "the stem postings")?);
+        let blocks = read_blocks(&mut r)?;
+        let (outline, titles) = (read_paged(&mut r, "the outline")?, read_paged(&mut r, "the titles")?);
+        let (per_page, count) = (r.u32("leads per page")?, r.u32("the lead count")?);
+        let leads = LeadPages { per_page, count, parts: r.list("the lead pages", |r| r.u32("a lead page"))? };
+        let order = r.list("the documents' order", |r| r.u32("a document's place"))?;
+        let packs =
+            r.list("the packs", |r| Ok(Pack { parts: r.u32("a pack's parts")?, crc: r.u32_le("a pack's checksum")? }))?;
+        r.finish("the head")?;
+        Ok(Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, leads, order, packs })
+    }
 }
 
-fn part_columns<S: serde::Serializer>(parts: &[PartEntry], s: S) -> Result<S::Ok, S::Error> {
-    let mut kinds: Vec<(PartKind, u32)> = Vec::new();
+/// The part table: runs of kinds (the writer groups parts by kind), then the stored lengths,
+/// the raw lengths and the checksums (four bytes each), a column each.
+fn write_parts(w: &mut Writer, parts: &[PartEntry]) {
+    let mut runs: Vec<(PartKind, usize)> = Vec::new();
     for p in parts {
-        match kinds.last_mut() {
+        match runs.last_mut() {
             Some((k, n)) if *k == p.kind => *n += 1,
-            _ => kinds.push((p.kind, 1)),
+            _ => runs.push((p.kind, 1)),
         }
     }
-    let column = |f: fn(&PartEntry) -> u32| parts.iter().map(f).collect();
-    let crc = parts.iter().fold(String::with_capacity(parts.len() * 8), |mut out, p| {
-        use std::fmt::Write;
-        let _ = write!(out, "{:08x}", p.crc);
-        out
+    w.list(&runs, |w, &(kind, n)| {
+        w.count(PartKind::ALL.iter().position(|&k| k == kind).unwrap_or_default());
+        w.count(n);
     });
-    PartColumns { kinds, stored: column(|p| p.stored), raw: column(|p| p.raw), crc }.serialize(s)
+    w.each(parts, |w, p| w.num(u64::from(p.stored)));
+    w.each(parts, |w, p| w.num(u64::from(p.raw)));
+    w.each(parts, |w, p| w.u32_le(p.crc));
 }
 
-fn part_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PartEntry>, D::Error> {
-    let c = PartColumns::deserialize(d)?;
-    let kinds: Vec<PartKind> =
-        c.kinds.iter().flat_map(|&(k, n)| std::iter::repeat_n(k, n as usize)).take(c.stored.len() + 1).collect();
-    let crc = hex_words(&c.crc).ok_or_else(|| serde::de::Error::custom("the part table's checksums are not hex"))?;
-    if [kinds.len(), c.raw.len(), crc.len()].iter().any(|&l| l != c.stored.len()) {
-        return Err(serde::de::Error::custom("the part table's columns differ in length"));
+/// The part table of a head of `head_len` bytes.
+fn read_parts(r: &mut Reader, head_len: usize) -> Result<Vec<PartEntry>, String> {
+    let runs = r.list("the part table's kinds", |r| {
+        let kind = *PartKind::ALL.get(r.count("a part kind")?).ok_or("an unknown part kind")?;
+        Ok((kind, r.count("a run of parts")?))
+    })?;
+    let n = runs.iter().try_fold(0usize, |n, &(_, k)| n.checked_add(k)).ok_or("the part table overflows")?;
+    // Each part takes at least six bytes of the table: a count past the head's length is forged.
+    if n > head_len {
+        return Err(format!("the part table claims {n} parts in a head of {head_len} bytes"));
     }
-    let rows = kinds.into_iter().zip(c.stored).zip(c.raw).zip(crc);
+    let stored = r.nums(n, "a part's stored length")?;
+    let raw = r.nums(n, "a part's length")?;
+    let crc = (0..n).map(|_| r.u32_le("a part's checksum")).collect::<Result<Vec<_>, _>>()?;
+    let kinds = runs.iter().flat_map(|&(k, n)| std::iter::repeat_n(k, n));
+    let rows = kinds.zip(stored).zip(raw).zip(crc);
     Ok(rows.map(|(((kind, stored), raw), crc)| PartEntry { kind, stored, raw, crc }).collect())
 }
 
-/// Eight hex digits at a time, as numbers.
-fn hex_words(s: &str) -> Option<Vec<u32>> {
-    if s.len() % 8 != 0 || !s.is_ascii() {
-        return None;
+/// The block table: each block's first paragraph, then its part, each as the difference from
+/// the block before (small numbers, and the parts of blocks follow each other: ones).
+fn write_blocks(w: &mut Writer, blocks: &[BlockRef]) {
+    w.count(blocks.len());
+    for field in [|b: &BlockRef| b.start, |b: &BlockRef| b.part] {
+        let mut before = 0u32;
+        w.each(blocks, |w, b| {
+            let v = field(b);
+            w.num(u64::from(v.wrapping_sub(before)));
+            before = v;
+        });
     }
-    (0..s.len()).step_by(8).map(|i| u32::from_str_radix(&s[i..i + 8], 16).ok()).collect()
 }
 
-/// The block table as stored: the first document and the part of each block, each as the
-/// difference from the block before (small numbers, and the parts of blocks follow each other:
-/// a column of ones).
-#[derive(Serialize, Deserialize)]
-struct BlockColumns {
-    start: Vec<u32>,
-    part: Vec<u32>,
-}
-
-fn block_columns<S: serde::Serializer>(blocks: &[BlockRef], s: S) -> Result<S::Ok, S::Error> {
-    let deltas = |f: fn(&BlockRef) -> u32| {
-        let mut before = 0;
-        blocks.iter().map(f).map(|v| (v.wrapping_sub(before), before = v).0).collect()
-    };
-    BlockColumns { start: deltas(|b| b.start), part: deltas(|b| b.part) }.serialize(s)
-}
-
-fn block_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<BlockRef>, D::Error> {
-    let c = BlockColumns::deserialize(d)?;
-    if c.start.len() != c.part.len() {
-        return Err(serde::de::Error::custom("the block table's columns differ in length"));
-    }
+fn read_blocks(r: &mut Reader) -> Result<Vec<BlockRef>, String> {
+    let n = r.count("the block table")?;
     let sums = |deltas: Vec<u32>| {
         deltas.into_iter().scan(0u32, |at, d| {
             *at = at.wrapping_add(d);
             Some(*at)
         })
     };
-    Ok(sums(c.start).zip(sums(c.part)).map(|(start, part)| BlockRef { start, part }).collect())
+    let (start, part) = (r.nums(n, "a block's start")?, r.nums(n, "a block's part")?);
+    Ok(sums(start).zip(sums(part)).map(|(start, part)| BlockRef { start, part }).collect())
+}
+
+fn write_paged(w: &mut Writer, paged: &Paged) {
+    w.num(u64::from(paged.page));
+    w.num(paged.len);
+    w.list(&paged.parts, |w, &p| w.num(u64::from(p)));
+}
+
+fn read_paged(r: &mut Reader, what: &str) -> Result<Paged, String> {
+    let page = r.u32(what)?;
+    let len = r.num(what)?;
+    Ok(Paged { page, len, parts: r.list(what, |r| r.u32(what))? })
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong
@@ -310,8 +353,8 @@ pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
     if expected != found {
         return Err(BundleError::Head(format!("checksum {found:08x}, expected {expected:08x}")));
     }
-    let json = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
-    let head: Head = serde_json::from_slice(&json).map_err(|e| BundleError::Head(e.to_string()))?;
+    let raw = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
+    let head = Head::decode(&raw).map_err(BundleError::Head)?;
     check(&head, layout)?;
     Ok((layout, head, end))
 }
@@ -382,7 +425,7 @@ fn check(head: &Head, layout: Layout) -> Result<(), BundleError> {
 
 /// The header and deflated head of a bundle.
 pub fn write_head(head: &Head, layout: Layout) -> Vec<u8> {
-    let stored = deflate(&serde_json::to_vec(head).expect("the head serializes"));
+    let stored = deflate(&head.encode());
     let mut out = Vec::with_capacity(HEADER + stored.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -471,4 +514,33 @@ pub fn inflate(stored: &[u8], limit: usize) -> Result<Vec<u8>, String> {
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The default corpus's head, inline and apart (with its pack table), reads back as it was
+    /// written; a head cut anywhere is an error; a changed byte is an error or another head,
+    /// never a panic.
+    #[test]
+    fn the_head_reads_back_as_written() {
+        let written =
+            super::super::write_parts(&crate::default_corpus::load(), super::super::Sizes::default()).unwrap();
+        let (apart, _) = written.apart();
+        let (layout, with_packs, _) = read_head(&apart).unwrap();
+        assert_eq!((layout, with_packs.packs.is_empty()), (Layout::Apart, false));
+        for head in [&written.head, &with_packs] {
+            let raw = head.encode();
+            assert_eq!(Head::decode(&raw).as_ref(), Ok(head));
+            for cut in 0..raw.len() {
+                assert!(Head::decode(&raw[..cut]).is_err(), "cut at {cut} of {}", raw.len());
+            }
+            for at in 0..raw.len() {
+                let mut changed = raw.clone();
+                changed[at] ^= 0x55;
+                let _ = Head::decode(&changed);
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@
 //! [`Bundle::supply`]s them and runs the query again. The layout is in [`format`].
 
 mod block;
+mod bytes;
 mod catalog;
 #[cfg(feature = "indexing")]
 mod compact;
@@ -487,8 +488,8 @@ impl Bundle {
             return page.get(k).map(String::as_str);
         }
         let expected = per_page.min(self.leads.count as usize - p * per_page);
-        let page = match serde_json::from_slice::<Vec<String>>(self.store.get(part)?) {
-            Ok(page) if page.len() == expected => self.lead_pages[p].get_or_init(|| page),
+        let page = match bytes::read_strings(self.store.get(part)?) {
+            Some(page) if page.len() == expected => self.lead_pages[p].get_or_init(|| page),
             _ => {
                 self.store.corrupt(part, "it is not a page of leads");
                 return None;

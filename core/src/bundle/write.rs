@@ -621,13 +621,11 @@ fn paged(bytes: &[u8], page: usize, kind: PartKind, parts: &mut Parts) -> Paged 
     pager.finish(parts)
 }
 
-/// The leads, `per_page` to a part, each page a JSON array.
+/// The leads, `per_page` to a part, each page a list of strings (`bytes::write_strings`).
 fn lead_pages(leads: &[String], per_page: usize, parts: &mut Parts) -> format::LeadPages {
     let per_page = per_page.max(1);
-    let parts = leads
-        .chunks(per_page)
-        .map(|page| parts.add(PartKind::Leads, &serde_json::to_vec(page).expect("strings serialize")))
-        .collect();
+    let parts =
+        leads.chunks(per_page).map(|page| parts.add(PartKind::Leads, &super::bytes::write_strings(page))).collect();
     format::LeadPages { per_page: per_page as u32, count: leads.len() as u32, parts }
 }
 
