@@ -81,25 +81,73 @@ export async function serveCopy(files, headers = {}, options = {}) {
   return server;
 }
 
+/** The kinds of part in the order of core/src/bundle/format.rs's `PartKind::ALL`. */
+const partKinds = ['terms', 'stems', 'postings', 'stem-postings', 'block', 'outline', 'titles', 'leads', 'documents'];
+
+/** A reader of the head's forms (core/src/bundle/bytes.rs): LEB128 numbers, strings, four-byte checksums. */
+function headReader(bytes) {
+  let at = 0;
+  const r = {
+    num() {
+      let v = 0; let shift = 0; let b;
+      do {
+        if (at >= bytes.length) throw new Error(`the head ends at byte ${at}`);
+        b = bytes[at++];
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      return v;
+    },
+    str() { const n = r.num(); at += n; return bytes.subarray(at - n, at).toString('utf8'); },
+    optStr() { const n = r.num(); at += Math.max(n - 1, 0); },
+    crc() { at += 4; return bytes.readUInt32LE(at - 4); },
+    nums(n) { return Array.from({ length: n }, () => r.num()); },
+    paged() { r.num(); r.num(); r.nums(r.num()); },
+  };
+  return r;
+}
+
 /**
- * The parts of the apart bundle whose head is `headFile`, read from the head as core/src/bundle/format.rs lays it
- * out (independently of the Rust reader): `{ kind, file, start, length }` each.
+ * The parts of the apart bundle whose head is `headFile`, read from the head as core/src/bundle/format.rs's
+ * `Head::encode` lays it out (independently of the Rust reader): `{ kind, file, start, length }` each.
  */
 export function partsOf(headFile) {
   const bytes = readFileSync(headFile);
   const len = bytes.readUInt32LE(16);
-  const head = JSON.parse(inflateRawSync(bytes.subarray(24, 24 + len)));
-  const kinds = head.parts.kinds.flatMap(([kind, n]) => Array(n).fill(kind));
+  const r = headReader(inflateRawSync(bytes.subarray(24, 24 + len)));
+  // The catalog: counts, then its columns (symbol, language, kind, title, date, paragraphs, counts by kind).
+  r.num(); r.crc();
+  const docs = r.num();
+  for (let d = 0; d < docs; d += 1) r.str();
+  for (let d = 0; d < docs; d += 1) r.str();
+  r.nums(docs * 2);
+  for (let d = 0; d < docs; d += 1) r.optStr();
+  r.nums(docs);
+  for (let n = r.num(); n > 0; n -= 1) r.str();
+  for (let d = 0; d < docs; d += 1) r.nums(r.num() * 2);
+  // The part table: runs of kinds, then stored lengths, raw lengths, checksums.
+  const kinds = Array.from({ length: r.num() }, () => [partKinds[r.num()], r.num()]).flatMap(([k, n]) => Array(n).fill(k));
+  const stored = r.nums(kinds.length);
+  r.nums(kinds.length);
+  kinds.forEach(() => r.crc());
+  for (let shards = 0; shards < 2; shards += 1) for (let n = r.num(); n > 0; n -= 1) { r.str(); r.num(); }
+  r.paged(); r.paged();
+  r.nums(r.num() * 2);
+  r.paged(); r.paged();
+  r.num(); r.num(); r.nums(r.num());
+  r.nums(r.num());
+  const packs = Array.from({ length: r.num() }, () => ({ parts: r.num(), crc: r.crc() }));
   const out = [];
   let i = 0;
-  head.packs.forEach((pack, p) => {
+  packs.forEach((pack, p) => {
     const file = `${String(p).padStart(4, '0')}-${pack.crc.toString(16).padStart(8, '0')}.rlxp`;
     let start = 0;
     for (let k = 0; k < pack.parts; k += 1, i += 1) {
-      out.push({ kind: kinds[i], file, start, length: head.parts.stored[i] });
-      start += head.parts.stored[i];
+      out.push({ kind: kinds[i], file, start, length: stored[i] });
+      start += stored[i];
     }
   });
+  if (i !== kinds.length) throw new Error(`the packs hold ${i} parts, the part table ${kinds.length}`);
   return out;
 }
 
