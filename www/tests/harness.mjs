@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -129,19 +129,27 @@ export function partsOf(headFile) {
   const kinds = Array.from({ length: r.num() }, () => [partKinds[r.num()], r.num()]).flatMap(([k, n]) => Array(n).fill(k));
   const stored = r.nums(kinds.length);
   r.nums(kinds.length);
-  kinds.forEach(() => r.crc());
-  for (let shards = 0; shards < 2; shards += 1) for (let n = r.num(); n > 0; n -= 1) { r.str(); r.num(); }
+  const crcs = kinds.map(() => r.crc());
+  for (let shards = 0; shards < 2; shards += 1) {
+    const n = r.num();
+    for (let k = 0; k < n; k += 1) r.str();
+    r.nums(n);
+  }
   r.paged(); r.paged();
   r.nums(r.num() * 2);
   r.paged(); r.paged();
   r.num(); r.num(); r.nums(r.num());
   r.nums(r.num());
-  const packs = Array.from({ length: r.num() }, () => ({ parts: r.num(), crc: r.crc() }));
+  const packs = r.nums(r.num());
   const out = [];
   let i = 0;
-  packs.forEach((pack, p) => {
-    const file = `${String(p).padStart(4, '0')}-${pack.crc.toString(16).padStart(8, '0')}.rlxp`;
+  packs.forEach((parts, p) => {
+    // A pack is named by the CRC-32 of its parts' checksums, four bytes each, little-endian.
+    const sums = Buffer.alloc(parts * 4);
+    for (let k = 0; k < parts; k += 1) sums.writeUInt32LE(crcs[i + k], k * 4);
+    const file = `${String(p).padStart(4, '0')}-${crc32(sums).toString(16).padStart(8, '0')}.rlxp`;
     let start = 0;
+    const pack = { parts };
     for (let k = 0; k < pack.parts; k += 1, i += 1) {
       out.push({ kind: kinds[i], file, start, length: stored[i] });
       start += stored[i];

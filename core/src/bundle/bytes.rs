@@ -44,6 +44,18 @@ impl Writer {
         self.out.extend_from_slice(&v.to_le_bytes());
     }
 
+    /// Numbers as their differences from the one before (zigzag: small either way): a column of
+    /// parts that follow each other is a column of ones, and one of equal lengths a column of
+    /// zeros, which deflate all but removes.
+    pub fn deltas(&mut self, values: impl IntoIterator<Item = u32>) {
+        let mut before = 0i64;
+        for v in values {
+            let d = i64::from(v) - before;
+            before = i64::from(v);
+            self.num(((d << 1) ^ (d >> 63)) as u64);
+        }
+    }
+
     /// A count, then each item.
     pub fn list<T>(&mut self, items: &[T], each: impl FnMut(&mut Self, &T)) {
         self.count(items.len());
@@ -104,6 +116,23 @@ impl<'a> Reader<'a> {
     pub fn u32_le(&mut self, what: &str) -> Result<u32, String> {
         let b = self.take(4, what)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// `n` numbers that [`Writer::deltas`] wrote.
+    pub fn deltas(&mut self, n: usize, what: &str) -> Result<Vec<u32>, String> {
+        let mut at = 0i64;
+        (0..n)
+            .map(|_| {
+                let z = self.num(what)?;
+                let half = i64::try_from(z >> 1).unwrap_or(i64::MAX);
+                let d = if z & 1 == 1 { !half } else { half };
+                at = at
+                    .checked_add(d)
+                    .filter(|v| (0..=i64::from(u32::MAX)).contains(v))
+                    .ok_or_else(|| format!("{what} is out of range"))?;
+                Ok(at as u32)
+            })
+            .collect()
     }
 
     /// A count, then that many items.
@@ -174,6 +203,7 @@ mod tests {
         w.opt_str(Some(""));
         w.u32_le(0xDEAD_BEEF);
         w.list(&[7u32, 128], |w, &v| w.num(u64::from(v)));
+        w.deltas([5, 6, 7, 7, 2, u32::MAX, 0]);
         let read = |bytes: &[u8]| -> Result<_, String> {
             let mut r = Reader::new(bytes);
             let out = (
@@ -183,11 +213,13 @@ mod tests {
                 r.opt_str("empty")?,
                 r.u32_le("crc")?,
                 r.list("list", |r| r.u32("item"))?,
+                r.deltas(7, "deltas")?,
             );
             r.finish("the test")?;
             Ok(out)
         };
-        let want = (300, "Résolution".to_owned(), None, Some(String::new()), 0xDEAD_BEEF, vec![7, 128]);
+        let deltas = vec![5, 6, 7, 7, 2, u32::MAX, 0];
+        let want = (300, "Résolution".to_owned(), None, Some(String::new()), 0xDEAD_BEEF, vec![7, 128], deltas);
         assert_eq!(read(&w.out), Ok(want));
         for cut in 0..w.out.len() {
             assert!(read(&w.out[..cut]).is_err(), "cut at {cut}");

@@ -115,11 +115,22 @@ pub struct PartEntry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pack {
     pub parts: u32,
-    /// CRC-32 of the whole file, which names it.
+    /// CRC-32 of its parts' checksums, which names it: as much the pack's content as a CRC of
+    /// its bytes, and known from the part table, so the head need not store it.
     pub crc: u32,
 }
 
 impl Pack {
+    /// The checksum that names a pack of parts whose checksums are `part_crcs` (each over a
+    /// part's stored bytes), in order.
+    pub fn crc_of(part_crcs: impl IntoIterator<Item = u32>) -> u32 {
+        let mut h = crc32fast::Hasher::new();
+        for c in part_crcs {
+            h.update(&c.to_le_bytes());
+        }
+        h.finalize()
+    }
+
     /// The pack's file: its number and checksum, so that a changed pack gets a new name and a
     /// cached one never goes stale.
     pub fn file_name(&self, index: usize) -> String {
@@ -192,10 +203,8 @@ impl Head {
         self.catalog.write(&mut w);
         write_parts(&mut w, &self.parts);
         for shards in [&self.terms, &self.stems] {
-            w.list(shards, |w, s| {
-                w.str(&s.first);
-                w.num(u64::from(s.part));
-            });
+            w.list(shards, |w, s| w.str(&s.first));
+            w.deltas(shards.iter().map(|s| s.part));
         }
         write_paged(&mut w, &self.postings);
         write_paged(&mut w, &self.stem_postings);
@@ -206,10 +215,7 @@ impl Head {
         w.num(u64::from(self.leads.count));
         w.list(&self.leads.parts, |w, &p| w.num(u64::from(p)));
         w.list(&self.order, |w, &d| w.num(u64::from(d)));
-        w.list(&self.packs, |w, p| {
-            w.num(u64::from(p.parts));
-            w.u32_le(p.crc);
-        });
+        w.list(&self.packs, |w, p| w.num(u64::from(p.parts)));
         w.out
     }
 
@@ -218,8 +224,10 @@ impl Head {
         let mut r = Reader::new(bytes);
         let catalog = Catalog::read(&mut r)?;
         let parts = read_parts(&mut r, bytes.len())?;
-        let mut shards = |what: &str| {
-            r.list(what, |r| Ok(Shard { first: r.str("a range's first key")?, part: r.u32("a range's part")? }))
+        let mut shards = |what: &str| -> Result<Vec<Shard>, String> {
+            let firsts = r.list(what, |r| r.str("a range's first key"))?;
+            let parts = r.deltas(firsts.len(), "a range's part")?;
+            Ok(firsts.into_iter().zip(parts).map(|(first, part)| Shard { first, part }).collect())
         };
         let (terms, stems) = (shards("the terms' ranges")?, shards("the stems' ranges")?);
         let (postings, stem_postings) = (read_paged(&mut r, "the postings")?, read_paged(&mut r, "the stem postings")?);
@@ -228,15 +236,15 @@ impl Head {
         let (per_page, count) = (r.u32("leads per page")?, r.u32("the lead count")?);
         let leads = LeadPages { per_page, count, parts: r.list("the lead pages", |r| r.u32("a lead page"))? };
         let order = r.list("the documents' order", |r| r.u32("a document's place"))?;
-        let packs =
-            r.list("the packs", |r| Ok(Pack { parts: r.u32("a pack's parts")?, crc: r.u32_le("a pack's checksum")? }))?;
+        let packs = packs_of(&parts, r.list("the packs", |r| r.u32("a pack's parts"))?)?;
         r.finish("the head")?;
         Ok(Head { catalog, parts, terms, stems, postings, stem_postings, blocks, outline, titles, leads, order, packs })
     }
 }
 
 /// The part table: runs of kinds (the writer groups parts by kind), then the stored lengths,
-/// the raw lengths and the checksums (four bytes each), a column each.
+/// the raw lengths (as differences: pages of a kind are all one length but the last) and the
+/// checksums (four bytes each), a column each.
 fn write_parts(w: &mut Writer, parts: &[PartEntry]) {
     let mut runs: Vec<(PartKind, usize)> = Vec::new();
     for p in parts {
@@ -250,7 +258,7 @@ fn write_parts(w: &mut Writer, parts: &[PartEntry]) {
         w.count(n);
     });
     w.each(parts, |w, p| w.num(u64::from(p.stored)));
-    w.each(parts, |w, p| w.num(u64::from(p.raw)));
+    w.deltas(parts.iter().map(|p| p.raw));
     w.each(parts, |w, p| w.u32_le(p.crc));
 }
 
@@ -266,49 +274,55 @@ fn read_parts(r: &mut Reader, head_len: usize) -> Result<Vec<PartEntry>, String>
         return Err(format!("the part table claims {n} parts in a head of {head_len} bytes"));
     }
     let stored = r.nums(n, "a part's stored length")?;
-    let raw = r.nums(n, "a part's length")?;
+    let raw = r.deltas(n, "a part's length")?;
     let crc = (0..n).map(|_| r.u32_le("a part's checksum")).collect::<Result<Vec<_>, _>>()?;
     let kinds = runs.iter().flat_map(|&(k, n)| std::iter::repeat_n(k, n));
     let rows = kinds.zip(stored).zip(raw).zip(crc);
     Ok(rows.map(|(((kind, stored), raw), crc)| PartEntry { kind, stored, raw, crc }).collect())
 }
 
+/// The packs that hold `counts` parts each, named from the checksums of their parts in
+/// `parts` (none in a head of another layout); their counts must add up to the part table's.
+fn packs_of(parts: &[PartEntry], counts: Vec<u32>) -> Result<Vec<Pack>, String> {
+    let total = counts.iter().try_fold(0usize, |n, &c| n.checked_add(c as usize));
+    if !counts.is_empty() && total != Some(parts.len()) {
+        return Err(format!("its packs hold {total:?} parts, its part table {}", parts.len()));
+    }
+    let mut rest = parts;
+    let mut pack = |n: u32| {
+        let (these, after) = rest.split_at(n as usize);
+        rest = after;
+        Pack { parts: n, crc: Pack::crc_of(these.iter().map(|p| p.crc)) }
+    };
+    Ok(counts.into_iter().map(&mut pack).collect())
+}
+
 /// The block table: each block's first paragraph, then its part, each as the difference from
 /// the block before (small numbers, and the parts of blocks follow each other: ones).
 fn write_blocks(w: &mut Writer, blocks: &[BlockRef]) {
     w.count(blocks.len());
-    for field in [|b: &BlockRef| b.start, |b: &BlockRef| b.part] {
-        let mut before = 0u32;
-        w.each(blocks, |w, b| {
-            let v = field(b);
-            w.num(u64::from(v.wrapping_sub(before)));
-            before = v;
-        });
-    }
+    w.deltas(blocks.iter().map(|b| b.start));
+    w.deltas(blocks.iter().map(|b| b.part));
 }
 
 fn read_blocks(r: &mut Reader) -> Result<Vec<BlockRef>, String> {
     let n = r.count("the block table")?;
-    let sums = |deltas: Vec<u32>| {
-        deltas.into_iter().scan(0u32, |at, d| {
-            *at = at.wrapping_add(d);
-            Some(*at)
-        })
-    };
-    let (start, part) = (r.nums(n, "a block's start")?, r.nums(n, "a block's part")?);
-    Ok(sums(start).zip(sums(part)).map(|(start, part)| BlockRef { start, part }).collect())
+    let (start, part) = (r.deltas(n, "a block's start")?, r.deltas(n, "a block's part")?);
+    Ok(start.into_iter().zip(part).map(|(start, part)| BlockRef { start, part }).collect())
 }
 
 fn write_paged(w: &mut Writer, paged: &Paged) {
     w.num(u64::from(paged.page));
     w.num(paged.len);
-    w.list(&paged.parts, |w, &p| w.num(u64::from(p)));
+    w.count(paged.parts.len());
+    w.deltas(paged.parts.iter().copied());
 }
 
 fn read_paged(r: &mut Reader, what: &str) -> Result<Paged, String> {
     let page = r.u32(what)?;
     let len = r.num(what)?;
-    Ok(Paged { page, len, parts: r.list(what, |r| r.u32(what))? })
+    let n = r.count(what)?;
+    Ok(Paged { page, len, parts: r.deltas(n, what)? })
 }
 
 /// Why a bundle does not load, or a part of it does not read. Every message says what is wrong

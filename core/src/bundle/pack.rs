@@ -79,7 +79,7 @@ pub fn packs_of(stored: &[Vec<u8>], size: usize) -> Vec<(Pack, Vec<u8>)> {
             let (these, after) = rest.split_at(n as usize);
             rest = after;
             let bytes = these.concat();
-            (Pack { parts: n, crc: crc32fast::hash(&bytes) }, bytes)
+            (Pack { parts: n, crc: Pack::crc_of(these.iter().map(|p| crc32fast::hash(p))) }, bytes)
         })
         .collect()
 }
@@ -96,6 +96,7 @@ pub(crate) struct PackWriter {
 struct Open {
     file: std::io::BufWriter<std::fs::File>,
     path: PathBuf,
+    /// Over its parts' checksums so far, as [`Pack::crc_of`] names a pack.
     crc: crc32fast::Hasher,
     parts: u32,
     bytes: usize,
@@ -113,7 +114,7 @@ impl PackWriter {
             None => self.open.insert(self.start()?),
         };
         open.file.write_all(stored).map_err(|e| format!("{}: {e}", open.path.display()))?;
-        open.crc.update(stored);
+        open.crc.update(&crc32fast::hash(stored).to_le_bytes());
         open.parts += 1;
         open.bytes += stored.len();
         if open.bytes >= self.size {
