@@ -108,8 +108,8 @@ function headReader(bytes) {
 }
 
 /**
- * The parts of the apart bundle whose head is `headFile`, read from the head as core/src/bundle/format.rs's
- * `Head::encode` lays it out (independently of the Rust reader): `{ kind, file, start, length }` each.
+ * The parts of the apart bundle whose head is `headFile`, read from the head as core/src/bundle/head.rs lays it
+ * out (independently of the Rust reader): `{ kind, file, start, length }` each.
  */
 export function partsOf(headFile) {
   const bytes = readFileSync(headFile);

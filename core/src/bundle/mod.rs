@@ -14,6 +14,7 @@ mod catalog;
 #[cfg(feature = "indexing")]
 mod compact;
 pub mod format;
+mod head;
 mod outline;
 mod pack;
 mod parts;
