@@ -3,7 +3,8 @@
 //! it was reading when the bytes ran out or made no sense — never a panic, whatever the bytes.
 //!
 //! A hand-written form rather than JSON: a page that searches a bundle then needs no JSON
-//! parser (in the widget's wasm, with serde's code for the head's types, about a fifth of it).
+//! parser (in the widget's wasm, with serde's code for the head's types, an eighth of it:
+//! 185 → 162 KB brotli).
 
 use crate::index::varint;
 

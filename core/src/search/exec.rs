@@ -116,9 +116,6 @@ impl<'a> Executor<'a> {
         if exact.is_some() {
             found.push(term.to_owned());
         }
-        // Stems whose list is the word's own in their language (an alias): scored with the
-        // word's list in one pass rather than read, scored and merged again.
-        let mut folded = Vec::new();
         let long_enough = term.chars().count() >= 2 || term.chars().any(crate::analyze::is_cjk);
         if mode == WordMode::Prefix || (mode == WordMode::AsYouType && long_enough) {
             for (key, v) in self.expansions(fst::automaton::Str::new(term).starts_with(), term, term) {
@@ -132,22 +129,7 @@ impl<'a> Executor<'a> {
                 found.push(key);
             }
         }
-        if mode != WordMode::Prefix {
-            for lang in self.langs.clone() {
-                let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
-                if let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) {
-                    let of_word = exact.is_some_and(|e| unpack(e).0 == unpack(v).0);
-                    if crate::index::is_alias(v) && of_word {
-                        folded.push(lang.clone());
-                    } else if let Some(scored) = self.stem_scored(&lang, v) {
-                        out.push(scored);
-                    }
-                    if record {
-                        self.matched.stems.insert((lang, stem));
-                    }
-                }
-            }
-        }
+        let folded = if mode == WordMode::Prefix { Vec::new() } else { self.stems(term, exact, &mut out, record) };
         if let Some(list) = exact.and_then(|v| self.word_list(v)) {
             out.push(self.with_aliases(&list.entries, &folded));
         }
@@ -165,6 +147,27 @@ impl<'a> Executor<'a> {
             self.matched.terms.extend(found);
         }
         merge_all(out)
+    }
+
+    /// The lists of `term`'s stems in each language added to `out`, except those that alias
+    /// the word's own list (`exact`): their languages are returned, to be scored with that list
+    /// in one pass rather than read, scored and merged again.
+    fn stems(&mut self, term: &str, exact: Option<u64>, out: &mut Vec<Vec<Scored>>, record: bool) -> Vec<String> {
+        let mut folded = Vec::new();
+        for lang in self.langs.clone() {
+            let Some(stem) = crate::analyze::stemmers().stem(&lang, term) else { continue };
+            let Some(v) = self.bundle.lookup(crate::index::keys::stem(&lang, &stem).as_bytes(), true) else { continue };
+            let of_word = exact.is_some_and(|e| unpack(e).0 == unpack(v).0);
+            if crate::index::is_alias(v) && of_word {
+                folded.push(lang.clone());
+            } else if let Some(scored) = self.stem_scored(&lang, v) {
+                out.push(scored);
+            }
+            if record {
+                self.matched.stems.insert((lang, stem));
+            }
+        }
+        folded
     }
 
     /// A word the corpus does not hold as written: its neighbours within typo distance, as
