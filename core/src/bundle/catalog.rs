@@ -98,7 +98,11 @@ impl Catalog {
                 title_at = title_at.saturating_add(len);
                 [at, len]
             });
-            let (doc, lang, counts) = (DocId(symbol), Lang(lang), by_kind.into_iter().collect());
+            // Inserted in the order written (sorted), not collected: a map collected sorts
+            // first, and each type sorted is a sort the wasm builds carry.
+            let mut counts = BTreeMap::new();
+            counts.extend(by_kind);
+            let (doc, lang) = (DocId(symbol), Lang(lang));
             docs.push(DocEntry { doc, lang, kind, title, date, first, count, counts });
             first = first.checked_add(count).ok_or("the catalog counts more than 2³² paragraphs")?;
         }
@@ -142,11 +146,13 @@ impl FacetTables {
     /// The tables of `docs`, which hold `paragraphs` paragraphs in all (the catalog's count: a
     /// document's range past it is left out).
     pub fn new(docs: &[DocEntry], paragraphs: u32) -> FacetTables {
+        // Distinct values by insertion (no sort compiled for strings; see `search::order`).
         let table = |values: Vec<&str>| {
-            let mut t: Vec<String> = values.into_iter().map(str::to_owned).collect();
-            t.sort_unstable();
-            t.dedup();
-            t
+            let mut t = std::collections::BTreeSet::new();
+            for v in values {
+                t.insert(v);
+            }
+            t.into_iter().map(str::to_owned).collect::<Vec<String>>()
         };
         let symbols = table(docs.iter().map(|d| d.doc.0.as_str()).collect());
         let langs = table(docs.iter().map(|d| d.lang.as_str()).collect());

@@ -186,9 +186,7 @@ impl<'a> Executor<'a> {
             found.retain(|(k, _)| edits(k) == nearest);
         }
         if !found.is_empty() {
-            // The most frequent first, ties in the lexicon's order (the keys differ: no
-            // stable sort needed, whose code the wasm builds would carry for this alone).
-            found.sort_unstable_by(|(a, x), (b, y)| unpack(*y).1.cmp(&unpack(*x).1).then_with(|| a.cmp(b)));
+            // In the order of `expansions`: the most frequent first, ties in the lexicon's order.
             let shown: Vec<&str> = found.iter().take(3).map(|(k, _)| k.as_str()).collect();
             let more = if found.len() > 3 { ", …" } else { "" };
             let shown = shown.join(", ");
@@ -221,19 +219,13 @@ impl<'a> Executor<'a> {
     }
 
     /// Words the automaton accepts (all starting with `prefix`), other than `term` and filter
-    /// keys; the most frequent first.
+    /// keys; the [`MAX_EXPANSIONS`] most frequent, most frequent first, ties in the lexicon's
+    /// order (the order the lexicon streams them in).
     fn expansions<A: Automaton>(&self, automaton: A, term: &str, prefix: &str) -> Vec<(String, u64)> {
         let mut found = self.bundle.search(automaton, prefix);
         found.retain(|(key, _)| !crate::index::keys::is_filter(key) && key != term.as_bytes());
-        if found.len() > MAX_EXPANSIONS {
-            // The most frequent, ties in the lexicon's order: selected first, so that the rest
-            // is never sorted.
-            let order =
-                |a: &(Vec<u8>, u64), b: &(Vec<u8>, u64)| unpack(b.1).1.cmp(&unpack(a.1).1).then_with(|| a.0.cmp(&b.0));
-            found.select_nth_unstable_by(MAX_EXPANSIONS, order);
-            found.truncate(MAX_EXPANSIONS);
-            found.sort_unstable_by(order);
-        }
+        let order = super::order::heaviest(found.iter().map(|(_, v)| unpack(*v).1), MAX_EXPANSIONS);
+        let found = super::order::by_places(found, &order);
         found.into_iter().map(|(key, v)| (String::from_utf8_lossy(&key).into_owned(), v)).collect()
     }
 
@@ -414,7 +406,8 @@ fn typo_automaton(distance: u32) -> &'static levenshtein_automata::LevenshteinAu
 fn merge_all(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     lists.retain(|l| !l.is_empty());
     // Longest first, so that the two shortest are always at the end.
-    lists.sort_unstable_by_key(|l| std::cmp::Reverse(l.len()));
+    let order = super::order::heaviest(lists.iter().map(|l| u32::try_from(l.len()).unwrap_or(u32::MAX)), usize::MAX);
+    let mut lists = super::order::by_places(lists, &order);
     while lists.len() > 1 {
         let (a, b) = (lists.pop().unwrap_or_default(), lists.pop().unwrap_or_default());
         let merged = merge(&a, &b);

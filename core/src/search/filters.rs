@@ -16,8 +16,7 @@ pub fn passing(bundle: &Bundle, filters: &[Filter]) -> Option<Vec<ParaOrd>> {
         if values.is_empty() {
             continue;
         }
-        let mut set: Vec<ParaOrd> = values.iter().flat_map(|f| ords(bundle, f)).collect();
-        set.sort_unstable();
+        let mut set = super::order::ascending(values.iter().flat_map(|f| ords(bundle, f)).collect());
         set.dedup();
         result = Some(match result {
             None => set,

@@ -208,8 +208,7 @@ pub fn matches(bundle: &Bundle, input: &str) -> Ranked {
         scored.retain(|s| pass.binary_search(&s.ord).is_ok());
     }
     for clause in query.clauses.iter().filter(|c| c.negated) {
-        let mut out = exec.excluded(clause);
-        out.sort_unstable();
+        let out = order::ascending(exec.excluded(clause));
         scored.retain(|s| out.binary_search(&s.ord).is_err());
     }
     notes.append(&mut exec.notes);
@@ -279,7 +278,8 @@ fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
             }
         }
     }
-    // The tables are sorted, so each map is built from keys in order.
+    // The tables are sorted, so each map is built from keys in order (the stable sort that
+    // collecting a map begins with finds one run).
     let named = |names: &[String], counts: &[usize]| -> BTreeMap<String, usize> {
         counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (name.clone(), *n)).collect()
     };

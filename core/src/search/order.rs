@@ -14,12 +14,40 @@ pub(super) fn best_in_order(scored: &[Scored], limit: usize) -> Vec<Scored> {
         return best_few(scored, limit).into_iter().map(from_sort_key).collect();
     }
     let mut keys: Vec<u64> = scored.iter().map(sort_key).collect();
+    smallest(&mut keys, limit);
+    keys.into_iter().map(from_sort_key).collect()
+}
+
+/// Cuts `keys` to its `limit` smallest, ascending (selected first, so that the rest is never
+/// sorted). Every order the engine makes goes through here as 64-bit keys: each type sorted
+/// is a sort compiled again, and the widget's wasm carries this one alone.
+fn smallest(keys: &mut Vec<u64>, limit: usize) {
     if limit < keys.len() {
         keys.select_nth_unstable(limit);
         keys.truncate(limit);
     }
     keys.sort_unstable();
-    keys.into_iter().map(from_sort_key).collect()
+}
+
+/// The places of the `limit` largest of `weights`, largest first, ties in the order given
+/// (weights of at most 32 bits: ordered as [`smallest`]'s keys, weight inverted over place).
+pub(super) fn heaviest(weights: impl Iterator<Item = u32>, limit: usize) -> Vec<usize> {
+    let mut keys: Vec<u64> = weights.enumerate().map(|(at, w)| (u64::from(!w) << 32) | at as u64).collect();
+    smallest(&mut keys, limit);
+    keys.into_iter().map(|k| (k & 0xFFFF_FFFF) as usize).collect()
+}
+
+/// `ords` ascending (sorted as [`smallest`]'s keys).
+pub(crate) fn ascending(ords: Vec<crate::index::ParaOrd>) -> Vec<crate::index::ParaOrd> {
+    let mut keys: Vec<u64> = ords.into_iter().map(u64::from).collect();
+    smallest(&mut keys, usize::MAX);
+    keys.into_iter().map(|k| k as crate::index::ParaOrd).collect()
+}
+
+/// `items` in the order of the places `order` gives (each place once): moved, not cloned.
+pub(super) fn by_places<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&at| slots.get_mut(at).and_then(Option::take)).collect()
 }
 
 /// Up to this many best are kept in order in one pass over the matches (a page of hits).
