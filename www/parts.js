@@ -4,6 +4,10 @@
 // not serve ranges (it answers 200 with the whole file), the pack is kept whole and later parts
 // are cut from it. Pack files are named by their checksum, so a host or a browser may cache them
 // for good.
+//
+// The widget's wasm inflates nothing itself (its inflater would be 6.6 KB of it, brotli): the
+// bundle's head and its deflated parts are inflated here, by the browser's DecompressionStream,
+// and given to the engine beside the bytes as stored, whose checksums the engine checks.
 
 /** The directory of packs beside the head at `headUrl`: corpus.rlx → corpus.parts/. */
 export function partsDir(headUrl) {
@@ -76,16 +80,49 @@ export function partFetcher(headUrl) {
   });
 }
 
+/** `bytes` inflated: raw deflate, as a bundle stores its head and parts. */
+export async function inflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * The widget's engine over the bundle at `url` (a whole file, or the head of one built
+ * `--apart`), and the fetcher of its parts: from the packs beside it, or cut from the file
+ * itself (place `""`). `wasm` is the widget's module: its `Engine` and `head_span`, usable once
+ * `ready` (its instantiation) resolves; the bundle downloads meanwhile.
+ */
+export async function engineOver(wasm, url, ready) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  await ready;
+  const [start, end] = wasm.head_span(bytes);
+  // A head that does not inflate is named by the engine (its checksum, or what it lacks).
+  const head = await inflate(bytes.subarray(start, end)).catch(() => new Uint8Array(0));
+  const engine = new wasm.Engine(bytes, head);
+  const packs = partFetcher(url);
+  const fetchPart = (file, at, length) => (file === '' ? Promise.resolve(bytes.subarray(at, at + length)) : packs(file, at, length));
+  return { engine, fetchPart };
+}
+
 /**
  * Runs `ask()` on `engine` until its answer is whole: after each run, the parts it lacked are
- * fetched (side by side) and supplied, and it runs again. A part that does not arrive, or
- * arrives wrong, rejects with a message naming it.
+ * fetched (side by side), inflated when stored deflated, and supplied, and it runs again. A
+ * part that does not arrive, or arrives wrong, rejects with a message naming it.
  */
 export async function whole(engine, ask, fetchPart) {
+  const supply = async (i) => {
+    const [file, start, length, inflated] = engine.part_place(i);
+    const stored = await fetchPart(file, start, length);
+    // Bytes that do not inflate are named by the engine: their checksum, or their length.
+    const raw = inflated === length ? undefined : await inflate(stored).catch(() => new Uint8Array(0));
+    engine.supply(i, stored, raw);
+  };
   for (;;) {
     const answer = ask();
     const missing = engine.missing();
     if (missing.length === 0) return answer;
-    await Promise.all(Array.from(missing, async (i) => engine.supply(i, await fetchPart(...engine.part_place(i)))));
+    await Promise.all(Array.from(missing, supply));
   }
 }

@@ -14,8 +14,8 @@
 // `explorer` is set. Works under `script-src 'self' 'wasm-unsafe-eval'`: no inline script, no
 // eval, no inline style attribute (styles are a constructed sheet). Every widget of a page
 // shares one wasm instance and one download of each bundle. No global but the element.
-import init, { Engine } from './pkg/resolex_widget.js';
-import { partFetcher, whole } from './parts.js';
+import init, { Engine, head_span } from './pkg/resolex_widget.js';
+import { engineOver, whole } from './parts.js';
 
 const here = new URL('.', import.meta.url);
 let wasm;
@@ -25,10 +25,7 @@ const engines = new Map();
 function engineFor(url) {
   wasm ??= init({ module_or_path: new URL('pkg/resolex_widget_bg.wasm', here) });
   if (!engines.has(url)) {
-    engines.set(url, wasm.then(() => fetch(url)).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    }).then((b) => ({ engine: new Engine(new Uint8Array(b)), fetchPart: partFetcher(url) })));
+    engines.set(url, engineOver({ Engine, head_span }, url, wasm));
   }
   return engines.get(url);
 }

@@ -104,6 +104,57 @@ fn a_head_with_parts_supplied_on_demand_answers_as_the_whole_file() {
     }
 }
 
+/// A build without the `inflate` feature (the widget's wasm) is given the head and each deflated
+/// part inflated by its host, beside the part as stored: it answers as the whole file, checks the
+/// stored bytes' checksums, and refuses inflated bytes of the wrong length by the part's name.
+#[test]
+fn a_head_and_parts_inflated_by_the_host_answer_as_the_whole_file() {
+    let host = |stored: &[u8]| miniz_oxide::inflate::decompress_to_vec(stored).expect("it inflates");
+    let w = written();
+    let whole = Bundle::from_vec(w.inline()).unwrap();
+    let (head, _) = w.apart();
+    let span = bundle::format::head_span(&head).unwrap();
+    let inflated_head = host(&head[span]);
+    let supply = |lazy: &Bundle, i: usize| {
+        let e = &lazy.parts()[i];
+        if e.stored == e.raw {
+            lazy.supply(i, &w.parts[i])
+        } else {
+            lazy.supply_inflated(i, &w.parts[i], host(&w.parts[i]))
+        }
+    };
+    for (q, expected) in QUERIES.iter().zip(answers(&whole)) {
+        let lazy = Bundle::from_vec_inflated(head.clone(), Some(&inflated_head)).unwrap();
+        let answer = loop {
+            let answer = serde_json::to_string(&search::search(&lazy, q, 50)).unwrap();
+            match lazy.settle() {
+                Ok(()) => break answer,
+                Err(Pending::Missing(parts)) => parts.into_iter().for_each(|i| supply(&lazy, i).unwrap()),
+                Err(Pending::Fault(e)) => panic!("{q}: {e}"),
+            }
+        };
+        assert_eq!(answer, expected, "{q}");
+    }
+    let lazy = Bundle::from_vec_inflated(head.clone(), Some(&inflated_head)).unwrap();
+    let deflated = (0..w.parts.len()).find(|&i| lazy.parts()[i].stored != lazy.parts()[i].raw).unwrap();
+    let mut short = host(&w.parts[deflated]);
+    short.pop();
+    let e = lazy.supply_inflated(deflated, &w.parts[deflated], short).unwrap_err().to_string();
+    assert!(e.contains(&format!("part {deflated}")) && e.contains("inflates to"), "{e}");
+    let mut flipped = w.parts[deflated].clone();
+    flipped[0] ^= 0x10;
+    let e = lazy.supply_inflated(deflated, &flipped, host(&w.parts[deflated])).unwrap_err().to_string();
+    assert!(e.contains("checksum"), "{e}");
+    assert!(!lazy.has_part(deflated));
+    // A head given inflated is still checked as stored, and read as given.
+    let mut bad = head.clone();
+    bad[bundle::format::head_span(&head).unwrap().start] ^= 0x10;
+    let e = Bundle::from_vec_inflated(bad, Some(&inflated_head)).err().expect("refused");
+    assert!(e.to_string().contains("checksum"), "{e}");
+    let cut = &inflated_head[..inflated_head.len() / 2];
+    assert!(matches!(Bundle::from_vec_inflated(head, Some(cut)), Err(BundleError::Head(_))));
+}
+
 /// A lazily loaded answer shows no hits while its ranking lacks a list (their texts would be
 /// fetched for nothing), then asks for the texts of its hits and their titles in one round.
 #[test]

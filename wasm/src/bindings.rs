@@ -44,7 +44,7 @@ pub fn expand_compact(bundle: Vec<u8>) -> Result<Vec<u8>, JsError> {
     Bundle::expand(bundle).map_err(|e| JsError::new(&format!("the compact corpus bundle does not load: {e}")))
 }
 
-#[cfg(any(feature = "explorer", feature = "widget"))]
+#[cfg(feature = "explorer")]
 fn load(bytes: Vec<u8>) -> Result<Bundle, JsError> {
     Bundle::from_vec(bytes).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))
 }
@@ -57,6 +57,17 @@ pub fn analysis_fingerprint(lang: &str, text: &str) -> u32 {
     resolex_core::analyze::fingerprint(lang, text)
 }
 
+/// Where the deflated head of the bundle whose first bytes are `bundle` lies, `[start, end]`:
+/// the widget's host inflates it (`DecompressionStream`) and gives it to [`Engine::new`]. The
+/// widget's wasm has no inflater of its own (the core without its `inflate` feature).
+#[cfg(feature = "widget")]
+#[wasm_bindgen]
+pub fn head_span(bundle: &[u8]) -> Result<Vec<u32>, JsError> {
+    let span = resolex_core::bundle::format::head_span(bundle)
+        .map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
+    Ok(vec![span.start as u32, span.end as u32])
+}
+
 /// A loaded bundle and the query engine, for script.
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
@@ -67,10 +78,12 @@ pub struct Engine {
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
 impl Engine {
-    /// Loads a bundle's bytes; a clear error when they are not a bundle.
+    /// Loads a bundle's bytes, given its head inflated (the bytes [`head_span`] names); a clear
+    /// error when they are not a bundle.
     #[wasm_bindgen(constructor)]
-    pub fn new(bundle: Vec<u8>) -> Result<Engine, JsError> {
-        let bundle = load(bundle)?;
+    pub fn new(bundle: Vec<u8>, head: &[u8]) -> Result<Engine, JsError> {
+        let bundle = Bundle::from_vec_inflated(bundle, Some(head))
+            .map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
         // Make the stemmers now, not on the first keystroke.
         resolex_core::analyze::stemmers();
         Ok(Engine { bundle })
@@ -93,15 +106,24 @@ impl Engine {
         }
     }
 
-    /// Where part `i` is: `[file, start, length]`, its pack's name in the bundle's directory
-    /// of parts and its bytes there (what `parts.js` fetches with a range request).
+    /// Where part `i` is: `[file, start, length, inflated]`, its pack's name in the bundle's
+    /// directory of parts (`""`: the bundle's own file), its bytes there (what `parts.js` fetches
+    /// with a range request), and its length inflated (the same when it is stored as it is).
     pub fn part_place(&self, i: u32) -> js_sys::Array {
-        place(&self.bundle, i as usize)
+        let place = place(&self.bundle, i as usize);
+        place.push(&JsValue::from(self.bundle.parts().get(i as usize).map_or(0, |e| e.raw)));
+        place
     }
 
-    /// Gives part `i` its bytes as fetched; an error naming the part when they are not its own.
-    pub fn supply(&self, i: u32, bytes: &[u8]) -> Result<(), JsError> {
-        self.bundle.supply(i as usize, bytes).map_err(|e| JsError::new(&e.to_string()))
+    /// Gives part `i` its bytes as fetched and, when it is stored deflated, as the host
+    /// inflated them; an error naming the part when they are not its own.
+    pub fn supply(&self, i: u32, bytes: &[u8], inflated: Option<Vec<u8>>) -> Result<(), JsError> {
+        let i = i as usize;
+        match inflated {
+            Some(raw) => self.bundle.supply_inflated(i, bytes, raw),
+            None => self.bundle.supply(i, bytes),
+        }
+        .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// How many paragraphs the bundle holds.

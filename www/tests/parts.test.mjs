@@ -130,6 +130,15 @@ test('the widget says which part failed and retries', async () => {
   } finally {
     lose(false);
   }
+  // Corrupted, a part is refused by its checksum (the page inflates, the engine checks).
+  corrupt();
+  try {
+    await status.locator('button.retry').click();
+    await page.locator('#w').locator('.status', { hasText: 'checksum' }).waitFor();
+    assert.match(await status.textContent(), /could not load part of its corpus: .*block part \d+ is corrupted: checksum/);
+  } finally {
+    lose(false);
+  }
   await status.locator('button.retry').click();
   await page.locator('#w').locator('li[role="option"]').first().waitFor();
   assert.match(await status.textContent(), /\d+ hits?/);

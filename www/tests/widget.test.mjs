@@ -4,7 +4,9 @@
 // embed works too. No console error, no CSP violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveCopy, open, resolex, screenshot } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveCopy, open, resolex, root, screenshot } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 const HOSTILE_CSS = `* { all: unset; }
@@ -25,13 +27,21 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 const GO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Go</title>
 <link rel="icon" href="favicon.svg" type="image/svg+xml"><script type="module" src="widget.js"></script></head>
 <body><resolex-search id="g" explorer="index.html" query="INTERPOL databases"></resolex-search></body></html>`;
+// The default corpus as one whole file (www/build.sh writes it for resolex.html) beside its head
+// and packs: the widget over each.
+const WHOLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Whole</title>
+<link rel="icon" href="favicon.svg" type="image/svg+xml"><script type="module" src="widget.js"></script></head>
+<body><resolex-search id="whole" bundle="whole.rlx" limit="8" label="One file"></resolex-search>
+<resolex-search id="apart" limit="8" label="Head and packs"></resolex-search></body></html>`;
+const wholeBundle = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'resolex-default-whole.rlx');
 const FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame host</title><link rel="icon" href="favicon.svg" type="image/svg+xml"></head>
 <body><iframe id="f" title="Resolex" src="embed.html?q=INTERPOL%20databases&limit=3" width="600" height="400"></iframe></body></html>`;
 
 let browser;
 let site;
 before(async () => {
-  const files = { 'hostile.css': HOSTILE_CSS, 'host.html': HOST, 'host.js': HOST_JS, 'frame.html': FRAME, 'go.html': GO };
+  const files = { 'hostile.css': HOSTILE_CSS, 'host.html': HOST, 'host.js': HOST_JS, 'frame.html': FRAME, 'go.html': GO,
+    'whole.html': WHOLE, 'whole.rlx': readFileSync(wholeBundle) };
   site = await serveCopy(files, { 'content-security-policy': CSP });
   browser = await launch();
 });
@@ -52,6 +62,29 @@ test('a misspelt word is corrected and the status line says so', async () => {
     /^\d+ hits? \(no match for “terorism”; showing results for terrorism/,
   );
   for (const text of await page.locator('#a [part="snippet"]').allTextContents()) assert.match(text, /terror/i);
+});
+
+// The widget's wasm inflates nothing: over one file, its head and parts are cut from that file and
+// inflated by the page, where over the head and packs the parts are fetched by range.
+test('over a bundle in one file the widget answers as over its head and packs', async () => {
+  const page = await open(browser);
+  await page.goto(`${site.url}whole.html`);
+  for (const query of ['INTERPOL', '"police cooperation"', 'coopération', '国际刑警', 'terorism']) {
+    const shown = {};
+    for (const id of ['whole', 'apart']) {
+      // Cleared first, so that what is waited for is this query's answer.
+      await page.locator(`#${id} input`).press('Escape');
+      await options(page, id).first().waitFor({ state: 'detached' });
+      await page.locator(`#${id} input`).fill(query);
+      await page.locator(`#${id} [part="status"]`, { hasText: /hits?/ }).waitFor();
+      await options(page, id).first().waitFor();
+      shown[id] = { status: await page.locator(`#${id} [part="status"]`).textContent(),
+        hits: await options(page, id).allTextContents() };
+    }
+    assert.ok(shown.whole.hits.length > 0, query);
+    assert.deepEqual(shown.whole, shown.apart, query);
+  }
+  assert.deepEqual(page.problems, []);
 });
 
 test('two widgets on a hostile page under a strict CSP: results, keys, event, isolation', async () => {

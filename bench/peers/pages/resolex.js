@@ -1,15 +1,14 @@
 // Resolex as a contender: the widget's engine (resolex_widget.js, no Yew) over the bundle's
 // head, fetching its parts (corpus.parts/) as queries need them, as the widget does.
-import init, { Engine } from './resolex_widget.js';
-import { partFetcher, whole } from './parts.js';
+import init, { Engine, head_span } from './resolex_widget.js';
+import { engineOver, whole } from './parts.js';
 
 let engine;
-const fetchPart = partFetcher(new URL('./corpus.rlx', import.meta.url));
+let fetchPart;
 
 export async function ready() {
-  const bytes = fetch('./corpus.rlx').then((r) => r.arrayBuffer());
-  await init({ module_or_path: './resolex_widget_bg.wasm' });
-  engine = new Engine(new Uint8Array(await bytes));
+  const wasm = init({ module_or_path: './resolex_widget_bg.wasm' });
+  ({ engine, fetchPart } = await engineOver({ Engine, head_span }, new URL('./corpus.rlx', import.meta.url), wasm));
 }
 
 const ask = (q, limit) => whole(engine, () => engine.suggest(q, limit), fetchPart).then(JSON.parse);

@@ -226,20 +226,37 @@ pub enum BundleError {
 
 /// The layout and the head of a bundle whose first bytes are `bytes`, and where its head ends.
 pub fn read_head(bytes: &[u8]) -> Result<(Layout, Head, usize), BundleError> {
+    read_head_inflated(bytes, None)
+}
+
+/// [`read_head`], the head inflated by the caller (`inflated`, from the bytes [`head_span`]
+/// names) or, when `None`, here.
+pub fn read_head_inflated(bytes: &[u8], inflated: Option<&[u8]>) -> Result<(Layout, Head, usize), BundleError> {
     let layout = read_layout(bytes)?;
-    let len = u32_at(bytes, 16) as usize;
-    let end = HEADER + len;
-    let stored = bytes.get(HEADER..end).ok_or_else(|| {
-        BundleError::Truncated(format!("the head needs {end} bytes but the file has {}", bytes.len()))
-    })?;
+    let span = head_span(bytes)?;
+    let stored = &bytes[span.clone()];
     let (expected, found) = (u32_at(bytes, 20), crc32fast::hash(stored));
     if expected != found {
         return Err(BundleError::Head(format!("checksum {found:08x}, expected {expected:08x}")));
     }
-    let raw = inflate(stored, 1 << 30).map_err(BundleError::Head)?;
+    let raw = match inflated {
+        Some(raw) => std::borrow::Cow::Borrowed(raw),
+        None => inflate(stored, 1 << 30).map_err(BundleError::Head)?.into(),
+    };
     let head = super::head::decode(&raw).map_err(BundleError::Head)?;
     check(&head, layout)?;
-    Ok((layout, head, end))
+    Ok((layout, head, span.end))
+}
+
+/// Where the deflated head of a bundle whose first bytes are `bytes` lies, from the fixed
+/// header alone: what a host that inflates for the reader inflates first.
+pub fn head_span(bytes: &[u8]) -> Result<std::ops::Range<usize>, BundleError> {
+    read_layout(bytes)?;
+    let end = HEADER + u32_at(bytes, 16) as usize;
+    if bytes.len() < end {
+        return Err(BundleError::Truncated(format!("the head needs {end} bytes but the file has {}", bytes.len())));
+    }
+    Ok(HEADER..end)
 }
 
 /// The layout of a bundle whose first bytes are `bytes`, from its fixed header alone (magic,
@@ -391,9 +408,19 @@ mod lzma {
 }
 
 /// Inflates at most `limit` bytes.
+#[cfg(feature = "inflate")]
 pub fn inflate(stored: &[u8], limit: usize) -> Result<Vec<u8>, String> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(stored, limit).map_err(|e| format!("it does not inflate ({e})"))
 }
+
+/// Without the `inflate` feature the host inflates: deflated bytes given here are an error.
+#[cfg(not(feature = "inflate"))]
+pub fn inflate(_stored: &[u8], _limit: usize) -> Result<Vec<u8>, String> {
+    Err("this reader is built to be given it inflated".to_owned())
+}
+
+/// Whether this build inflates the head and the parts itself (the `inflate` feature).
+pub const INFLATES: bool = cfg!(feature = "inflate");
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))

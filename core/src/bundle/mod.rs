@@ -94,7 +94,14 @@ impl Bundle {
     /// Loads a bundle held in memory: a whole inline file, or the head of one whose parts are
     /// apart (to be [`Bundle::supply`]ed).
     pub fn from_vec(bytes: Vec<u8>) -> Result<Bundle, BundleError> {
-        let (layout, head, end) = format::read_head(&bytes)?;
+        Bundle::from_vec_inflated(bytes, None)
+    }
+
+    /// [`Bundle::from_vec`] with the head inflated by the caller, from the bytes
+    /// [`format::head_span`] names (`None`: inflated here), as a build without the `inflate`
+    /// feature needs it; its deflated parts then arrive by [`Bundle::supply_inflated`].
+    pub fn from_vec_inflated(bytes: Vec<u8>, head: Option<&[u8]>) -> Result<Bundle, BundleError> {
+        let (layout, head, end) = format::read_head_inflated(&bytes, head)?;
         let source = match layout {
             Layout::Inline | Layout::Compact => {
                 let offsets = Store::offsets(&head.parts, end, bytes.len() as u64)?;
@@ -269,13 +276,19 @@ impl Bundle {
         self.store.supply(i, stored)
     }
 
+    /// Gives part `i` its bytes as stored and as its host inflated them (a build without the
+    /// `inflate` feature): the stored bytes are checked, the inflated ones kept.
+    pub fn supply_inflated(&self, i: usize, stored: &[u8], raw: Vec<u8>) -> Result<(), BundleError> {
+        self.store.supply_inflated(i, stored, raw)
+    }
+
     /// The table of parts.
     pub fn parts(&self) -> &[PartEntry] {
         self.store.entries()
     }
 
-    /// Where part `i` of the apart layout is: its pack's file name (in [`parts_dir`]) and the
-    /// offset of its first byte there; `None` when the bundle is one file.
+    /// Where part `i` is: its pack's file name (in [`parts_dir`]) and the offset of its first
+    /// byte there; for a bundle in one file, `""` and the offset in that file.
     pub fn part_place(&self, i: usize) -> Option<(&str, u64)> {
         self.store.place(i)
     }

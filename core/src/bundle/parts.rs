@@ -6,7 +6,7 @@
 //! that has not arrived is noted as *missing*, and the caller fetches what
 //! [`Store::settle`] lists, [`Store::supply`]s it, and runs its query again.
 
-use super::format::{BundleError, PartEntry, decompress};
+use super::format::{BundleError, INFLATES, PartEntry, decompress};
 use super::pack::Places;
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
@@ -82,12 +82,14 @@ impl Store {
         &self.entries
     }
 
-    /// The pack file holding part `i` and the offset of its first byte there (the apart
-    /// layout; `None` for a bundle in one file).
+    /// The pack file holding part `i` and the offset of its first byte there; for a bundle
+    /// in one file, `""` and the offset in that file.
     pub fn place(&self, i: usize) -> Option<(&str, u64)> {
         match &self.source {
             Source::Directory(_, places) | Source::Supplied(places) => places.of(i),
-            _ => None,
+            Source::Static(_, offsets) | Source::Memory(_, offsets) | Source::File(_, offsets, _) => {
+                offsets.get(i).map(|&at| ("", at))
+            }
         }
     }
 
@@ -97,9 +99,11 @@ impl Store {
         if let Some(b) = slot.get() {
             return Some(b);
         }
+        // A build that does not inflate is given deflated parts inflated by its host.
+        let host_inflates = !INFLATES && self.entries[i].stored != self.entries[i].raw;
         let stored = match self.stored(i) {
-            Ok(Some(s)) => s,
-            Ok(None) => {
+            Ok(Some(s)) if !host_inflates => s,
+            Ok(_) => {
                 self.missing.lock().expect("not poisoned").insert(i);
                 return None;
             }
@@ -122,6 +126,19 @@ impl Store {
         let entry = self.entries.get(i).ok_or_else(|| BundleError::Head(format!("there is no part {i}")))?;
         let raw = decode(entry, i, stored)?;
         let _ = self.loaded[i].set(raw);
+        Ok(())
+    }
+
+    /// Gives part `i` its stored bytes and those bytes as the host inflated them: the stored
+    /// bytes are checked (length, checksum), the inflated ones measured, and they are kept.
+    pub fn supply_inflated(&self, i: usize, stored: &[u8], raw: Vec<u8>) -> Result<(), BundleError> {
+        let entry = self.entries.get(i).ok_or_else(|| BundleError::Head(format!("there is no part {i}")))?;
+        check_stored(entry, i, stored)?;
+        if raw.len() != entry.raw as usize {
+            let what = format!("it inflates to {} bytes, {} expected", raw.len(), entry.raw);
+            return Err(BundleError::Part { part: describe(entry, i), what });
+        }
+        let _ = self.loaded[i].set(raw.into_boxed_slice());
         Ok(())
     }
 
@@ -203,12 +220,8 @@ impl Store {
     }
 }
 
-/// A part as error messages name it: `postings part 12`.
-pub fn describe(e: &PartEntry, i: usize) -> String {
-    format!("{} part {i}", e.kind.name())
-}
-
-fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleError> {
+/// Whether `stored` are part `i`'s bytes as stored: their length and checksum.
+fn check_stored(e: &PartEntry, i: usize, stored: &[u8]) -> Result<(), BundleError> {
     let corrupt = |what: String| BundleError::Part { part: describe(e, i), what };
     if stored.len() != e.stored as usize {
         return Err(corrupt(format!("{} bytes arrived, {} expected", stored.len(), e.stored)));
@@ -217,6 +230,17 @@ fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleErr
     if crc != e.crc {
         return Err(corrupt(format!("checksum {crc:08x}, expected {:08x}", e.crc)));
     }
+    Ok(())
+}
+
+/// A part as error messages name it: `postings part 12`.
+pub fn describe(e: &PartEntry, i: usize) -> String {
+    format!("{} part {i}", e.kind.name())
+}
+
+fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleError> {
+    let corrupt = |what: String| BundleError::Part { part: describe(e, i), what };
+    check_stored(e, i, stored)?;
     if e.stored == e.raw {
         return Ok(stored.into());
     }
