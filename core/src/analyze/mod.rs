@@ -12,7 +12,7 @@ mod normalize;
 mod stem;
 
 pub use normalize::{is_cjk, normalize};
-pub use stem::{Stemmers, stemmers};
+pub use stem::{STEMMERS_LEFT_OUT, Stemmers, stemmers};
 
 use unicode_segmentation::UnicodeSegmentation;
 

@@ -2,6 +2,10 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+/// Languages with a Snowball stemmer that this build leaves out (the core without its
+/// `more-stemmers` feature, as in the widget's wasm): words in them are matched as written.
+pub const STEMMERS_LEFT_OUT: &[&str] = if cfg!(feature = "more-stemmers") { &[] } else { &["it", "pt", "nl"] };
+
 /// One stemmer per language, made once.
 pub struct Stemmers {
     by_lang: Vec<(&'static str, Stemmer)>,
@@ -16,8 +20,11 @@ impl Default for Stemmers {
             ("ru", Algorithm::Russian),
             ("ar", Algorithm::Arabic),
             ("de", Algorithm::German),
+            #[cfg(feature = "more-stemmers")]
             ("it", Algorithm::Italian),
+            #[cfg(feature = "more-stemmers")]
             ("pt", Algorithm::Portuguese),
+            #[cfg(feature = "more-stemmers")]
             ("nl", Algorithm::Dutch),
         ];
         Stemmers { by_lang: algorithms.into_iter().map(|(l, a)| (l, Stemmer::create(a))).collect() }

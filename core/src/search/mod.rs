@@ -193,6 +193,9 @@ pub fn matches(bundle: &Bundle, input: &str) -> Ranked {
     let mut notes = query.notes.clone();
     let filtered = filters::passing(bundle, &query.filters);
     let langs = stem_langs(bundle, &query.filters);
+    if !query.clauses.is_empty() {
+        notes.extend(unstemmed(&langs));
+    }
     let mut exec = Executor::new(bundle, langs);
     let positive: Vec<_> = query.clauses.iter().filter(|c| !c.negated).collect();
     let mut scored: Vec<Scored> = if positive.is_empty() {
@@ -220,6 +223,15 @@ fn stem_langs(bundle: &Bundle, filters: &[query::Filter]) -> Vec<String> {
     let wanted: Vec<String> =
         filters.iter().filter(|f| f.field == query::Field::Lang).map(|f| f.value.to_lowercase()).collect();
     bundle.langs().iter().filter(|l| wanted.is_empty() || wanted.contains(l)).cloned().collect()
+}
+
+/// Notes for the languages among `langs` whose stemmer this build leaves out: their words are
+/// matched as written, without their other forms.
+fn unstemmed(langs: &[String]) -> impl Iterator<Item = String> + '_ {
+    langs
+        .iter()
+        .filter(|l| crate::analyze::STEMMERS_LEFT_OUT.contains(&l.as_str()))
+        .map(|l| format!("words in {l} are matched as written: this build of Resolex has no {l} stemmer"))
 }
 
 fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter, shown: Shown) -> Option<Hit> {
