@@ -110,6 +110,17 @@ test('words in a language whose stemmer the widget leaves out are matched as wri
     '1 hit (words in it are matched as written: this build of Resolex has no it stemmer)');
   assert.match(await options(page, 'it').first().textContent(), /decidono di cooperare/);
   assert.deepEqual(page.problems, []);
+  // The explorer keeps every stemmer: over the same bundle it finds the three forms.
+  const explorer = await serveCopy({ 'corpus.rlx': readFileSync(join(site.dir, 'italian.rlx')) });
+  try {
+    const full = await open(browser);
+    await full.goto(`${explorer.url}#/search?q=cooperare`);
+    await full.waitForFunction(() => document.querySelector('.hit-count')?.dataset.query === 'cooperare');
+    assert.equal(await full.locator('.hit-count').textContent(), '3 hits');
+    assert.deepEqual(full.problems, []);
+  } finally {
+    await explorer.close();
+  }
 });
 
 test('two widgets on a hostile page under a strict CSP: results, keys, event, isolation', async () => {
