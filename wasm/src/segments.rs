@@ -39,16 +39,18 @@ pub fn segments(text: &str, decor: &Decor) -> Vec<Segment> {
     let marks: Vec<[usize; 2]> = decor.marks.iter().copied().filter(|&r| valid(r)).collect();
     let links: Vec<([usize; 2], Link)> = decor.links.iter().copied().filter(|&(r, _)| valid(r)).collect();
     let lead = decor.lead.filter(|&r| valid(r));
-    let mut edges: Vec<usize> = vec![0, text.len()];
-    edges.extend(marks.iter().flatten());
-    edges.extend(links.iter().flat_map(|(r, _)| r.iter()));
-    edges.extend(lead.iter().flatten());
+    // As 64-bit integers: the core sorts those already, and each type sorted is a sort the
+    // wasm carries.
+    let mut edges: Vec<u64> = vec![0, text.len() as u64];
+    edges.extend(marks.iter().flatten().map(|&e| e as u64));
+    edges.extend(links.iter().flat_map(|(r, _)| r.iter()).map(|&e| e as u64));
+    edges.extend(lead.iter().flatten().map(|&e| e as u64));
     edges.sort_unstable();
     edges.dedup();
     let inside = |r: [usize; 2], at: usize| r[0] <= at && at < r[1];
     let mut out: Vec<Segment> = Vec::new();
     for w in edges.windows(2) {
-        let (start, end) = (w[0], w[1]);
+        let (start, end) = (w[0] as usize, w[1] as usize);
         let mark = marks.iter().any(|&r| inside(r, start));
         let is_lead = lead.is_some_and(|r| inside(r, start));
         let link = links.iter().find(|&&(r, _)| inside(r, start)).map(|&(_, l)| l);
