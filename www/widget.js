@@ -116,6 +116,10 @@ class ResolexSearch extends HTMLElement {
       return;
     }
     if (typed !== this.input.value) return; // a later keystroke has run
+    if (r.error) {
+      this.fail(`Resolex could not answer: ${r.error}`);
+      return;
+    }
     this.hits = r.hits;
     this.selected = r.hits.length ? 0 : -1;
     this.list.replaceChildren(...r.hits.map((h, i) => this.option(h, i)));

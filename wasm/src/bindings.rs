@@ -93,7 +93,9 @@ impl Engine {
     /// citation, title, the explorer's address, and the snippet in highlighted pieces.
     pub fn suggest(&self, query: &str, limit: usize) -> String {
         let s = crate::hits::suggest(&self.bundle, query, limit);
-        serde_json::to_string(&s).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+        // Strings, numbers and booleans always serialize; a failure is still an answer.
+        serde_json::to_string(&s)
+            .unwrap_or_else(|_| r#"{"error":"the answer could not be written as JSON"}"#.to_owned())
     }
 
     /// The parts the queries since the last call lacked, to fetch and [`Engine::supply`] before
