@@ -417,30 +417,47 @@ fn merge_all(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     lists.pop().unwrap_or_default()
 }
 
+/// Two lists sorted by ordinal merged. Where one list runs on below the other's next ordinal
+/// for a while (a stem's list in one language against another's: a bundle keeps each language's
+/// documents together), the rest of the run is found by galloping and copied at once.
 fn merge(left: &[Scored], right: &[Scored]) -> Vec<Scored> {
-    let mut out = Vec::with_capacity(left.len().max(right.len()));
-    let (mut l, mut r) = (0, 0);
+    /// Wins in a row from one side before its run is searched for rather than walked.
+    const GALLOP_AFTER: u32 = 8;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r, mut left_wins, mut right_wins) = (0, 0, 0, 0);
     while l < left.len() && r < right.len() {
         let (x, y) = (left[l], right[r]);
         match x.ord.cmp(&y.ord) {
             std::cmp::Ordering::Equal => {
                 out.push(Scored { ord: x.ord, score: x.score.max(y.score), tier: x.tier.min(y.tier) });
-                l += 1;
-                r += 1;
+                (l, r, left_wins, right_wins) = (l + 1, r + 1, 0, 0);
             }
             std::cmp::Ordering::Less => {
-                out.push(x);
-                l += 1;
+                let run = if left_wins < GALLOP_AFTER { 1 } else { below(&left[l..], y.ord) };
+                out.extend_from_slice(&left[l..l + run]);
+                (l, left_wins, right_wins) = (l + run, left_wins + 1, 0);
             }
             std::cmp::Ordering::Greater => {
-                out.push(y);
-                r += 1;
+                let run = if right_wins < GALLOP_AFTER { 1 } else { below(&right[r..], x.ord) };
+                out.extend_from_slice(&right[r..r + run]);
+                (r, right_wins, left_wins) = (r + run, right_wins + 1, 0);
             }
         }
     }
     out.extend_from_slice(&left[l..]);
     out.extend_from_slice(&right[r..]);
     out
+}
+
+/// How many of `list` (ordinals ascending, the first below `ord`) lie below `ord`: doubling
+/// steps, then a binary search in the last.
+fn below(list: &[Scored], ord: ParaOrd) -> usize {
+    let mut hi = 1;
+    while hi < list.len() && list[hi].ord < ord {
+        hi *= 2;
+    }
+    let lo = hi / 2;
+    lo + list[lo..hi.min(list.len())].partition_point(|s| s.ord < ord)
 }
 
 /// Paragraphs in both lists: scores add up, the worse tier counts.
@@ -463,6 +480,40 @@ fn and(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Merging, galloping or not, gives what a map by ordinal gives: lists that interleave,
+    /// that run on past each other, that share ordinals, and empty ones.
+    #[test]
+    fn merge_gives_per_ordinal_the_best_tier_and_score() {
+        use std::collections::BTreeMap;
+        let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        for case in 0..400 {
+            let mut lists: [Vec<Scored>; 2] = [Vec::new(), Vec::new()];
+            for list in &mut lists {
+                let mut ord = next(50) as ParaOrd;
+                for _ in 0..next(if case % 4 == 0 { 3 } else { 300 }) {
+                    // Runs of close ordinals, then jumps: as lists in different languages lie.
+                    ord += if next(20) == 0 { 1 + next(400) as ParaOrd } else { 1 + next(3) as ParaOrd };
+                    let score = next(1000) as f32 / 7.0;
+                    list.push(Scored { ord, score, tier: tiers[next(4) as usize] });
+                }
+            }
+            let mut want: BTreeMap<ParaOrd, (Tier, u32)> = BTreeMap::new();
+            for s in lists.iter().flatten() {
+                let e = want.entry(s.ord).or_insert((s.tier, s.score.to_bits()));
+                *e = (e.0.min(s.tier), f32::from_bits(e.1).max(s.score).to_bits());
+            }
+            let got: Vec<(ParaOrd, Tier, u32)> =
+                merge(&lists[0], &lists[1]).iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect();
+            let want: Vec<(ParaOrd, Tier, u32)> = want.into_iter().map(|(o, (t, b))| (o, t, b)).collect();
+            assert_eq!(got, want, "case {case}");
+        }
+    }
 
     /// Folding a word's aliased stems into its own list gives what reading each stem's list
     /// and merging gave, score bits included: every word of the default corpus's lexicon, with
