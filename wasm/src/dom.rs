@@ -52,6 +52,13 @@ pub fn scroll_top() {
     }
 }
 
+/// `ms` milliseconds with three decimals, as `{:.3}` writes a time that is not negative, from
+/// integers: the wasm then carries no float formatting (14 KB) for the benchmark's attributes.
+pub fn millis(ms: f64) -> String {
+    let us = (ms.max(0.0) * 1000.0).round() as u64;
+    format!("{}.{:03}", us / 1000, us % 1000)
+}
+
 /// Milliseconds from the page's time origin.
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())

@@ -83,7 +83,7 @@ fn view(c: &Comparison, langs: &[String], ms: f64) -> Html {
     html! {
         <section class="page compare" lang={c.after.lang.clone()}>
             <h1 lang="en" dir="ltr">{ format!("From {} to {}", inert(&c.before.doc), inert(&c.after.doc)) }</h1>
-            <p class="summary" lang="en" dir="ltr" data-compare-ms={format!("{ms:.3}")}>
+            <p class="summary" lang="en" dir="ltr" data-compare-ms={crate::dom::millis(ms)}>
                 { format!("{} added, {} removed, {} reworded, {} moved, {} unchanged", s.added, s.removed, s.reworded, s.moved, s.unchanged) }
             </p>
             <nav class="doc-links" aria-label="Languages" lang="en" dir="ltr">

@@ -138,7 +138,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 {"; filters "}<code>{"lang:fr"}</code>{" "}<code>{"kind:operative"}</code>{" "}
                 <code>{"cites:71/19"}</code>{". Arrows move, Enter opens, Esc clears, / comes back here."}
             </p>
-            <p class="hit-count" role="status" data-query={answered} data-search-ms={format!("{ms:.3}")}>{ status }</p>
+            <p class="hit-count" role="status" data-query={answered} data-search-ms={crate::dom::millis(ms)}>{ status }</p>
             // Always there, so that a note arriving does not reshape the page around the search box.
             <div class="notes" aria-live="polite">
                 { for results.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
