@@ -5,7 +5,7 @@
 // are cut from it. Pack files are named by their checksum, so a host or a browser may cache them
 // for good.
 //
-// The widget's wasm inflates nothing itself (its inflater would be 6.6 KB of it, brotli): the
+// The widget's wasm inflates nothing itself (its inflater would be 6.3 KB of it, brotli): the
 // bundle's head and its deflated parts are inflated here, by the browser's DecompressionStream,
 // and given to the engine beside the bytes as stored, whose checksums the engine checks.
 
@@ -80,10 +80,27 @@ export function partFetcher(headUrl) {
   });
 }
 
-/** `bytes` inflated: raw deflate, as a bundle stores its head and parts. */
+/** The browser's inflater of raw deflate, or an error that says the browser has none. */
+function inflater() {
+  try {
+    return new DecompressionStream('deflate-raw');
+  } catch {
+    throw new Error('this browser cannot inflate the corpus (it needs DecompressionStream with raw deflate: Chromium 103, Firefox 113, Safari 16.4 or later)');
+  }
+}
+
+/**
+ * `bytes` inflated: raw deflate, as a bundle stores its head and parts. Bytes that do not
+ * inflate give nothing: the engine, given nothing, names what is wrong with them (their
+ * checksum, or their length).
+ */
 export async function inflate(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const stream = new Blob([bytes]).stream().pipeThrough(inflater());
+  try {
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 /**
@@ -98,9 +115,7 @@ export async function engineOver(wasm, url, ready) {
   const bytes = new Uint8Array(await r.arrayBuffer());
   await ready;
   const [start, end] = wasm.head_span(bytes);
-  // A head that does not inflate is named by the engine (its checksum, or what it lacks).
-  const head = await inflate(bytes.subarray(start, end)).catch(() => new Uint8Array(0));
-  const engine = new wasm.Engine(bytes, head);
+  const engine = new wasm.Engine(bytes, await inflate(bytes.subarray(start, end)));
   const packs = partFetcher(url);
   const fetchPart = (file, at, length) => (file === '' ? Promise.resolve(bytes.subarray(at, at + length)) : packs(file, at, length));
   return { engine, fetchPart };
@@ -115,8 +130,7 @@ export async function whole(engine, ask, fetchPart) {
   const supply = async (i) => {
     const [file, start, length, inflated] = engine.part_place(i);
     const stored = await fetchPart(file, start, length);
-    // Bytes that do not inflate are named by the engine: their checksum, or their length.
-    const raw = inflated === length ? undefined : await inflate(stored).catch(() => new Uint8Array(0));
+    const raw = inflated === length ? undefined : await inflate(stored);
     engine.supply(i, stored, raw);
   };
   for (;;) {

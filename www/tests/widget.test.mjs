@@ -99,6 +99,15 @@ test('over a bundle in one file the widget answers as over its head and packs', 
   assert.deepEqual(page.problems, []);
 });
 
+test('a browser without an inflater of raw deflate is told so', async () => {
+  const page = await open(browser);
+  await page.addInitScript(() => { delete window.DecompressionStream; });
+  await page.goto(`${site.url}whole.html`);
+  await page.locator('#whole [part="status"]', { hasText: 'could not load its corpus' }).waitFor();
+  assert.match(await page.locator('#whole [part="status"]').textContent(),
+    /^Resolex could not load its corpus: this browser cannot inflate the corpus \(it needs DecompressionStream/);
+});
+
 test('words in a language whose stemmer the widget leaves out are matched as written, and it says so', async () => {
   const native = JSON.parse(resolex('search', '--bundle', join(site.dir, 'italian.rlx'), '--json', 'cooperare'));
   assert.equal(native.total, 3, 'natively the stem finds every form');
