@@ -128,9 +128,9 @@ export async function engineOver(wasm, url, ready) {
  */
 export async function whole(engine, ask, fetchPart) {
   const supply = async (i) => {
-    const [file, start, length, inflated] = engine.part_place(i);
+    const [file, start, length, compressed] = engine.part_place(i);
     const stored = await fetchPart(file, start, length);
-    const raw = inflated === length ? undefined : await inflate(stored);
+    const raw = compressed ? await inflate(stored) : undefined;
     engine.supply(i, stored, raw);
   };
   for (;;) {

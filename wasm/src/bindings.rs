@@ -46,7 +46,13 @@ pub fn expand_compact(bundle: Vec<u8>) -> Result<Vec<u8>, JsError> {
 
 #[cfg(feature = "explorer")]
 fn load(bytes: Vec<u8>) -> Result<Bundle, JsError> {
-    Bundle::from_vec(bytes).map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))
+    Bundle::from_vec(bytes).map_err(|e| not_loaded(&e))
+}
+
+/// What the page shows of a bundle that does not load.
+#[cfg(any(feature = "explorer", feature = "widget"))]
+fn not_loaded(e: &resolex_core::bundle::BundleError) -> JsError {
+    JsError::new(&format!("the corpus bundle does not load: {e}"))
 }
 
 /// The fingerprint of how `text` in `lang` is analyzed (`resolex_core::analyze::fingerprint`):
@@ -63,8 +69,7 @@ pub fn analysis_fingerprint(lang: &str, text: &str) -> u32 {
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn head_span(bundle: &[u8]) -> Result<Vec<u32>, JsError> {
-    let span = resolex_core::bundle::format::head_span(bundle)
-        .map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
+    let span = resolex_core::bundle::format::head_span(bundle).map_err(|e| not_loaded(&e))?;
     Ok(vec![span.start as u32, span.end as u32])
 }
 
@@ -82,8 +87,7 @@ impl Engine {
     /// error when they are not a bundle.
     #[wasm_bindgen(constructor)]
     pub fn new(bundle: Vec<u8>, head: &[u8]) -> Result<Engine, JsError> {
-        let bundle = Bundle::from_vec_inflated(bundle, Some(head))
-            .map_err(|e| JsError::new(&format!("the corpus bundle does not load: {e}")))?;
+        let bundle = Bundle::from_vec_inflated(bundle, Some(head)).map_err(|e| not_loaded(&e))?;
         // Make the stemmers now, not on the first keystroke.
         resolex_core::analyze::stemmers();
         Ok(Engine { bundle })
@@ -108,16 +112,18 @@ impl Engine {
         }
     }
 
-    /// Where part `i` is: `[file, start, length, inflated]`, its pack's name in the bundle's
+    /// Where part `i` is: `[file, start, length, compressed]`, its pack's name in the bundle's
     /// directory of parts (`""`: the bundle's own file), its bytes there (what `parts.js` fetches
-    /// with a range request), and its length inflated (the same when it is stored as it is).
+    /// with a range request), and whether the page is to inflate them before they are supplied.
     pub fn part_place(&self, i: u32) -> js_sys::Array {
         let place = place(&self.bundle, i as usize);
-        place.push(&JsValue::from(self.bundle.parts().get(i as usize).map_or(0, |e| e.raw)));
+        place.push(&JsValue::from(
+            self.bundle.parts().get(i as usize).is_some_and(resolex_core::bundle::PartEntry::compressed),
+        ));
         place
     }
 
-    /// Gives part `i` its bytes as fetched and, when it is stored deflated, as the host
+    /// Gives part `i` its bytes as fetched and, when it is stored compressed, as the host
     /// inflated them; an error naming the part when they are not its own.
     pub fn supply(&self, i: u32, bytes: &[u8], inflated: Option<Vec<u8>>) -> Result<(), JsError> {
         let i = i as usize;

@@ -109,6 +109,15 @@ pub struct PartEntry {
     pub crc: u32,
 }
 
+impl PartEntry {
+    /// Whether the part is stored compressed (deflated; a compact bundle's documents, LZMA)
+    /// rather than as it is: the writer keeps a part as it is when compressing would not make it
+    /// smaller, so the two lengths tell.
+    pub fn compressed(&self) -> bool {
+        self.stored != self.raw
+    }
+}
+
 /// One file of the [`Layout::Apart`] layout: the next `parts` parts of the table, stored one
 /// after another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

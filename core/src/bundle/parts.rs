@@ -100,7 +100,7 @@ impl Store {
             return Some(b);
         }
         // A build that does not inflate is given deflated parts inflated by its host.
-        let host_inflates = !INFLATES && self.entries[i].stored != self.entries[i].raw;
+        let host_inflates = !INFLATES && self.entries[i].compressed();
         let stored = match self.stored(i) {
             Ok(Some(s)) if !host_inflates => s,
             Ok(_) => {
@@ -241,7 +241,7 @@ pub fn describe(e: &PartEntry, i: usize) -> String {
 fn decode(e: &PartEntry, i: usize, stored: &[u8]) -> Result<Box<[u8]>, BundleError> {
     let corrupt = |what: String| BundleError::Part { part: describe(e, i), what };
     check_stored(e, i, stored)?;
-    if e.stored == e.raw {
+    if !e.compressed() {
         return Ok(stored.into());
     }
     Ok(decompress(e.kind, stored, e.raw as usize).map_err(corrupt)?.into_boxed_slice())
