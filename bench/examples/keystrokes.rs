@@ -39,7 +39,7 @@ fn main() {
     );
     let shown = std::env::var("WORST").ok().and_then(|n| n.parse().ok()).unwrap_or(12);
     for (t, q) in worst.iter().take(shown) {
-        println!("{t:>8.0} µs  {q}");
+        println!("{t:>8.0} µs  {q}  ({})", parts(bundle, q));
     }
 }
 
@@ -51,6 +51,17 @@ fn keystroke(bundle: &resolex_core::bundle::Bundle, q: &str) {
     if std::env::var_os("HITS").is_none() {
         std::hint::black_box(facets_of(bundle, &found));
     }
+}
+
+/// Where a keystroke's time goes: its matches, its hits, its facets (medians of 5 runs).
+fn parts(bundle: &resolex_core::bundle::Bundle, q: &str) -> String {
+    use resolex_core::search::{facets_of, hits_of, matches};
+    let median = |f: &mut dyn FnMut()| resolex_tests::measure::median(&time_us(5, f));
+    let found = matches(bundle, q);
+    let m = median(&mut || drop(std::hint::black_box(matches(bundle, q))));
+    let h = median(&mut || drop(std::hint::black_box(hits_of(bundle, q, &found, 20))));
+    let f = median(&mut || drop(std::hint::black_box(facets_of(bundle, &found))));
+    format!("matches {m:.0}, hits {h:.0}, facets {f:.0} µs; {} matches", found.scored.len())
 }
 
 /// Where the time of one query goes: ranking alone, and with twenty hits drawn in full.

@@ -11,6 +11,7 @@ pub mod forms;
 mod normalize;
 mod stem;
 
+use normalize::is_plain_han;
 pub use normalize::{is_cjk, normalize};
 pub use stem::{STEMMERS_LEFT_OUT, Stemmers, stemmers};
 
@@ -125,6 +126,12 @@ impl<'t, I: Iterator<Item = (usize, &'t str)>> Spans<'t, I> {
         if word.bytes().all(|b| b.is_ascii_alphanumeric()) || word.chars().all(is_plain_letter) {
             return emit((start, start + word.len()), false); // most words: no apostrophe, marker or ideograph
         }
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && is_plain_han(c)
+        {
+            return emit((start, start + word.len()), true); // an ideograph: a word of its own
+        }
         let mut piece_start = 0;
         for (i, c) in word.char_indices().chain(std::iter::once((word.len(), '\''))) {
             if i < word.len() && !normalize::is_apostrophe(c) && !crate::fold::is_marker(c) {
@@ -165,6 +172,8 @@ impl Folder {
             }
             if c.is_ascii() {
                 out.push(normalize::unify(c.to_ascii_lowercase()));
+            } else if is_plain_han(c) {
+                out.push(c);
             } else {
                 self.fold_char(c, out);
             }

@@ -13,6 +13,9 @@ pub fn normalize(word: &str) -> String {
     if let Some(plain) = plain(word) {
         return plain;
     }
+    if word.chars().all(is_plain_han) {
+        return word.to_owned();
+    }
     by_forms(word)
 }
 
@@ -79,6 +82,14 @@ pub(crate) fn unify(c: char) -> char {
     }
 }
 
+/// An ideograph of the CJK Unified Ideographs and their Extension A: the Han of nearly every
+/// Chinese text. Each is a word of its own, and is its own normalized form and fold (no case, no
+/// decomposition, no mark), so Chinese text is analyzed without Unicode's tables; a test holds
+/// every one of them to the tables.
+pub(crate) fn is_plain_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// Han ideographs, hiragana and katakana: scripts written without spaces.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -89,6 +100,20 @@ pub fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every plain ideograph is a letter of a script without spaces, is no apostrophe, marker or
+    /// combining mark, and is its own form by the tables: what the paths without tables assume.
+    #[test]
+    fn plain_han_is_its_own_form() {
+        let han: Vec<char> = ('\u{3000}'..='\u{A000}').filter(|&c| is_plain_han(c)).collect();
+        assert_eq!(han.len(), 0x4DBF - 0x3400 + 1 + 0x9FFF - 0x4E00 + 1);
+        for c in han {
+            let word = c.to_string();
+            assert!(c.is_alphanumeric() && is_cjk(c) && !is_apostrophe(c) && !crate::fold::is_marker(c), "{c}");
+            assert!(!is_combining_mark(c), "{c}");
+            assert_eq!(by_forms(&word), word, "{c}");
+        }
+    }
 
     /// The plain path gives what the tables give for every plain letter and every pair.
     #[test]
@@ -102,6 +127,7 @@ mod tests {
             }
         }
         assert_eq!(normalize("СОТРУДНИЧЕСТВО"), "сотрудничество");
+        assert_eq!(normalize("国际刑警组织"), "国际刑警组织");
         assert_eq!(normalize("ЁЛКА"), "елка");
         assert_eq!(normalize("الإنتربول"), "الإنتربول");
     }

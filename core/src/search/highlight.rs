@@ -37,6 +37,9 @@ impl<'m> Highlighter<'m> {
 
     /// The byte ranges of `text`, in `lang`, that the query matched, merged where they touch.
     pub fn highlights(&mut self, text: &str, lang: &str) -> Vec<[usize; 2]> {
+        if self.nothing_to_mark(lang) {
+            return Vec::new();
+        }
         let spans = analyze::spans(text);
         let mut words = Words::default();
         let marked = self.marked(text, lang, &spans, &mut words, spans.len());
@@ -50,6 +53,9 @@ impl<'m> Highlighter<'m> {
     /// certain (a phrase may need the words after it), then up to the snippet's end and far
     /// enough past it to settle the marks and merges that reach it.
     pub fn in_snippet(&mut self, text: &str, lang: &str) -> ([usize; 2], Vec<[usize; 2]>) {
+        if self.nothing_to_mark(lang) {
+            return (snippet(text, &[]), Vec::new());
+        }
         // The text is segmented only as far as the words are needed.
         let mut spans = analyze::spans_lazily(text);
         // How many words past a word its mark may depend on: the longest phrase.
@@ -84,25 +90,46 @@ impl<'m> Highlighter<'m> {
     const FIRST_RUN: usize = 32;
 
     /// The marks of the first `upto` words of `spans`, the words admitted so far kept in `words`.
+    /// A word's own mark (as a term, or by its stem) is decided once, when it is admitted; only
+    /// phrases, which depend on the words around, are marked again over all of them.
     fn marked(&mut self, text: &str, lang: &str, spans: &[analyze::Span], words: &mut Words, upto: usize) -> Vec<bool> {
         let matched = self.matched;
         let i = self.lang(lang);
         let (_, stems, starts) = &self.langs[i];
-        // Each word that may match, normalized, with whether it may be one of a stem's words.
-        for s in &spans[words.0.len()..upto] {
+        for s in &spans[words.tokens.len()..upto] {
             let raw = &text[s.span.0..s.span.1];
             let (word, stem) = starts.admit(raw, &mut self.folder, &mut self.folded);
-            words.0.push(
-                (word || stem).then(|| (Token { term: analyze::normalize(raw), span: s.span, pos: s.pos }, stem)),
-            );
+            let token = (word || stem).then(|| Token { term: analyze::normalize(raw), span: s.span, pos: s.pos });
+            let own = token.as_ref().is_some_and(|t| {
+                let stemmed = || analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()));
+                matched.terms.contains(&t.term) || (stem && stemmed())
+            });
+            words.tokens.push(token);
+            words.own.push(own);
         }
-        mark(&words.0, lang, stems, matched)
+        let mut marked = words.own.clone();
+        for phrase in &matched.phrases {
+            mark_phrase(&words.tokens, phrase, &mut marked);
+        }
+        marked
+    }
+
+    /// Whether nothing of the query can be marked in a text in `lang`: no word, stem or phrase
+    /// to look for (a query of filters alone).
+    fn nothing_to_mark(&mut self, lang: &str) -> bool {
+        let i = self.lang(lang);
+        let (_, _, starts) = &self.langs[i];
+        starts.words.is_empty() && starts.stems.is_empty()
     }
 }
 
-/// The words of a text admitted so far, in order.
+/// The words of a text admitted so far, in order: each word that may match, normalized (`None`
+/// for the others), and whether it is marked on its own.
 #[derive(Default)]
-struct Words(Vec<Option<(Token, bool)>>);
+struct Words {
+    tokens: Vec<Option<Token>>,
+    own: Vec<bool>,
+}
 
 /// The spans of the marked words, merged where they touch.
 fn merged(spans: &[analyze::Span], marked: &[bool]) -> Vec<[usize; 2]> {
@@ -114,25 +141,6 @@ fn merged(spans: &[analyze::Span], marked: &[bool]) -> Vec<[usize; 2]> {
         }
     }
     out
-}
-
-/// Which of `tokens` (the words that may match, with whether they may be a stem's) the query
-/// matched: as terms, by their stem in `lang`, or in a phrase.
-fn mark(tokens: &[Option<(Token, bool)>], lang: &str, stems: &[&str], matched: &Matched) -> Vec<bool> {
-    let mut marked: Vec<bool> = tokens
-        .iter()
-        .map(|t| {
-            t.as_ref().is_some_and(|(t, stem)| {
-                let stemmed = || analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()));
-                matched.terms.contains(&t.term) || (*stem && stemmed())
-            })
-        })
-        .collect();
-    let words: Vec<Option<&Token>> = tokens.iter().map(|t| t.as_ref().map(|(t, _)| t)).collect();
-    for phrase in &matched.phrases {
-        mark_phrase(&words, phrase, &mut marked);
-    }
-    marked
 }
 
 /// How the words a query matched begin, and how its stems do, folded
@@ -202,17 +210,15 @@ impl Starts {
     }
 }
 
-fn mark_phrase(tokens: &[Option<&Token>], phrase: &[String], marked: &mut [bool]) {
+fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool]) {
     if phrase.is_empty() || tokens.len() < phrase.len() {
         return;
     }
     for start in 0..=tokens.len() - phrase.len() {
-        let Some(run) = tokens[start..start + phrase.len()].iter().copied().collect::<Option<Vec<&Token>>>() else {
-            continue;
-        };
-        let words = run.iter().zip(phrase).all(|(t, w)| &t.term == w);
-        let adjacent = run.windows(2).all(|w| w[1].pos == w[0].pos + 1);
-        if words && adjacent {
+        let run = &tokens[start..start + phrase.len()];
+        let words = run.iter().zip(phrase).all(|(t, w)| t.as_ref().is_some_and(|t| &t.term == w));
+        let adjacent = words && run.windows(2).all(|w| matches!(w, [Some(a), Some(b)] if b.pos == a.pos + 1));
+        if adjacent {
             marked[start..start + phrase.len()].iter_mut().for_each(|m| *m = true);
         }
     }
@@ -261,9 +267,8 @@ mod tests {
                 matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
             })
             .collect();
-        let refs: Vec<Option<&Token>> = tokens.iter().map(Option::as_ref).collect();
         for phrase in &matched.phrases {
-            mark_phrase(&refs, phrase, &mut marked);
+            mark_phrase(&tokens, phrase, &mut marked);
         }
         let mut out: Vec<[usize; 2]> = Vec::new();
         for (t, _) in tokens.iter().flatten().zip(&marked).filter(|(_, m)| **m) {
