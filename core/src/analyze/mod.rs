@@ -74,7 +74,34 @@ pub fn spans(text: &str) -> Vec<Span> {
 
 /// [`spans`] found as far as asked ([`Spans::fill`]).
 pub fn spans_lazily(text: &str) -> Spans<'_, impl Iterator<Item = (usize, &str)>> {
-    Spans { segments: segments(text), found: Vec::with_capacity(text.len() / 6), pos: 0, last: None, done: false }
+    spans_lazily_from(text, 0)
+}
+
+/// [`spans_lazily`] of the words from byte `from` on, where `from` is where a run begins
+/// ([`run_start`]): the same spans as the whole text's from there on, positions counted from
+/// there (consecutive words still have consecutive positions).
+pub fn spans_lazily_from(text: &str, from: usize) -> Spans<'_, impl Iterator<Item = (usize, &str)>> {
+    let rest = text.get(from..).unwrap_or_default();
+    let segments = segments(rest).map(move |(at, word)| (from + at, word));
+    Spans { segments, found: Vec::with_capacity(rest.len() / 6), pos: 0, last: None, done: false }
+}
+
+/// Where the run of [`segments`] that holds byte `at` of `text` begins: the words found from
+/// there are those of the whole text (a test checks it on every paragraph of the default corpus).
+pub fn run_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    (1..at.min(bytes.len())).rev().find(|&i| is_cut(text, i)).map_or(0, |i| i + 1)
+}
+
+/// Whether [`runs`] cuts `text` at byte `i`, a space of a run of its own.
+fn is_cut(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    i >= 1
+        && i + 1 < bytes.len()
+        && bytes[i] == b' '
+        && bytes[i - 1] != b' '
+        && bytes[i + 1] != b' '
+        && (bytes[i + 1].is_ascii() || text[i + 1..].chars().next().is_some_and(is_plain_letter))
 }
 
 /// [`spans`] found as far as asked: a caller that needs the words of a text only up to some
@@ -294,11 +321,7 @@ fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         let mut i = start + 1;
         while i + 1 < bytes.len() {
-            let cut = bytes[i] == b' '
-                && bytes[i - 1] != b' '
-                && bytes[i + 1] != b' '
-                && (bytes[i + 1].is_ascii() || text[i + 1..].chars().next().is_some_and(is_plain_letter));
-            if cut {
+            if is_cut(text, i) {
                 let run = (start, &text[start..i]);
                 pending = Some((i, &text[i..=i]));
                 start = i + 1;
@@ -357,6 +380,34 @@ mod tests {
         }
         // Positions alone: ideographs apart take a gap that words apart do not.
         assert_ne!(fingerprint("zh", "大会 决议"), fingerprint("zh", "大会决议"));
+    }
+
+    /// From the start of the run that holds any byte, the words found are the whole text's from
+    /// there on, with the same steps between positions: over every paragraph of the default
+    /// corpus (six languages) and texts made to cut badly.
+    #[test]
+    fn words_from_a_run_start_are_the_whole_texts() {
+        let corpus = crate::default_corpus::load();
+        let made = ["a  b c", " lead", "x ,y", "word, «مرحبا» и мир", "大会 决议 text", "end "];
+        let texts = corpus.docs.iter().flat_map(|d| d.paragraphs.iter().map(|p| p.text.as_str())).chain(made);
+        let mut checked = 0;
+        for text in texts {
+            let whole = spans(text);
+            for at in (0..=text.len()).step_by(7).filter(|&at| text.is_char_boundary(at)) {
+                let from = run_start(text, at);
+                assert!(from <= at.max(1) && text.is_char_boundary(from), "{text:?} at {at}: {from}");
+                let mut part = spans_lazily_from(text, from);
+                part.fill(usize::MAX);
+                let want: Vec<&Span> = whole.iter().filter(|s| s.span.0 >= from).collect();
+                let spans_of = |v: &[&Span]| v.iter().map(|s| s.span).collect::<Vec<_>>();
+                let steps = |v: &[&Span]| v.windows(2).map(|w| w[1].pos - w[0].pos).collect::<Vec<_>>();
+                let got: Vec<&Span> = part.found.iter().collect();
+                assert_eq!(spans_of(&got), spans_of(&want), "{text:?} from {from}");
+                assert_eq!(steps(&got), steps(&want), "{text:?} from {from}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked} starts checked");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::exec::Matched;
 use crate::analyze::{self, Token};
+use std::collections::HashMap;
 
 /// The byte ranges of `text` that the query matched, merged where they touch.
 pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
@@ -12,8 +13,8 @@ pub fn highlights(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> 
 /// per language) and the folds of the characters met are made once for all its hits.
 pub struct Highlighter<'m> {
     matched: &'m Matched,
-    /// By language: its stems among the matches, and how the matches begin.
-    langs: Vec<(String, Vec<&'m str>, Starts)>,
+    /// What is made for each language met.
+    langs: Vec<InLang<'m>>,
     folder: analyze::Folder,
     folded: Vec<char>,
 }
@@ -25,13 +26,13 @@ impl<'m> Highlighter<'m> {
 
     /// The index in `langs` of what is made for `lang`, made on first use.
     fn lang(&mut self, lang: &str) -> usize {
-        if let Some(i) = self.langs.iter().position(|(l, ..)| l == lang) {
+        if let Some(i) = self.langs.iter().position(|l| l.lang == lang) {
             return i;
         }
         let matched = self.matched;
         let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
         let starts = Starts::new(matched, &stems, analyze::Stemmers::strips_prefixes(lang), &mut self.folder);
-        self.langs.push((lang.to_owned(), stems, starts));
+        self.langs.push(InLang { lang: lang.to_owned(), stems, starts, seen: HashMap::new() });
         self.langs.len() - 1
     }
 
@@ -40,7 +41,9 @@ impl<'m> Highlighter<'m> {
         if self.nothing_to_mark(lang) {
             return Vec::new();
         }
-        let spans = analyze::spans(text);
+        let mut spans = analyze::spans_lazily_from(text, self.first_possible(text, lang));
+        spans.fill(usize::MAX);
+        let spans = spans.found;
         let mut words = Words::default();
         let marked = self.marked(text, lang, &spans, &mut words, spans.len());
         merged(&spans, &marked)
@@ -56,8 +59,9 @@ impl<'m> Highlighter<'m> {
         if self.nothing_to_mark(lang) {
             return (snippet(text, &[]), Vec::new());
         }
-        // The text is segmented only as far as the words are needed.
-        let mut spans = analyze::spans_lazily(text);
+        // The text is segmented only from where a word may match, and only as far as the words
+        // are needed.
+        let mut spans = analyze::spans_lazily_from(text, self.first_possible(text, lang));
         // How many words past a word its mark may depend on: the longest phrase.
         let reach = self.matched.phrases.iter().map(Vec::len).max().unwrap_or(1);
         let mut words = Words::default();
@@ -95,17 +99,24 @@ impl<'m> Highlighter<'m> {
     fn marked(&mut self, text: &str, lang: &str, spans: &[analyze::Span], words: &mut Words, upto: usize) -> Vec<bool> {
         let matched = self.matched;
         let i = self.lang(lang);
-        let (_, stems, starts) = &self.langs[i];
+        let InLang { stems, starts, seen, .. } = &mut self.langs[i];
         for s in &spans[words.tokens.len()..upto] {
             let raw = &text[s.span.0..s.span.1];
             let (word, stem) = starts.admit(raw, &mut self.folder, &mut self.folded);
-            let token = (word || stem).then(|| Token { term: analyze::normalize(raw), span: s.span, pos: s.pos });
-            let own = token.as_ref().is_some_and(|t| {
-                let stemmed = || analyze::stemmers().stem(lang, &t.term).is_some_and(|s| stems.contains(&s.as_str()));
-                matched.terms.contains(&t.term) || (stem && stemmed())
+            if !(word || stem) {
+                words.tokens.push(None);
+                words.own.push(false);
+                continue;
+            }
+            // The texts of a query's hits repeat their words: each is normalized and stemmed once.
+            let (term, own) = seen.entry(raw.to_owned()).or_insert_with(|| {
+                let term = analyze::normalize(raw);
+                let stemmed = || analyze::stemmers().stem(lang, &term).is_some_and(|s| stems.contains(&s.as_str()));
+                let own = matched.terms.contains(&term) || (stem && stemmed());
+                (term, own)
             });
-            words.tokens.push(token);
-            words.own.push(own);
+            words.tokens.push(Some(Token { term: term.clone(), span: s.span, pos: s.pos }));
+            words.own.push(*own);
         }
         let mut marked = words.own.clone();
         for phrase in &matched.phrases {
@@ -114,13 +125,30 @@ impl<'m> Highlighter<'m> {
         marked
     }
 
+    /// Where in `text` segmenting may begin: the start of the run ([`analyze::run_start`]) that
+    /// holds the first place a word [`Starts::admit`] may admit can begin.
+    fn first_possible(&mut self, text: &str, lang: &str) -> usize {
+        let i = self.lang(lang);
+        analyze::run_start(text, self.langs[i].starts.first_possible(text))
+    }
+
     /// Whether nothing of the query can be marked in a text in `lang`: no word, stem or phrase
     /// to look for (a query of filters alone).
     fn nothing_to_mark(&mut self, lang: &str) -> bool {
         let i = self.lang(lang);
-        let (_, _, starts) = &self.langs[i];
+        let starts = &self.langs[i].starts;
         starts.words.is_empty() && starts.stems.is_empty()
     }
+}
+
+/// What a [`Highlighter`] makes for one language: the query's stems in it, how its matches
+/// begin, and the words admitted so far with their normalized form and whether they are marked
+/// on their own (by the raw word: whether it is one of a stem's words depends only on it).
+struct InLang<'m> {
+    lang: String,
+    stems: Vec<&'m str>,
+    starts: Starts,
+    seen: HashMap<String, (String, bool)>,
 }
 
 /// The words of a text admitted so far, in order: each word that may match, normalized (`None`
@@ -156,6 +184,9 @@ struct Starts {
     /// The first characters of all of them: where stems begin words, one folded character
     /// rules out most words.
     initials: Vec<char>,
+    /// Those of `words` and `stems` in ASCII, as bytes: what a word of ASCII letters and digits
+    /// must begin with to be admitted ([`Starts::first_possible`]).
+    ascii: Vec<Vec<u8>>,
 }
 
 impl Starts {
@@ -177,7 +208,48 @@ impl Starts {
                 initials.push(c);
             }
         }
-        Starts { words, stems, reach, initials }
+        let ascii = words
+            .iter()
+            .chain(&stems)
+            .filter(|w| w.iter().all(char::is_ascii))
+            .map(|w| w.iter().map(|&c| c as u8).collect())
+            .collect();
+        Starts { words, stems, reach, initials, ascii }
+    }
+
+    /// The first byte of `text` where a word this may admit can begin: before it, every word is
+    /// of ASCII letters and digits and begins like none of the words and stems (or the text's
+    /// length: none can). A pass over the bytes, much quicker than segmenting them: the shown
+    /// hits' first matches are often hundreds of words into a paragraph. It stops at a
+    /// character outside ASCII (its fold may be anything) unless it is a quote, a dash or a
+    /// space that folds to no letter; and it cannot tell where stems begin deep inside words
+    /// (0 then).
+    fn first_possible(&self, text: &str) -> usize {
+        if self.reach > Self::LEN || self.stems.iter().any(Vec::is_empty) {
+            return 0;
+        }
+        let bytes = text.as_bytes();
+        let (mut i, mut in_word) = (0, false);
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !b.is_ascii() {
+                let c = text[i..].chars().next().unwrap_or_default();
+                if !folds_to_no_letter(c) {
+                    return i;
+                }
+                (i, in_word) = (i + c.len_utf8(), false);
+                continue;
+            }
+            let alnum = b.is_ascii_alphanumeric();
+            if alnum
+                && !in_word
+                && self.ascii.iter().any(|w| bytes[i..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w)))
+            {
+                return i;
+            }
+            (i, in_word) = (i + 1, alnum);
+        }
+        bytes.len()
     }
 
     fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize, folder: &mut analyze::Folder) -> Vec<Vec<char>> {
@@ -208,6 +280,12 @@ impl Starts {
         let stem = self.stems.iter().any(|s| s.is_empty() || near.windows(s.len()).any(|w| w == s.as_slice()));
         (word, stem)
     }
+}
+
+/// Characters of quoting and punctuation outside ASCII, frequent in the texts, that fold to
+/// no letter or digit and are no footnote marker: a word cannot begin with them.
+fn folds_to_no_letter(c: char) -> bool {
+    matches!(c, '’' | '‘' | '“' | '”' | '«' | '»' | '–' | '—' | '…' | '\u{a0}')
 }
 
 fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool]) {
@@ -313,6 +391,45 @@ mod tests {
     fn in_snippet_of(text: &str, all: &[[usize; 2]]) -> ([usize; 2], Vec<[usize; 2]>) {
         let span = snippet(text, all);
         (span, all.iter().copied().filter(|h| h[0] >= span[0] && h[1] <= span[1]).collect())
+    }
+
+    /// The characters the scan for a first possible word passes over fold to no letter or
+    /// digit, and are no footnote marker.
+    #[test]
+    fn what_the_scan_passes_over_holds_no_word() {
+        // Not U+202F, the narrow no-break space: UAX #29 joins it to the letters beside it.
+        for c in ['’', '‘', '“', '”', '«', '»', '–', '—', '…', '\u{a0}'] {
+            assert!(folds_to_no_letter(c));
+            assert!(!crate::fold::is_marker(c) && !c.is_alphanumeric(), "{c}");
+            assert!(!analyze::normalize(&c.to_string()).chars().any(char::is_alphanumeric), "{c}");
+            assert!(analyze::tokens(&format!("a{c}b {c}c")).iter().all(|t| t.term.len() == 1), "{c:?}");
+        }
+    }
+
+    /// Matches far into a text, after the punctuation the scan passes, after a character it
+    /// stops at, inside phrases, and words that begin like a match without being one: the
+    /// snippet and its marks are those of every word compared.
+    #[test]
+    fn a_snippet_far_into_a_text_is_as_every_word_compared() {
+        let matched = Matched {
+            terms: ["human".to_owned(), "rights".to_owned(), "élan".to_owned()].into_iter().collect(),
+            stems: [("en".to_owned(), "traffick".to_owned())].into_iter().collect(),
+            phrases: vec![vec!["member".to_owned(), "states".to_owned()]],
+        };
+        let filler = "the inhumane humanity of words, “quoted” – and more ".repeat(30);
+        for text in [
+            format!("{filler}human rights"),
+            format!("{filler}Member States’ trafficking in persons"),
+            format!("{filler}member; states, then Member States"),
+            format!("{filler}an Élan of humans and human"),
+            format!("{filler}x'human and l’human"),
+            format!("{filler}nothing at all"),
+            "Human rights first".to_owned(),
+        ] {
+            let want = every_word_compared(&text, "en", &matched);
+            assert_eq!(Highlighter::new(&matched).highlights(&text, "en"), want, "{text}");
+            assert_eq!(Highlighter::new(&matched).in_snippet(&text, "en"), in_snippet_of(&text, &want), "{text}");
+        }
     }
 
     /// A phrase across the end of the first run of words, with a word matched on its own inside
