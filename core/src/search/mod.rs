@@ -119,7 +119,9 @@ pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
 /// analyzed). What a view that shows no facets asks for (the widget), or asks for first (facets
 /// read every match's outline: with a bundle's parts apart, more to fetch).
 pub fn hits(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    search_with(bundle, input, limit, Shown::Snippets)
+    // Not by way of `search_with`: a build that shows no facets (the widget) carries no code to
+    // count them.
+    shown_of(bundle, input, &matches(bundle, input), limit, Shown::Snippets)
 }
 
 /// What a search is for: everything (facets, highlights over each whole text), or a list of
