@@ -129,7 +129,8 @@ impl<'m> Highlighter<'m> {
     /// holds the first place a word [`Starts::admit`] may admit can begin.
     fn first_possible(&mut self, text: &str, lang: &str) -> usize {
         let i = self.lang(lang);
-        analyze::run_start(text, self.langs[i].starts.first_possible(text))
+        let from = self.langs[i].starts.first_possible(text, &mut self.folder, &mut self.folded);
+        analyze::run_start(text, from)
     }
 
     /// Whether nothing of the query can be marked in a text in `lang`: no word, stem or phrase
@@ -184,9 +185,6 @@ struct Starts {
     /// The first characters of all of them: where stems begin words, one folded character
     /// rules out most words.
     initials: Vec<char>,
-    /// Those of `words` and `stems` in ASCII, as bytes: what a word of ASCII letters and digits
-    /// must begin with to be admitted ([`Starts::first_possible`]).
-    ascii: Vec<Vec<u8>>,
 }
 
 impl Starts {
@@ -208,48 +206,36 @@ impl Starts {
                 initials.push(c);
             }
         }
-        let ascii = words
-            .iter()
-            .chain(&stems)
-            .filter(|w| w.iter().all(char::is_ascii))
-            .map(|w| w.iter().map(|&c| c as u8).collect())
-            .collect();
-        Starts { words, stems, reach, initials, ascii }
+        Starts { words, stems, reach, initials }
     }
 
-    /// The first byte of `text` where a word this may admit can begin: before it, every word is
-    /// of ASCII letters and digits and begins like none of the words and stems (or the text's
-    /// length: none can). A pass over the bytes, much quicker than segmenting them: the shown
-    /// hits' first matches are often hundreds of words into a paragraph. It stops at a
-    /// character outside ASCII (its fold may be anything) unless it is a quote, a dash or a
-    /// space that folds to no letter; and it cannot tell where stems begin deep inside words
-    /// (0 then).
-    fn first_possible(&self, text: &str) -> usize {
+    /// The first byte of `text` where a word this may admit can begin (or the text's length:
+    /// none can). A pass over the characters, much quicker than segmenting them: the shown
+    /// hits' first matches are often hundreds of words into a paragraph. Where a word may begin
+    /// (a letter or digit after anything else), the text from there is put to
+    /// [`Starts::admit`], which folds only its first few characters: a word that `admit`
+    /// admits begins like that text, so it is never passed over. Inside a word, Latin and
+    /// Cyrillic letters go by (UAX #29 joins them: no word begins there); at any other character
+    /// outside ASCII but a few quotes, dashes and spaces that fold to no letter, the pass stops.
+    /// It does not run where stems may begin deep inside words (Arabic: 0 then).
+    fn first_possible(&self, text: &str, folder: &mut analyze::Folder, folded: &mut Vec<char>) -> usize {
         if self.reach > Self::LEN || self.stems.iter().any(Vec::is_empty) {
             return 0;
         }
-        let bytes = text.as_bytes();
-        let (mut i, mut in_word) = (0, false);
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !b.is_ascii() {
-                let c = text[i..].chars().next().unwrap_or_default();
-                if !folds_to_no_letter(c) {
+        let mut in_word = false;
+        for (i, c) in text.char_indices() {
+            if c.is_ascii_alphanumeric() || joins_as_a_letter(c) {
+                if !in_word && self.admit(&text[i..], folder, folded) != (false, false) {
                     return i;
                 }
-                (i, in_word) = (i + c.len_utf8(), false);
-                continue;
-            }
-            let alnum = b.is_ascii_alphanumeric();
-            if alnum
-                && !in_word
-                && self.ascii.iter().any(|w| bytes[i..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w)))
-            {
+                in_word = true;
+            } else if c.is_ascii() || folds_to_no_letter(c) {
+                in_word = false;
+            } else {
                 return i;
             }
-            (i, in_word) = (i + 1, alnum);
         }
-        bytes.len()
+        text.len()
     }
 
     fn folded<'a>(words: impl Iterator<Item = &'a str>, n: usize, folder: &mut analyze::Folder) -> Vec<Vec<char>> {
@@ -283,9 +269,17 @@ impl Starts {
 }
 
 /// Characters of quoting and punctuation outside ASCII, frequent in the texts, that fold to
-/// no letter or digit and are no footnote marker: a word cannot begin with them.
+/// no letter or digit, are no footnote marker, and join no letter: a word cannot begin with
+/// them, nor run on through them.
 fn folds_to_no_letter(c: char) -> bool {
-    matches!(c, '’' | '‘' | '“' | '”' | '«' | '»' | '–' | '—' | '…' | '\u{a0}')
+    matches!(c, '’' | '‘' | '“' | '”' | '«' | '»' | '–' | '—' | '…' | '¿' | '¡' | '\u{a0}')
+}
+
+/// Letters outside ASCII that UAX #29 joins to the letters and digits beside them: those of
+/// Latin-1 and Latin Extended-A and B, and the Russian alphabet. No word begins at one that
+/// follows a letter or digit.
+fn joins_as_a_letter(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F) || matches!(c, 'А'..='я' | 'Ё' | 'ё')
 }
 
 fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool]) {
@@ -398,11 +392,25 @@ mod tests {
     #[test]
     fn what_the_scan_passes_over_holds_no_word() {
         // Not U+202F, the narrow no-break space: UAX #29 joins it to the letters beside it.
-        for c in ['’', '‘', '“', '”', '«', '»', '–', '—', '…', '\u{a0}'] {
+        for c in ['’', '‘', '“', '”', '«', '»', '–', '—', '…', '¿', '¡', '\u{a0}'] {
             assert!(folds_to_no_letter(c));
             assert!(!crate::fold::is_marker(c) && !c.is_alphanumeric(), "{c}");
             assert!(!analyze::normalize(&c.to_string()).chars().any(char::is_alphanumeric), "{c}");
             assert!(analyze::tokens(&format!("a{c}b {c}c")).iter().all(|t| t.term.len() == 1), "{c:?}");
+        }
+    }
+
+    /// Every letter the scan passes inside a word is one UAX #29 joins to the letters and
+    /// digits on both sides of it, so that no word of the text begins there.
+    #[test]
+    fn letters_passed_inside_words_begin_no_word() {
+        let letters: Vec<char> = ('\u{80}'..='\u{500}').filter(|&c| joins_as_a_letter(c)).collect();
+        assert!(letters.len() > 400, "{} letters", letters.len());
+        for c in letters {
+            assert!(c.is_alphabetic(), "{c}");
+            for text in [format!("a{c}b"), format!("7{c}"), format!("{c}{c}x"), format!("я{c}")] {
+                assert_eq!(analyze::tokens(&text).len(), 1, "{text:?}");
+            }
         }
     }
 
