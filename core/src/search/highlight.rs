@@ -224,7 +224,8 @@ impl Starts {
         }
         let mut in_word = false;
         for (i, c) in text.char_indices() {
-            if c.is_ascii_alphanumeric() || joins_as_a_letter(c) {
+            // The low line too: UAX #29 begins a word with it before letters (`_abc`).
+            if c.is_ascii_alphanumeric() || c == '_' || joins_as_a_letter(c) {
                 if !in_word && self.admit(&text[i..], folder, folded) != (false, false) {
                     return i;
                 }
@@ -420,7 +421,9 @@ mod tests {
     #[test]
     fn a_snippet_far_into_a_text_is_as_every_word_compared() {
         let matched = Matched {
-            terms: ["human".to_owned(), "rights".to_owned(), "élan".to_owned()].into_iter().collect(),
+            terms: ["human".to_owned(), "rights".to_owned(), "élan".to_owned(), "_human_rights".to_owned()]
+                .into_iter()
+                .collect(),
             stems: [("en".to_owned(), "traffick".to_owned())].into_iter().collect(),
             phrases: vec![vec!["member".to_owned(), "states".to_owned()]],
         };
@@ -431,6 +434,7 @@ mod tests {
             format!("{filler}member; states, then Member States"),
             format!("{filler}an Élan of humans and human"),
             format!("{filler}x'human and l’human"),
+            format!("{filler}see _human_rights and a_human"),
             format!("{filler}nothing at all"),
             "Human rights first".to_owned(),
         ] {
@@ -438,6 +442,18 @@ mod tests {
             assert_eq!(Highlighter::new(&matched).highlights(&text, "en"), want, "{text}");
             assert_eq!(Highlighter::new(&matched).in_snippet(&text, "en"), in_snippet_of(&text, &want), "{text}");
         }
+    }
+
+    /// A word that begins with a low line (UAX #29 joins it to the letters after it) is not
+    /// passed over by the scan that precedes segmenting.
+    #[test]
+    fn a_word_may_begin_with_a_low_line() {
+        let matched = Matched { terms: ["_zeta".to_owned()].into_iter().collect(), ..Matched::default() };
+        let filler = "the words of a long paragraph ".repeat(20);
+        let text = format!("{filler}and _zeta and {filler}");
+        let want = every_word_compared(&text, "en", &matched);
+        assert_eq!(want.len(), 1);
+        assert_eq!(Highlighter::new(&matched).in_snippet(&text, "en"), in_snippet_of(&text, &want));
     }
 
     /// A phrase across the end of the first run of words, with a word matched on its own inside
