@@ -195,40 +195,9 @@ fn hostile_queries_answer_with_hits_or_a_note() {
     }
 }
 
-/// The oracle of highlights: every word of the text normalized and compared with the query's
-/// terms, stemmed in the hit's language and compared with its stems, phrases marked word by
-/// word; marks that touch merged. Nothing is skipped before normalizing.
-fn every_word_marked(text: &str, lang: &str, matched: &resolex_core::search::exec::Matched) -> Vec<[usize; 2]> {
-    let tokens = analyze::tokens(text);
-    let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
-    let mut marked: Vec<bool> = tokens
-        .iter()
-        .map(|t| {
-            let stem = analyze::stemmers().stem(lang, &t.term);
-            matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
-        })
-        .collect();
-    for phrase in &matched.phrases {
-        for start in 0..(tokens.len() + 1).saturating_sub(phrase.len()) {
-            let run = &tokens[start..start + phrase.len()];
-            let words = run.iter().zip(phrase).all(|(t, w)| &t.term == w);
-            if words && run.windows(2).all(|w| w[1].pos == w[0].pos + 1) {
-                marked[start..start + phrase.len()].iter_mut().for_each(|m| *m = true);
-            }
-        }
-    }
-    let mut out: Vec<[usize; 2]> = Vec::new();
-    for (t, _) in tokens.iter().zip(&marked).filter(|(_, m)| **m) {
-        match out.last_mut() {
-            Some(last) if last[1] == t.span.0 => last[1] = t.span.1,
-            _ => out.push([t.span.0, t.span.1]),
-        }
-    }
-    out
-}
-
 /// Over sessions 79–80 in six languages, the highlights of the best hits of words, prefixes,
-/// stems, typos and phrases are those of comparing every word: in full (`search`), and inside
+/// stems, typos and phrases are those of comparing every word
+/// (`highlight::every_word_compared`): in full (`search`), and inside
 /// the snippet that the first of them places (`hits`, which looks at a text only from where a
 /// word of the query may begin).
 #[test]
@@ -260,7 +229,7 @@ fn highlights_over_sessions_79_and_80_mark_what_every_word_compared_marks() {
         let shown = search::hits(bundle, q, 60);
         assert_eq!(full.hits.len(), shown.hits.len(), "{q}");
         for (f, s) in full.hits.iter().zip(&shown.hits) {
-            let want = every_word_marked(&f.text, &f.lang, &matched);
+            let want = search::highlight::every_word_compared(&f.text, &f.lang, &matched);
             assert_eq!(f.highlights, want, "{q}: {}", f.cite);
             let span = search::highlight::snippet(&f.text, &want);
             let inside: Vec<[usize; 2]> = want.iter().copied().filter(|h| h[0] >= span[0] && h[1] <= span[1]).collect();

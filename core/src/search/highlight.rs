@@ -108,13 +108,15 @@ impl<'m> Highlighter<'m> {
                 words.own.push(false);
                 continue;
             }
-            // The texts of a query's hits repeat their words: each is normalized and stemmed once.
-            let (term, own) = seen.entry(raw.to_owned()).or_insert_with(|| {
+            // The texts of a query's hits repeat their words: each is normalized and stemmed once
+            // (and its key made once: a word met again is looked up by the text's own slice).
+            if !seen.contains_key(raw) {
                 let term = analyze::normalize(raw);
                 let stemmed = || analyze::stemmers().stem(lang, &term).is_some_and(|s| stems.contains(&s.as_str()));
                 let own = matched.terms.contains(&term) || (stem && stemmed());
-                (term, own)
-            });
+                seen.insert(raw.to_owned(), (term, own));
+            }
+            let (term, own) = &seen[raw];
             words.tokens.push(Some(Token { term: term.clone(), span: s.span, pos: s.pos }));
             words.own.push(*own);
         }
@@ -297,6 +299,39 @@ fn mark_phrase(tokens: &[Option<Token>], phrase: &[String], marked: &mut [bool])
     }
 }
 
+/// The highlights of `text` in `lang` found the slow way, the reference the highlighter is
+/// held to (tests): every word normalized and compared with the query's terms, stemmed and
+/// compared with its stems in `lang`, phrases matched word by word; no word passed over, nothing
+/// kept from one word to the next; marks that touch merged.
+pub fn every_word_compared(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
+    let tokens = analyze::tokens(text);
+    let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
+    let mut marked: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            let stem = analyze::stemmers().stem(lang, &t.term);
+            matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
+        })
+        .collect();
+    for phrase in matched.phrases.iter().filter(|p| !p.is_empty()) {
+        for start in 0..(tokens.len() + 1).saturating_sub(phrase.len()) {
+            let run = &tokens[start..start + phrase.len()];
+            let words = run.iter().zip(phrase).all(|(t, w)| &t.term == w);
+            if words && run.windows(2).all(|w| w[1].pos == w[0].pos + 1) {
+                marked[start..start + phrase.len()].iter_mut().for_each(|m| *m = true);
+            }
+        }
+    }
+    let mut out: Vec<[usize; 2]> = Vec::new();
+    for (t, _) in tokens.iter().zip(&marked).filter(|(_, m)| **m) {
+        match out.last_mut() {
+            Some(last) if last[1] == t.span.0 => last[1] = t.span.1,
+            _ => out.push([t.span.0, t.span.1]),
+        }
+    }
+    out
+}
+
 /// About this many bytes of text around the first highlight.
 const SNIPPET: usize = 240;
 
@@ -326,32 +361,6 @@ pub fn snippet(text: &str, highlights: &[[usize; 2]]) -> [usize; 2] {
 mod tests {
     use super::*;
     use crate::bundle::Bundle;
-
-    /// The oracle: every word of the text normalized and compared, stemmed where a stem
-    /// matched, phrases marked word by word — no word left out before normalizing.
-    fn every_word_compared(text: &str, lang: &str, matched: &Matched) -> Vec<[usize; 2]> {
-        let tokens: Vec<Option<Token>> = analyze::tokens(text).into_iter().map(Some).collect();
-        let stems: Vec<&str> = matched.stems.iter().filter(|(l, _)| l == lang).map(|(_, s)| s.as_str()).collect();
-        let mut marked: Vec<bool> = tokens
-            .iter()
-            .flatten()
-            .map(|t| {
-                let stem = analyze::stemmers().stem(lang, &t.term);
-                matched.terms.contains(&t.term) || stem.is_some_and(|s| stems.contains(&s.as_str()))
-            })
-            .collect();
-        for phrase in &matched.phrases {
-            mark_phrase(&tokens, phrase, &mut marked);
-        }
-        let mut out: Vec<[usize; 2]> = Vec::new();
-        for (t, _) in tokens.iter().flatten().zip(&marked).filter(|(_, m)| **m) {
-            match out.last_mut() {
-                Some(last) if last[1] == t.span.0 => last[1] = t.span.1,
-                _ => out.push([t.span.0, t.span.1]),
-            }
-        }
-        out
-    }
 
     #[test]
     fn highlights_mark_what_comparing_every_word_marks() {

@@ -111,7 +111,10 @@ impl Ranked {
 
 /// Runs `input` against `bundle`; the best `limit` hits in full, the total and facets of all.
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    search_with(bundle, input, limit, Shown::Everything)
+    let found = matches(bundle, input);
+    let mut results = shown_of(bundle, input, &found, limit, Shown::Everything);
+    results.facets = facets(bundle, &found.scored);
+    results
 }
 
 /// [`search`] as a list of snippets shows it: no facets, and each hit's highlights only those
@@ -119,8 +122,8 @@ pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
 /// analyzed). What a view that shows no facets asks for (the widget), or asks for first (facets
 /// read every match's outline: with a bundle's parts apart, more to fetch).
 pub fn hits(bundle: &Bundle, input: &str, limit: usize) -> Results {
-    // Not by way of `search_with`: a build that shows no facets (the widget) carries no code to
-    // count them.
+    // Apart from `search`: a build that shows no facets (the widget) carries no code to count
+    // them.
     shown_of(bundle, input, &matches(bundle, input), limit, Shown::Snippets)
 }
 
@@ -130,14 +133,6 @@ pub fn hits(bundle: &Bundle, input: &str, limit: usize) -> Results {
 enum Shown {
     Everything,
     Snippets,
-}
-
-fn search_with(bundle: &Bundle, input: &str, limit: usize, shown: Shown) -> Results {
-    let found = matches(bundle, input);
-    let facets = if shown == Shown::Everything { facets(bundle, &found.scored) } else { Facets::default() };
-    let mut results = shown_of(bundle, input, &found, limit, shown);
-    results.facets = facets;
-    results
 }
 
 /// [`hits`] of matches found already by [`matches`]: a view that shows hits and facets (the
