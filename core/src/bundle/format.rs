@@ -1,7 +1,8 @@
-//! The container of a `.rlx` bundle, format 5 (SPEC §6 describes format 2; 3 put the apart
+//! The container of a `.rlx` bundle, format 6 (SPEC §6 describes format 2; 3 put the apart
 //! layout's parts in packs, stem keys stem first, the paragraph leads in parts of their own; 4
 //! let long documents run on over several blocks; 5 writes the head (`bundle::head`) and the
-//! lead pages in the `bytes` module's forms instead of JSON): a small head that says what the bundle
+//! lead pages in the `bytes` module's forms instead of JSON; 6 adds to the terms map the pairs
+//! of ideographs that stand side by side, `index::keys::pair`): a small head that says what the bundle
 //! holds and where each part is, and the parts, each deflated and checked on its own. A bundle
 //! of an earlier format gets a clear error asking for it to be built again.
 //!
@@ -27,7 +28,7 @@ use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"RESOLEX\x1a";
 /// The format this build writes and reads.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 /// The fixed header before the head.
 pub const HEADER: usize = 24;
 

@@ -780,7 +780,7 @@ impl Bundle {
     }
 
     /// Words of the lexicon that start with `prefix` (normalized), with the number of
-    /// paragraphs that hold each; filter keys are left out.
+    /// paragraphs that hold each; filter keys and pairs of ideographs are left out.
     pub fn lexicon(&self, prefix: &str) -> Vec<(String, u32)> {
         use fst::Automaton;
         let prefix = crate::analyze::normalize(prefix);
@@ -788,7 +788,7 @@ impl Bundle {
         let found = self.search(matcher, &prefix);
         found
             .into_iter()
-            .filter(|(key, _)| !keys::is_filter(key))
+            .filter(|(key, _)| keys::is_word(key))
             .map(|(key, value)| (String::from_utf8_lossy(&key).into_owned(), unpack(value).1))
             .collect()
     }

@@ -132,6 +132,9 @@ impl Indexer {
             for (key, tf) in counts {
                 self.stems.add(key, ListKind::Stems, ord, len, tf, &[]);
             }
+            for (key, positions) in pairs(&tokens) {
+                self.words.add(&key, ListKind::Words, ord, len, positions.len() as u32, &positions);
+            }
             for key in paragraph_filters(p) {
                 self.words.add(&key, ListKind::Paragraphs, ord, len, 1, &[]);
             }
@@ -173,6 +176,20 @@ impl Indexer {
         let stems = stems.finish(|_| ListKind::Stems, alias, &mut |b| out(Which::Stems, b));
         Keys { terms, stems, lengths }
     }
+}
+
+/// The pairs of ideographs that stand side by side in a paragraph ([`keys::pair`]), each
+/// with the positions of its first, ascending.
+fn pairs(tokens: &[analyze::Token]) -> Vec<(String, Vec<u32>)> {
+    let mut at: HashMap<String, Vec<u32>> = HashMap::new();
+    for w in tokens.windows(2) {
+        if w[1].pos == w[0].pos + 1 {
+            if let Some(key) = keys::pair(&w[0].term, &w[1].term) {
+                at.entry(key).or_default().push(w[0].pos);
+            }
+        }
+    }
+    at.into_iter().collect()
 }
 
 /// The filter keys every paragraph of a document carries.

@@ -6,6 +6,7 @@
 //! | --- | --- | --- |
 //! | a word (terms map) | the analyzer's term | `cooperation` |
 //! | a filter value (terms map) | `\u{1}` field `:` value | `\u{1}kind:operative` |
+//! | a pair of ideographs side by side (terms map) | `\u{2}` both | `\u{2}合作` |
 //! | a stem (stems map) | stem `\u{1}` lang | `cooper\u{1}en` |
 //! | a paragraph (paragraph-id map) | doc `\0` lang `\0` id | `A/RES/79/136\0en\0op21.b` |
 //! | a label (labels section) | id `\u{1f}` number as printed | `op21.b\u{1f}21 (b)` |
@@ -77,6 +78,7 @@ impl Field {
 }
 
 const FILTER: char = '\u{1}';
+const PAIR: char = '\u{2}';
 const STEM: char = '\u{1}';
 const PARA: char = '\0';
 const LABEL: char = '\u{1f}';
@@ -94,6 +96,25 @@ pub fn filter_prefix(field: Field) -> String {
 /// Whether a key of the terms map is a filter value rather than a word.
 pub fn is_filter(key: &[u8]) -> bool {
     key.first() == Some(&(FILTER as u8))
+}
+
+/// Whether a key of the terms map is a word a user may type (not a filter value, not a pair):
+/// what prefix and typo expansions and the lexicon list.
+pub fn is_word(key: &[u8]) -> bool {
+    !matches!(key.first(), Some(&b) if b == FILTER as u8 || b == PAIR as u8)
+}
+
+/// The key of two terms that stand side by side (one position apart), when both are one
+/// ideograph or kana: Chinese and Japanese, one term per character, find a word of two or more
+/// characters as a phrase, and the lists of single characters are long; the pair's list holds
+/// only where they stand together. The indexer and the query engine both ask here, so that a
+/// pair is looked up exactly when one was indexed.
+pub fn pair(first: &str, second: &str) -> Option<String> {
+    let one_cjk = |t: &str| {
+        let mut chars = t.chars();
+        chars.next().is_some_and(analyze::is_cjk) && chars.next().is_none()
+    };
+    (one_cjk(first) && one_cjk(second)).then(|| format!("{PAIR}{first}{second}"))
 }
 
 /// The field and stored value of a filter key.
@@ -183,6 +204,13 @@ mod tests {
             assert_eq!(Field::named(&field.name().to_uppercase()), Some(field));
         }
         assert_eq!(parse_stem(stem("en", "cooper").as_bytes()), Some(("en", "cooper")));
+        let pair = pair("合", "作").expect("two ideographs");
+        assert!(!is_word(pair.as_bytes()) && !is_filter(pair.as_bytes()));
+        assert_eq!(list_kind(pair.as_bytes()), super::super::postings::ListKind::Words);
+        assert_eq!(super::pair("の", "合"), Some("\u{2}の合".to_owned()), "kana and ideographs pair");
+        for (a, b) in [("a", "作"), ("合", "1"), ("合作", "作"), ("", "作"), ("合", "")] {
+            assert_eq!(super::pair(a, b), None, "{a} {b}");
+        }
         for doc in ["A/RES/79/136", "interpol-un-resolutions", "odd\0name"] {
             assert_eq!(parse_para(para(doc, "zh", "op21.b").as_bytes()), Some((doc, "zh", "op21.b")));
         }
@@ -193,9 +221,10 @@ mod tests {
 
     #[test]
     fn no_word_of_any_text_is_a_filter_key() {
-        let hostile = "\u{1}kind:operative \u{1}lang:fr text\u{0}op1 ключ 词";
+        let hostile = "\u{1}kind:operative \u{1}lang:fr \u{2}合作 text\u{0}op1 ключ 词";
         for t in analyze::terms(hostile) {
             assert!(!is_filter(t.as_bytes()), "{t:?}");
+            assert!(is_word(t.as_bytes()), "{t:?}");
             assert!(parse_filter(t.as_bytes()).is_none(), "{t:?}");
         }
     }

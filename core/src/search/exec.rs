@@ -223,7 +223,7 @@ impl<'a> Executor<'a> {
     /// order (the order the lexicon streams them in).
     fn expansions<A: Automaton>(&self, automaton: A, term: &str, prefix: &str) -> Vec<(String, u64)> {
         let mut found = self.bundle.search(automaton, prefix);
-        found.retain(|(key, _)| !crate::index::keys::is_filter(key) && key != term.as_bytes());
+        found.retain(|(key, _)| crate::index::keys::is_word(key) && key != term.as_bytes());
         let order = super::order::heaviest(found.iter().map(|(_, v)| unpack(*v).1), MAX_EXPANSIONS);
         let found = super::order::by_places(found, &order);
         found.into_iter().map(|(key, v)| (String::from_utf8_lossy(&key).into_owned(), v)).collect()
@@ -299,13 +299,35 @@ impl<'a> Executor<'a> {
         entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier }).collect()
     }
 
+    /// The paragraphs where `words` stand together, in order. Each word's own frequency gives
+    /// the phrase's idf; the lists read are those of [`cover`]: pairs of ideographs where the
+    /// phrase has them, so that `合作` reads one list of where the two stand together rather
+    /// than every paragraph that holds either.
     fn phrase(&self, words: &[String]) -> Vec<Scored> {
-        // Every word's list is asked for, so that a lazy bundle learns of every part at once.
-        let lists: Vec<Option<Postings>> = words
+        self.phrase_by(words, cover(words))
+    }
+
+    /// The paragraphs where `words` stand together, found by the lists of `keys`, each at its
+    /// offset in the phrase (the first at 0).
+    fn phrase_by(&self, words: &[String], keys: Vec<(String, u32)>) -> Vec<Scored> {
+        // Every word and every list is asked for before any answer is taken, so that a lazy
+        // bundle learns of every part it lacks at once.
+        let dfs: Vec<Option<u64>> = words.iter().map(|w| self.bundle.lookup(w.as_bytes(), false)).collect();
+        let (keys, offsets): (Vec<String>, Vec<u32>) = keys.into_iter().unzip();
+        let lists: Vec<Option<Postings>> = keys
             .iter()
-            .map(|w| self.bundle.lookup(w.as_bytes(), false).and_then(|v| self.bundle.postings(v, ListKind::Words)))
+            .map(|k| self.bundle.lookup(k.as_bytes(), false).and_then(|v| self.bundle.postings(v, ListKind::Words)))
             .collect();
+        let Some(dfs) = dfs.into_iter().collect::<Option<Vec<u64>>>() else { return Vec::new() };
+        let idf: f32 = dfs.iter().map(|&v| self.idf(unpack(v).1 as usize)).sum();
         let Some(lists) = lists.into_iter().collect::<Option<Vec<Postings>>>() else { return Vec::new() };
+        if let [one] = lists.as_slice() {
+            return one
+                .entries
+                .iter()
+                .map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier: Tier::Exact })
+                .collect();
+        }
         let candidates = paragraphs_with_all(&lists);
         let tokens: Vec<u32> = {
             let first = &lists[0].entries;
@@ -323,10 +345,9 @@ impl<'a> Executor<'a> {
         let Ok(positions) = lists.iter().map(|l| l.positions_for(&candidates)).collect::<Result<Vec<_>, _>>() else {
             return Vec::new();
         };
-        let idf: f32 = lists.iter().map(|l| self.idf(l.entries.len())).sum();
         let mut out = Vec::new();
         for (k, &ord) in candidates.iter().enumerate() {
-            let tf = phrase_starts(&positions, k);
+            let tf = phrase_starts(&positions, &offsets, k);
             if tf > 0 {
                 out.push(Scored { ord, score: self.bm25(idf, tf, tokens[k]), tier: Tier::Exact });
             }
@@ -367,15 +388,43 @@ fn paragraphs_with_all(lists: &[Postings]) -> Vec<ParaOrd> {
     candidates
 }
 
-/// How many times the phrase whose words' positions are `positions` starts in the `k`-th
-/// candidate paragraph: positions `p`, `p + 1`, … of its words in turn, each list walked once.
-fn phrase_starts(positions: &[crate::index::postings::Positions], k: usize) -> u32 {
+/// The keys whose lists find a phrase of `words`, each with its offset in the phrase: two
+/// ideographs side by side are looked up as their pair ([`keys::pair`]), every other word as
+/// itself. The pairs overlap only at the end of a run of odd length, and every word is in at
+/// least one key, so the phrase stands where each key stands at its offset.
+///
+/// [`keys::pair`]: crate::index::keys::pair
+pub(super) fn cover(words: &[String]) -> Vec<(String, u32)> {
+    use crate::index::keys::pair;
+    let pair_at = |i: usize| words.get(i + 1).and_then(|next| pair(&words[i], next));
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(key) = pair_at(i) {
+            out.push((key, i as u32));
+            i += 2;
+        } else if let Some(key) = i.checked_sub(1).and_then(|before| pair_at(before).map(|k| (k, before))) {
+            // The last of a run of odd length: its pair with the one before, which is covered.
+            out.push((key.0, key.1 as u32));
+            i += 1;
+        } else {
+            out.push((words[i].clone(), i as u32));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How many times the phrase starts in the `k`-th candidate paragraph, where `positions` are
+/// those of its keys and `offsets` where each key stands in the phrase (the first at 0): a start
+/// `p` of the first key with each other key at `p` + its offset, each list walked once.
+fn phrase_starts(positions: &[crate::index::postings::Positions], offsets: &[u32], k: usize) -> u32 {
     let mut cursors: Vec<&[u32]> = positions.iter().map(|p| p.of(k)).collect();
     let mut count = 0;
     let Some((first, rest)) = cursors.split_first_mut() else { return 0 };
     'starts: for &p in *first {
-        for (i, list) in rest.iter_mut().enumerate() {
-            let Some(want) = p.checked_add(1 + i as u32) else { continue 'starts };
+        for (list, &offset) in rest.iter_mut().zip(&offsets[1..]) {
+            let Some(want) = p.checked_add(offset) else { continue 'starts };
             while list.first().is_some_and(|&q| q < want) {
                 *list = &list[1..];
             }
@@ -515,6 +564,41 @@ mod tests {
         }
     }
 
+    /// A phrase found by the lists of pairs of ideographs is the phrase found by the lists of
+    /// its single characters, score bits included: every run of two to seven terms of every
+    /// Chinese paragraph of the default corpus, from every start, and phrases that mix
+    /// ideographs with other words or do not occur.
+    #[test]
+    fn phrases_by_pairs_are_phrases_by_characters() {
+        let corpus = crate::default_corpus::load();
+        let bundle = Bundle::from_vec(crate::bundle::write(&corpus).unwrap()).unwrap();
+        let exec = Executor::new(&bundle, bundle.langs().to_vec());
+        let mut phrases: Vec<Vec<String>> = Vec::new();
+        for doc in corpus.docs.iter().filter(|d| d.lang.as_str() == "zh") {
+            for p in doc.paragraphs.iter().step_by(3) {
+                let terms: Vec<String> = crate::analyze::tokens(&p.text).into_iter().map(|t| t.term).collect();
+                for n in 2..=7 {
+                    phrases.extend(terms.windows(n).step_by(5).map(<[String]>::to_vec));
+                }
+            }
+        }
+        let words = |s: &str| s.split(' ').map(str::to_owned).collect::<Vec<_>>();
+        for odd in ["interpol 国 际 刑 警", "国 际 interpol", "作 合", "的 的 的", "国 际 刑 警 组 织 2", "合"]
+        {
+            phrases.push(words(odd));
+        }
+        let (mut paired, mut found) = (0, 0);
+        for words in &phrases {
+            let by_characters: Vec<(String, u32)> = words.iter().cloned().zip(0..).collect();
+            let bits = |v: Vec<Scored>| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
+            let want = bits(exec.phrase_by(words, by_characters));
+            assert_eq!(bits(exec.phrase(words)), want, "{words:?}");
+            paired += usize::from(cover(words).len() < words.len());
+            found += usize::from(!want.is_empty());
+        }
+        assert!(paired > 1000 && found > 1000, "{} phrases, {paired} with pairs, {found} found", phrases.len());
+    }
+
     /// Folding a word's aliased stems into its own list gives what reading each stem's list
     /// and merging gave, score bits included: every word of the default corpus's lexicon, with
     /// the stems of every language that alias it.
@@ -524,7 +608,7 @@ mod tests {
         let mut exec = Executor::new(&bundle, bundle.langs().to_vec());
         let words = bundle.search(fst::automaton::AlwaysMatch, "");
         let mut folded_some = 0;
-        for (key, v) in words.iter().filter(|(k, _)| !crate::index::keys::is_filter(k)) {
+        for (key, v) in words.iter().filter(|(k, _)| crate::index::keys::is_word(k)) {
             let word = String::from_utf8_lossy(key);
             let aliases: Vec<String> = exec
                 .langs
