@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! first ordinal u32 | paragraphs n u32 | records length u32 | labels length u32
-//! | n × row | records (JSON: the documents without paragraph texts) | labels | texts
+//! | n × row | records (the documents without paragraph texts, `record`) | labels | texts
 //! row: text start u32 | text length u32 | label start u32 | lead u16 | kind u8 | label length u8
 //! ```
 //! Offsets count from the start of their own area; all integers little-endian.
@@ -65,7 +65,7 @@ pub struct Writer {
 
 impl Writer {
     pub fn new(first: ParaOrd) -> Writer {
-        Writer { first, records: b"[".to_vec(), ..Writer::default() }
+        Writer { first, ..Writer::default() }
     }
 
     /// Adds a paragraph; `None` when the block has outgrown 4 GB.
@@ -85,12 +85,11 @@ impl Writer {
         Some(())
     }
 
-    /// Adds a document's record (its JSON without paragraph texts).
-    pub fn record(&mut self, json: &[u8]) {
-        if self.records.len() > 1 {
-            self.records.push(b',');
-        }
-        self.records.extend_from_slice(json);
+    /// Adds a document's record (all but its paragraphs' texts).
+    pub fn record(&mut self, doc: &crate::model::Document) {
+        let mut w = super::bytes::Writer { out: std::mem::take(&mut self.records) };
+        super::record::write(&mut w, doc);
+        self.records = w.out;
     }
 
     /// Bytes of text so far: a block closes past a size.
@@ -98,8 +97,7 @@ impl Writer {
         self.texts.len()
     }
 
-    pub fn finish(mut self) -> Vec<u8> {
-        self.records.push(b']');
+    pub fn finish(self) -> Vec<u8> {
         let mut out =
             Vec::with_capacity(FIXED + self.rows.len() + self.records.len() + self.labels.len() + self.texts.len());
         for n in [self.first, self.n, self.records.len() as u32, self.labels.len() as u32] {

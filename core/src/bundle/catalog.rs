@@ -110,7 +110,7 @@ impl Catalog {
     }
 }
 
-fn kind_code(kind: DocKind) -> u64 {
+pub(super) fn kind_code(kind: DocKind) -> u64 {
     match kind {
         DocKind::Resolution => 0,
         DocKind::Declaration => 1,
@@ -118,7 +118,7 @@ fn kind_code(kind: DocKind) -> u64 {
     }
 }
 
-fn kind_of(code: u64) -> Result<DocKind, String> {
+pub(super) fn kind_of(code: u64) -> Result<DocKind, String> {
     match code {
         0 => Ok(DocKind::Resolution),
         1 => Ok(DocKind::Declaration),

@@ -5,8 +5,8 @@
 //! ```text
 //! documents u32 | paragraphs n u32 | records length u32 | records | n × text length (LEB128) | texts
 //! ```
-//! `records` is a JSON array of the documents with their paragraph texts left empty; the texts
-//! follow in the records' order of paragraphs. All integers little-endian.
+//! `records` are the documents' records (`record`: all but their paragraphs' texts; JSON
+//! before format 6); the texts follow in the records' order of paragraphs. All integers little-endian.
 
 use crate::model::Document;
 
@@ -14,14 +14,17 @@ const FIXED: usize = 12;
 
 /// The part that holds `docs`, in their order.
 pub fn encode(docs: &[Document]) -> Vec<u8> {
-    let mut shells = docs.to_vec();
     let mut texts = Vec::new();
     let mut lengths = Vec::new();
-    for p in shells.iter_mut().flat_map(|d| d.paragraphs.iter_mut()) {
+    for p in docs.iter().flat_map(|d| d.paragraphs.iter()) {
         leb128(&mut lengths, p.text.len() as u64);
-        texts.extend_from_slice(std::mem::take(&mut p.text).as_bytes());
+        texts.extend_from_slice(p.text.as_bytes());
     }
-    let records = serde_json::to_vec(&shells).expect("documents serialize");
+    let mut w = super::bytes::Writer::default();
+    for doc in docs {
+        super::record::write(&mut w, doc);
+    }
+    let records = w.out;
     let paragraphs: usize = docs.iter().map(|d| d.paragraphs.len()).sum();
     let mut out = Vec::with_capacity(FIXED + records.len() + lengths.len() + texts.len());
     for n in [docs.len(), paragraphs, records.len()] {
@@ -41,7 +44,10 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Document>, String> {
     };
     let records = FIXED.checked_add(records_len).and_then(|end| bytes.get(FIXED..end));
     let records = records.ok_or("its records run past its end")?;
-    let mut docs: Vec<Document> = serde_json::from_slice(records).map_err(|e| format!("its records: {e}"))?;
+    let mut r = super::bytes::Reader::new(records);
+    let docs = (0..count).map(|_| super::record::read(&mut r)).collect::<Result<Vec<Document>, String>>();
+    let mut docs = docs.map_err(|e| format!("its records: {e}"))?;
+    r.finish("its records").map_err(|e| format!("its records: {e}"))?;
     if docs.len() != count || docs.iter().map(|d| d.paragraphs.len()).sum::<usize>() != paragraphs {
         return Err(format!("its records hold {} documents, it says {count} with {paragraphs} paragraphs", docs.len()));
     }

@@ -18,6 +18,7 @@ mod head;
 mod outline;
 mod pack;
 mod parts;
+mod record;
 mod write;
 
 pub use catalog::{Catalog, DocEntry};
@@ -611,11 +612,10 @@ impl Bundle {
             return Err(self.store.fault_noted().unwrap_or_else(|| BundleError::NotLoaded(self.part_name(part))));
         };
         let corrupt = |what: String| BundleError::Part { part: self.part_name(part), what };
-        let docs: Vec<Document> = serde_json::from_slice(block.records).map_err(|e| corrupt(e.to_string()))?;
-        let expected = self.block_docs(b).len();
-        if docs.len() != expected {
-            return Err(corrupt(format!("it holds {} records, the catalog says {expected}", docs.len())));
-        }
+        let mut r = bytes::Reader::new(block.records);
+        let docs = self.block_docs(b).map(|_| record::read(&mut r)).collect::<Result<Vec<Document>, String>>();
+        let docs = docs.map_err(|e| corrupt(format!("its records: {e}")))?;
+        r.finish("the records the catalog counts").map_err(corrupt)?;
         Ok(docs)
     }
 

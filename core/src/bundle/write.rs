@@ -459,9 +459,7 @@ impl DocsWriter {
         if self.open.as_ref().is_some_and(|w| w.text_len() > 0 && w.text_len().saturating_add(text) > block) {
             self.close(parts);
         }
-        let mut shell = doc.clone();
-        shell.paragraphs.iter_mut().for_each(|p| p.text.clear());
-        self.open_block().record(&serde_json::to_vec(&shell).expect("a document serializes"));
+        self.open_block().record(doc);
         let mut counts: BTreeMap<String, u32> = BTreeMap::new();
         for p in &doc.paragraphs {
             *counts.entry(p.kind.name().to_owned()).or_default() += 1;

@@ -62,6 +62,11 @@ impl fmt::Display for Lang {
 pub struct ParaId(String);
 
 impl ParaId {
+    /// An id as a bundle stored it, taken as it is (the bundle was written from ids made here).
+    pub(crate) fn stored(id: String) -> ParaId {
+        ParaId(id)
+    }
+
     pub fn preambular(n: u32) -> ParaId {
         ParaId(format!("pp{n}"))
     }

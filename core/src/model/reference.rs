@@ -17,6 +17,17 @@ pub enum RefKind {
 }
 
 impl RefKind {
+    /// Every kind, in the order the bundle numbers them.
+    pub const ALL: [RefKind; 7] = [
+        RefKind::GaResolution,
+        RefKind::ScResolution,
+        RefKind::EcosocResolution,
+        RefKind::GaDecision,
+        RefKind::Document,
+        RefKind::InterpolResolution,
+        RefKind::Treaty,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             RefKind::GaResolution => "ga-resolution",
