@@ -96,10 +96,7 @@ impl Engine {
     /// The best `limit` hits of `query` shaped for the widget (`hits::Suggestions` as JSON):
     /// citation, title, the explorer's address, and the snippet in highlighted pieces.
     pub fn suggest(&self, query: &str, limit: usize) -> String {
-        let s = crate::hits::suggest(&self.bundle, query, limit);
-        // Strings, numbers and booleans always serialize; a failure is still an answer.
-        serde_json::to_string(&s)
-            .unwrap_or_else(|_| r#"{"error":"the answer could not be written as JSON"}"#.to_owned())
+        crate::hits::suggest(&self.bundle, query, limit).to_json()
     }
 
     /// The parts the queries since the last call lacked, to fetch and [`Engine::supply`] before

@@ -7,7 +7,6 @@ use crate::segments::{Decor, Segment, segments};
 use resolex_core::bundle::Bundle;
 use resolex_core::search::Hit;
 use resolex_core::{DocId, ParaId};
-use serde::Serialize;
 
 /// The snippet of a hit: its segments, and whether it starts and ends inside the paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +38,8 @@ pub fn title(bundle: &Bundle, h: &Hit) -> String {
 }
 
 /// One suggestion of the widget, as JSON for its script.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Suggestion {
     pub doc: String,
     pub lang: String,
@@ -55,12 +55,72 @@ pub struct Suggestion {
     pub after: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Suggestions {
     pub query: String,
     pub total: usize,
     pub hits: Vec<Suggestion>,
     pub notes: Vec<String>,
+}
+
+impl Suggestions {
+    /// As JSON for the widget's script.
+    pub fn to_json(&self) -> String {
+        let mut j = crate::json::Json::default();
+        j.open('{');
+        j.key("query");
+        j.str(&self.query);
+        j.key("total");
+        j.num(self.total);
+        j.key("hits");
+        j.open('[');
+        for h in &self.hits {
+            h.write_json(&mut j);
+        }
+        j.close(']');
+        j.key("notes");
+        j.open('[');
+        for n in &self.notes {
+            j.str(n);
+        }
+        j.close(']');
+        j.close('}');
+        j.finish()
+    }
+}
+
+impl Suggestion {
+    fn write_json(&self, j: &mut crate::json::Json) {
+        j.open('{');
+        let fields = [
+            ("doc", &self.doc),
+            ("lang", &self.lang),
+            ("para", &self.para),
+            ("cite", &self.cite),
+            ("title", &self.title),
+            ("text", &self.text),
+            ("href", &self.href),
+        ];
+        for (name, value) in fields {
+            j.key(name);
+            j.str(value);
+        }
+        j.key("snippet");
+        j.open('[');
+        for (text, mark) in &self.snippet {
+            j.open('[');
+            j.str(text);
+            j.bool(*mark);
+            j.close(']');
+        }
+        j.close(']');
+        j.key("before");
+        j.bool(self.before);
+        j.key("after");
+        j.bool(self.after);
+        j.close('}');
+    }
 }
 
 /// The best `limit` hits of `query`, shaped for the widget.
@@ -95,6 +155,38 @@ mod tests {
 
     fn bundle() -> Bundle {
         Bundle::from_vec(resolex_core::bundle::write(&resolex_core::default_corpus::load()).unwrap()).unwrap()
+    }
+
+    /// The hand-written JSON is what `serde_json` writes, for real answers (notes included) and
+    /// for a document full of quotes, backslashes, control characters and script.
+    #[test]
+    fn suggestions_as_json_are_what_serde_json_writes() {
+        let b = bundle();
+        for q in ["INTERPOL", "\"police cooperation\"", "国际刑警", "terorism", "lang:xx", "", "cites:71/19"] {
+            let s = suggest(&b, q, 8);
+            assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap(), "{q}");
+        }
+        let hostile: String = (0u8..0x80).map(char::from).chain("“é” </script> \u{2028} 𝄞".chars()).collect();
+        let s = Suggestions {
+            query: hostile.clone(),
+            total: usize::MAX,
+            hits: vec![Suggestion {
+                doc: hostile.clone(),
+                lang: String::new(),
+                para: "op1".into(),
+                cite: "\\\"".into(),
+                title: hostile.clone(),
+                text: hostile.clone(),
+                href: "#/doc/x".into(),
+                snippet: vec![(hostile.clone(), true), (String::new(), false)],
+                before: true,
+                after: false,
+            }],
+            notes: vec![hostile, String::new()],
+        };
+        assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        let empty = Suggestions { query: String::new(), total: 0, hits: Vec::new(), notes: Vec::new() };
+        assert_eq!(empty.to_json(), serde_json::to_string(&empty).unwrap());
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod facet_query;
 #[cfg(target_arch = "wasm32")]
 mod forms;
 pub mod hits;
+pub mod json;
 #[cfg(feature = "explorer")]
 pub mod loader;
 pub mod route;
