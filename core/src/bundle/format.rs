@@ -2,10 +2,11 @@
 //! layout's parts in packs, stem keys stem first, the paragraph leads in parts of their own; 4
 //! let long documents run on over several blocks; 5 writes the head (`bundle::head`) and the
 //! lead pages in the `bytes` module's forms instead of JSON; 6 adds to the terms map the pairs
-//! of ideographs that stand side by side, `index::keys::pair`, and writes the documents' records
-//! in those forms too, `bundle::record`): a small head that says what the bundle
-//! holds and where each part is, and the parts, each deflated and checked on its own. A bundle
-//! of an earlier format gets a clear error asking for it to be built again.
+//! of ideographs that stand side by side, `index::keys::pair`, keeps in a single ideograph's list
+//! only the positions a phrase reads there, `index::postings::ListKind::Characters`, and writes
+//! the documents' records in those forms too, `bundle::record`): a small head that says what the
+//! bundle holds and where each part is, and the parts, each deflated and checked on its own. A
+//! bundle of an earlier format gets a clear error asking for it to be built again.
 //!
 //! ```text
 //! "RESOLEX\x1a" | version u32 | layout u32 | head length u32 | head CRC-32 u32 | head | parts…

@@ -122,9 +122,16 @@ impl Indexer {
                     cache.insert((*term).to_owned(), key);
                 }
             }
+            let kept = kept_positions(&tokens);
             let mut counts: HashMap<&str, u32> = HashMap::new();
             for (term, positions) in &at {
-                self.words.add(term, ListKind::Words, ord, len, positions.len() as u32, positions);
+                let tf = positions.len() as u32;
+                if keys::is_character(term.as_bytes()) {
+                    let kept = kept.get(term).map_or(&[][..], Vec::as_slice);
+                    self.words.add(term, ListKind::Characters, ord, len, tf, kept);
+                } else {
+                    self.words.add(term, ListKind::Words, ord, len, tf, positions);
+                }
                 if let Some(Some(k)) = cache.get(*term) {
                     *counts.entry(k.as_str()).or_default() += positions.len() as u32;
                 }
@@ -190,6 +197,23 @@ fn pairs(tokens: &[analyze::Token]) -> Vec<(String, Vec<u32>)> {
         }
     }
     at.into_iter().collect()
+}
+
+/// The positions a single character's list keeps ([`ListKind::Characters`]): those where it
+/// stands next to (one position from) a term that is not a single character. Two characters
+/// side by side are read by their pair's list.
+fn kept_positions(tokens: &[analyze::Token]) -> HashMap<&str, Vec<u32>> {
+    let mut kept: HashMap<&str, Vec<u32>> = HashMap::new();
+    let word_at = |i: Option<usize>, pos: u32| {
+        i.and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.pos.abs_diff(pos) == 1 && !keys::is_character(t.term.as_bytes()))
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if keys::is_character(t.term.as_bytes()) && (word_at(i.checked_sub(1), t.pos) || word_at(Some(i + 1), t.pos)) {
+            kept.entry(t.term.as_str()).or_default().push(t.pos);
+        }
+    }
+    kept
 }
 
 /// The filter keys every paragraph of a document carries.

@@ -110,11 +110,15 @@ pub fn is_word(key: &[u8]) -> bool {
 /// only where they stand together. The indexer and the query engine both ask here, so that a
 /// pair is looked up exactly when one was indexed.
 pub fn pair(first: &str, second: &str) -> Option<String> {
-    let one_cjk = |t: &str| {
-        let mut chars = t.chars();
-        chars.next().is_some_and(analyze::is_cjk) && chars.next().is_none()
-    };
-    (one_cjk(first) && one_cjk(second)).then(|| format!("{PAIR}{first}{second}"))
+    (is_character(first.as_bytes()) && is_character(second.as_bytes())).then(|| format!("{PAIR}{first}{second}"))
+}
+
+/// Whether a term is one ideograph or kana, whose list keeps only the positions a phrase
+/// reads in it (`postings::ListKind::Characters`).
+pub fn is_character(term: &[u8]) -> bool {
+    let Ok(term) = std::str::from_utf8(term) else { return false };
+    let mut chars = term.chars();
+    chars.next().is_some_and(analyze::is_cjk) && chars.next().is_none()
 }
 
 /// The field and stored value of a filter key.
@@ -132,6 +136,7 @@ pub fn list_kind(key: &[u8]) -> super::postings::ListKind {
         Some((field, _)) if field.per_document() => ListKind::Documents,
         Some(_) => ListKind::Paragraphs,
         None if is_filter(key) => ListKind::Paragraphs,
+        None if is_character(key) => ListKind::Characters,
         None => ListKind::Words,
     }
 }
@@ -207,6 +212,9 @@ mod tests {
         let pair = pair("合", "作").expect("two ideographs");
         assert!(!is_word(pair.as_bytes()) && !is_filter(pair.as_bytes()));
         assert_eq!(list_kind(pair.as_bytes()), super::super::postings::ListKind::Words);
+        assert_eq!(list_kind("合".as_bytes()), super::super::postings::ListKind::Characters);
+        assert_eq!(list_kind("の".as_bytes()), super::super::postings::ListKind::Characters);
+        assert_eq!(list_kind("a".as_bytes()), super::super::postings::ListKind::Words);
         assert_eq!(super::pair("の", "合"), Some("\u{2}の合".to_owned()), "kana and ideographs pair");
         for (a, b) in [("a", "作"), ("合", "1"), ("合作", "作"), ("", "作"), ("合", "")] {
             assert_eq!(super::pair(a, b), None, "{a} {b}");

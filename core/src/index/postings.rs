@@ -7,6 +7,7 @@
 //! | kind | after the count `n` |
 //! | --- | --- |
 //! | words | `n` × (ordinal delta, `tf << 6 \| length class`), the positions block's length, the block: each paragraph's `tf` positions as deltas |
+//! | characters (one ideograph or kana) | as words, but the block holds, for the few paragraphs where the character stands next to a word that is not one ([`ListKind::Characters`]), the entry's index delta, how many, and those positions as deltas |
 //! | stems | `n` × (ordinal delta, `tf << 6 \| length class`) |
 //! | paragraphs (filters of a paragraph: kind, lead, cites) | `n` ordinal deltas |
 //! | documents (filters of a document: lang, doc, year, subject, sdg) | `n` document index deltas |
@@ -22,6 +23,11 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
     Words,
+    /// A single ideograph or kana. A phrase reads two of them side by side by their pair's
+    /// list (`keys::pair`), so a character's own positions are read only where it stands next
+    /// to a word that is not one (`第79`): its list keeps only those, for the paragraphs that
+    /// have any, and its `tf` counts them all.
+    Characters,
     Stems,
     Paragraphs,
     Documents,
@@ -67,6 +73,8 @@ pub struct ListWriter {
     last: ParaOrd,
     entries: Vec<u8>,
     positions: Vec<u8>,
+    /// The index of the last entry with positions kept ([`ListKind::Characters`]), plus one.
+    kept_after: u32,
 }
 
 impl ListWriter {
@@ -91,14 +99,22 @@ impl ListWriter {
 
     /// Adds `ord` (a paragraph, or a document in a [`ListKind::Documents`] list), `tokens` long,
     /// holding the key `tf` times, at `positions` (words only). Ordinals must ascend.
+    /// `positions` are all `tf` of them for [`ListKind::Words`], those kept for
+    /// [`ListKind::Characters`], none for the other kinds.
     pub fn push(&mut self, kind: ListKind, ord: ParaOrd, tokens: u32, tf: u32, positions: &[u32]) {
         varint::put(&mut self.entries, u64::from(ord - self.last));
         self.last = ord;
+        let index = self.count;
         self.count += 1;
-        if matches!(kind, ListKind::Words | ListKind::Stems) {
+        if matches!(kind, ListKind::Words | ListKind::Characters | ListKind::Stems) {
             varint::put(&mut self.entries, (u64::from(tf) << 6) | u64::from(length_class(tokens)));
         }
-        if kind == ListKind::Words {
+        if kind == ListKind::Characters && !positions.is_empty() {
+            varint::put(&mut self.positions, u64::from(index - self.kept_after));
+            varint::put(&mut self.positions, positions.len() as u64);
+            self.kept_after = index + 1;
+        }
+        if matches!(kind, ListKind::Words | ListKind::Characters) {
             let mut prev = 0;
             for &p in positions {
                 varint::put(&mut self.positions, u64::from(p - prev));
@@ -112,10 +128,11 @@ impl ListWriter {
         let mut head = Vec::new();
         varint::put(&mut head, u64::from(self.count));
         let mut tail = Vec::new();
-        if kind == ListKind::Words {
+        let positioned = matches!(kind, ListKind::Words | ListKind::Characters);
+        if positioned {
             varint::put(&mut tail, self.positions.len() as u64);
         }
-        let positions: &[u8] = if kind == ListKind::Words { &self.positions } else { &[] };
+        let positions: &[u8] = if positioned { &self.positions } else { &[] };
         let body = head.len() + self.entries.len() + tail.len() + positions.len();
         let start = out.len() as u64;
         varint::put(out, body as u64);
@@ -154,6 +171,11 @@ pub fn length_class(tokens: u32) -> u8 {
     nearer as u8
 }
 
+/// The length a paragraph `tokens` long is scored with: its class's ([`length_class`]).
+pub fn class_length(tokens: u32) -> u32 {
+    LENGTHS[length_class(tokens) as usize]
+}
+
 /// The byte length of the list whose length prefix starts `bytes`, and how long the prefix is.
 pub fn list_len(bytes: &[u8]) -> Option<(usize, usize)> {
     let mut at = 0;
@@ -167,6 +189,7 @@ pub struct Postings<'a> {
     /// Ordinals ascending.
     pub entries: Vec<Posting>,
     positions: Cow<'a, [u8]>,
+    kind: ListKind,
 }
 
 /// Postings that do not decode: the part holding them is corrupt.
@@ -186,7 +209,7 @@ impl<'a> Postings<'a> {
                 Cow::Owned(v)
             }
         };
-        Ok(Postings { entries, positions })
+        Ok(Postings { entries, positions, kind })
     }
 
     /// The entries, and where the positions block lies.
@@ -196,7 +219,7 @@ impl<'a> Postings<'a> {
         if n > bytes.len() {
             return Err(Corrupt);
         }
-        let scored = matches!(kind, ListKind::Words | ListKind::Stems);
+        let scored = matches!(kind, ListKind::Words | ListKind::Characters | ListKind::Stems);
         let mut entries = Vec::with_capacity(n);
         let mut ord: u64 = 0;
         let mut next = || varint::get(bytes, &mut at).ok_or(Corrupt);
@@ -210,7 +233,7 @@ impl<'a> Postings<'a> {
             };
             entries.push(Posting { ord: ParaOrd::try_from(ord).map_err(|_| Corrupt)?, tf, tokens });
         }
-        let positions = if kind == ListKind::Words {
+        let positions = if matches!(kind, ListKind::Words | ListKind::Characters) {
             let len = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
             let start = at;
             at = at.checked_add(len).ok_or(Corrupt)?;
@@ -227,7 +250,7 @@ impl<'a> Postings<'a> {
     /// The same entries, their positions dropped (they no longer line up with the entries).
     #[must_use]
     pub fn without_positions(self) -> Postings<'a> {
-        Postings { entries: self.entries, positions: Cow::Borrowed(&[]) }
+        Postings { entries: self.entries, positions: Cow::Borrowed(&[]), kind: self.kind }
     }
 
     /// The ordinals, ascending.
@@ -238,6 +261,9 @@ impl<'a> Postings<'a> {
     /// The positions in the paragraphs `wanted` (sorted ordinals, all present in the list),
     /// in the order of `wanted`; the others are skipped without being kept.
     pub fn positions_for(&self, wanted: &[ParaOrd]) -> Result<Positions, Corrupt> {
+        if self.kind == ListKind::Characters {
+            return self.kept_positions_for(wanted);
+        }
         let mut at = 0;
         let mut out = Positions { all: Vec::new(), ends: Vec::with_capacity(wanted.len()) };
         let mut next = wanted.iter().peekable();
@@ -260,6 +286,46 @@ impl<'a> Postings<'a> {
             next.next();
         }
         if out.ends.len() == wanted.len() { Ok(out) } else { Err(Corrupt) }
+    }
+}
+
+impl Postings<'_> {
+    /// [`Postings::positions_for`] of a [`ListKind::Characters`] list: the positions it kept
+    /// (none where the paragraph has none).
+    fn kept_positions_for(&self, wanted: &[ParaOrd]) -> Result<Positions, Corrupt> {
+        let bytes = &self.positions;
+        let mut out = Positions { all: Vec::new(), ends: Vec::with_capacity(wanted.len()) };
+        let mut at = 0usize;
+        // The next entry with positions kept, given where the last one ended (its index plus
+        // one): its index and how many, or none left.
+        let next_kept = |at: &mut usize, index: usize| -> Result<Option<(usize, u64)>, Corrupt> {
+            if *at == bytes.len() {
+                return Ok(None);
+            }
+            let step = usize::try_from(varint::get(bytes, at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
+            let n = varint::get(bytes, at).ok_or(Corrupt)?;
+            Ok(Some((index.checked_add(step).ok_or(Corrupt)?, n)))
+        };
+        let mut kept = next_kept(&mut at, 0)?;
+        let mut entries = self.entries.iter().enumerate();
+        for &w in wanted {
+            let (i, _) = entries.find(|(_, e)| e.ord == w).ok_or(Corrupt)?;
+            while let Some((k, n)) = kept.filter(|&(k, _)| k < i) {
+                varint::skip(bytes, &mut at, n).ok_or(Corrupt)?;
+                kept = next_kept(&mut at, k + 1)?;
+            }
+            if let Some((k, n)) = kept.filter(|&(k, _)| k == i) {
+                let mut prev = 0u32;
+                for _ in 0..n {
+                    let d = varint::get(bytes, &mut at).ok_or(Corrupt)?;
+                    prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
+                    out.all.push(prev);
+                }
+                kept = next_kept(&mut at, k + 1)?;
+            }
+            out.ends.push(out.all.len() as u32);
+        }
+        Ok(out)
     }
 }
 
@@ -310,6 +376,38 @@ mod tests {
             if let Ok(p) = Postings::read(&list[..cut], ListKind::Words) {
                 panic!("a truncated list read as {p:?}");
             }
+        }
+    }
+
+    /// A character's list keeps the positions given for some paragraphs and counts every
+    /// occurrence in `tf`; asked for any paragraphs, it gives theirs (none where none was kept).
+    #[test]
+    fn characters_keep_only_the_positions_given() {
+        let kept: [(ParaOrd, u32, &[u32]); 5] =
+            [(2, 5, &[]), (3, 2, &[4]), (9, 1, &[]), (10, 3, &[0, 7, 300]), (11, 1, &[])];
+        let mut list = ListWriter::default();
+        for (ord, tf, positions) in kept {
+            list.push(ListKind::Characters, ord, 40, tf, positions);
+        }
+        let mut buf = Vec::new();
+        list.finish(&mut buf, ListKind::Characters);
+        let p = Postings::read(body(&buf, 0), ListKind::Characters).unwrap();
+        assert_eq!(
+            p.entries.iter().map(|e| (e.ord, e.tf)).collect::<Vec<_>>(),
+            [(2, 5), (3, 2), (9, 1), (10, 3), (11, 1)]
+        );
+        for mask in 1u32..32 {
+            let wanted: Vec<_> =
+                kept.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, k)| *k).collect();
+            let got = p.positions_for(&wanted.iter().map(|k| k.0).collect::<Vec<_>>()).unwrap();
+            for (k, (ord, _, positions)) in wanted.iter().enumerate() {
+                assert_eq!(got.of(k), *positions, "{ord} of {mask:b}");
+            }
+        }
+        assert!(p.positions_for(&[4]).is_err(), "a paragraph the list does not hold");
+        let list = body(&buf, 0);
+        for cut in 0..list.len() {
+            assert!(Postings::read(&list[..cut], ListKind::Characters).is_err(), "cut at {cut}");
         }
     }
 
