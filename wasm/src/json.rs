@@ -56,7 +56,10 @@ impl Json {
             };
             self.out.push_str(&s[plain..i]);
             if escape.is_empty() {
-                let _ = write!(self.out, "\\u{b:04x}");
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                self.out.push(char::from(HEX[usize::from(b & 15)]));
             } else {
                 self.out.push_str(escape);
             }
