@@ -185,7 +185,8 @@ export async function screenshot(page, name) {
 
 /** The `resolex` CLI of this checkout (built by `cargo build --release -p resolex-tui`). */
 export function resolex(...args) {
-  return execFileSync(join(root, 'target', 'release', 'resolex'), args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  return execFileSync(join(target, 'release', 'resolex'), args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
 /** Runs axe-core in the page; the violations of impact serious or critical. */
