@@ -241,7 +241,9 @@ impl<'a> Executor<'a> {
         }
     }
 
-    /// A word's list, read once per query.
+    /// A word's list, read once per query. Its entries only: a single ideograph's list
+    /// (`ListKind::Characters`) reads the same way, and only [`Executor::phrase`], which asks for
+    /// each list's own kind, reads positions.
     fn word_list(&mut self, packed: u64) -> Option<Rc<Postings<'a>>> {
         let offset = unpack(packed).0;
         if let Some((_, list)) = self.words.iter().find(|(o, _)| *o == offset) {
@@ -391,7 +393,7 @@ fn paragraphs_with_all(lists: &[Postings]) -> Vec<ParaOrd> {
 /// least one key, so the phrase stands where each key stands at its offset.
 ///
 /// [`keys::pair`]: crate::index::keys::pair
-pub(super) fn cover(words: &[String]) -> Vec<(String, u32)> {
+fn cover(words: &[String]) -> Vec<(String, u32)> {
     use crate::index::keys::pair;
     let pair_at = |i: usize| words.get(i + 1).and_then(|next| pair(&words[i], next));
     let mut out = Vec::with_capacity(words.len());
