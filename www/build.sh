@@ -21,7 +21,7 @@ wasm() {
     wasm-bindgen --target web --no-typescript --out-dir "$dist/pkg" --out-name "$name" \
         "$target/wasm32-unknown-unknown/wasm-release/resolex_wasm.wasm"
     # The features rustc turns on by default for wasm32 (the section naming them is not kept).
-    www/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    www/node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
         --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
         --enable-reference-types --enable-multivalue --enable-mutable-globals \
         "$dist/pkg/${name}_bg.wasm" -o "$dist/pkg/${name}_bg.wasm"
