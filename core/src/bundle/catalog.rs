@@ -9,6 +9,7 @@
 use super::bytes::{Reader, Writer};
 use crate::model::{DocId, DocKind, Lang};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
@@ -132,9 +133,10 @@ pub(super) fn kind_of(code: u64) -> Result<DocKind, String> {
 /// or keeping a word's postings in one language for its stem, then compares no strings.
 #[derive(Debug, Clone, Default)]
 pub struct FacetTables {
-    pub symbols: Vec<String>,
+    /// Shared with the facets that name their counts by them.
+    pub symbols: Vec<Arc<str>>,
     pub langs: Vec<String>,
-    pub years: Vec<String>,
+    pub years: Vec<Arc<str>>,
     /// By document: its symbol's, language's and year's index (the year's is `u32::MAX`
     /// when it has no date).
     pub of: Vec<[u32; 3]>,
@@ -154,15 +156,17 @@ impl FacetTables {
             }
             t.into_iter().map(str::to_owned).collect::<Vec<String>>()
         };
-        let symbols = table(docs.iter().map(|d| d.doc.0.as_str()).collect());
+        let shared = |t: Vec<String>| t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
+        let symbols = shared(table(docs.iter().map(|d| d.doc.0.as_str()).collect()));
         let langs = table(docs.iter().map(|d| d.lang.as_str()).collect());
-        let years = table(docs.iter().filter_map(DocEntry::year).collect());
-        let index = |t: &[String], v: &str| t.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
+        let years = shared(table(docs.iter().filter_map(DocEntry::year).collect()));
+        let index = |t: &[Arc<str>], v: &str| t.binary_search_by(|x| (**x).cmp(v)).map_or(u32::MAX, |i| i as u32);
+        let lang_index = |v: &str| langs.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
         let of: Vec<[u32; 3]> = docs
             .iter()
             .map(|d| {
                 let year = d.year().map_or(u32::MAX, |y| index(&years, y));
-                [index(&symbols, &d.doc.0), index(&langs, d.lang.as_str()), year]
+                [index(&symbols, &d.doc.0), lang_index(d.lang.as_str()), year]
             })
             .collect();
         let mut lang_of_ord = vec![u16::MAX; paragraphs as usize];

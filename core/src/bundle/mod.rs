@@ -51,7 +51,9 @@ pub struct Bundle {
     titles: Paged,
     leads: format::LeadPages,
     /// The lead pages read so far, parsed.
-    lead_pages: Vec<std::sync::OnceLock<Vec<String>>>,
+    lead_pages: Vec<std::sync::OnceLock<Vec<Arc<str>>>>,
+    /// Each lead's rank by name, made once every lead page is at hand ([`Bundle::lead_ranks`]).
+    lead_ranks: std::sync::OnceLock<Vec<u16>>,
     store: Store,
     head_len: usize,
     /// Made when first asked for (facets, stems, the bundle's languages).
@@ -253,6 +255,7 @@ impl Bundle {
             titles,
             leads,
             lead_pages,
+            lead_ranks: std::sync::OnceLock::new(),
             store,
             head_len,
             facet_tables,
@@ -493,6 +496,11 @@ impl Bundle {
     /// Lead `i` as printed; `None` for no lead (`u16::MAX`), past the end, or on a page that
     /// has not arrived (noted) or is corrupt (noted).
     pub fn lead(&self, i: u16) -> Option<&str> {
+        self.lead_shared(i).map(|l| &**l)
+    }
+
+    /// [`Bundle::lead`], shared: what facets name their counts with, without a copy a query.
+    pub fn lead_shared(&self, i: u16) -> Option<&Arc<str>> {
         let per_page = self.leads.per_page.max(1) as usize;
         if u32::from(i) >= self.leads.count {
             return None;
@@ -500,17 +508,45 @@ impl Bundle {
         let (p, k) = (i as usize / per_page, i as usize % per_page);
         let part = *self.leads.parts.get(p)? as usize;
         if let Some(page) = self.lead_pages[p].get() {
-            return page.get(k).map(String::as_str);
+            return page.get(k);
         }
         let expected = per_page.min(self.leads.count as usize - p * per_page);
         let page = match bytes::read_strings(self.store.get(part)?) {
-            Some(page) if page.len() == expected => self.lead_pages[p].get_or_init(|| page),
+            Some(page) if page.len() == expected => {
+                self.lead_pages[p].get_or_init(|| page.into_iter().map(Arc::from).collect())
+            }
             _ => {
                 self.store.corrupt(part, "it is not a page of leads");
                 return None;
             }
         };
-        page.get(k).map(String::as_str)
+        page.get(k)
+    }
+
+    /// Each lead's rank in the order of the leads by name (leads printed alike share one), so
+    /// that facets order their leads by comparing integers. Made the first time every lead page
+    /// is at hand without a fetch: natively, at once; with the parts supplied, once they have
+    /// all arrived (`None` until then: nothing is fetched for it).
+    pub fn lead_ranks(&self) -> Option<&[u16]> {
+        if let Some(ranks) = self.lead_ranks.get() {
+            return Some(ranks);
+        }
+        if !self.leads.parts.iter().all(|&part| self.store.at_hand(part as usize)) {
+            return None;
+        }
+        let names: Vec<&str> =
+            (0..self.leads.count).map(|i| self.lead(u16::try_from(i).ok()?)).collect::<Option<_>>()?;
+        let mut by_name: Vec<(&str, u16)> = names.iter().zip(0..).map(|(&n, i)| (n, i)).collect();
+        by_name.sort_unstable();
+        let mut ranks = vec![0u16; names.len()];
+        let mut rank = 0u16;
+        for (k, &(name, i)) in by_name.iter().enumerate() {
+            if k > 0 && by_name[k - 1].0 != name {
+                rank += 1;
+            }
+            ranks[i as usize] = rank;
+        }
+        Some(self.lead_ranks.get_or_init(|| ranks))
     }
 
     /// Each document's symbol, language and year as indexes into tables of distinct values.

@@ -154,6 +154,11 @@ impl Store {
         self.loaded.get(i).is_some_and(|s| s.get().is_some())
     }
 
+    /// Whether part `i` can be read without a fetch: read already, or its source is at hand.
+    pub fn at_hand(&self, i: usize) -> bool {
+        self.has(i) || !matches!(self.source, Source::Supplied(_))
+    }
+
     /// What the reads since the last call lacked; clears the record.
     pub fn settle(&self) -> Result<(), Pending> {
         let fault = std::mem::take(&mut *self.faults.lock().expect("not poisoned")).into_iter().next();

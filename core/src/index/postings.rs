@@ -50,9 +50,15 @@ pub struct Posting {
     pub ord: ParaOrd,
     /// Term frequency; 1 in filter lists.
     pub tf: u32,
-    /// The paragraph's length in tokens, to within its class ([`length_class`]); 0 in filter
-    /// lists.
-    pub tokens: u32,
+    /// The class of the paragraph's length ([`length_class`]); 0 in filter lists.
+    pub class: u8,
+}
+
+impl Posting {
+    /// The paragraph's length in tokens, to within its class; 0 in filter lists.
+    pub fn tokens(&self) -> u32 {
+        length_of_class(self.class)
+    }
 }
 
 /// Appends the list of `entries` (ordinals ascending) to `out`; returns where it starts.
@@ -171,9 +177,9 @@ pub fn length_class(tokens: u32) -> u8 {
     nearer as u8
 }
 
-/// The length a paragraph `tokens` long is scored with: its class's ([`length_class`]).
-pub fn class_length(tokens: u32) -> u32 {
-    LENGTHS[length_class(tokens) as usize]
+/// The length of the paragraphs of class `class` (of 64: only its low six bits count).
+pub fn length_of_class(class: u8) -> u32 {
+    LENGTHS[usize::from(class & 63)]
 }
 
 /// The byte length of the list whose length prefix starts `bytes`, and how long the prefix is.
@@ -221,17 +227,31 @@ impl<'a> Postings<'a> {
         }
         let scored = matches!(kind, ListKind::Words | ListKind::Characters | ListKind::Stems);
         let mut entries = Vec::with_capacity(n);
+        // Ordinals only grow: the last is checked to fit, and with it every one before.
         let mut ord: u64 = 0;
-        let mut next = || varint::get(bytes, &mut at).ok_or(Corrupt);
-        for _ in 0..n {
-            ord = ord.checked_add(next()?).ok_or(Corrupt)?;
-            let (tf, tokens) = if scored {
-                let packed = next()?;
-                (u32::try_from(packed >> 6).map_err(|_| Corrupt)?, LENGTHS[(packed & 63) as usize])
+        while entries.len() < n {
+            // Most postings of a scored list are two one-byte varints: a step below 128 and
+            // `tf` 1 with the length class.
+            if let Some(&[step, packed]) = bytes.get(at..at + 2)
+                && scored
+                && (step | packed) < 0x80
+            {
+                ord += u64::from(step);
+                entries.push(Posting { ord: ord as ParaOrd, tf: u32::from(packed >> 6), class: packed & 63 });
+                at += 2;
+                continue;
+            }
+            ord = ord.checked_add(varint::get(bytes, &mut at).ok_or(Corrupt)?).ok_or(Corrupt)?;
+            let (tf, class) = if scored {
+                let packed = varint::get(bytes, &mut at).ok_or(Corrupt)?;
+                (u32::try_from(packed >> 6).map_err(|_| Corrupt)?, (packed & 63) as u8)
             } else {
                 (1, 0)
             };
-            entries.push(Posting { ord: ParaOrd::try_from(ord).map_err(|_| Corrupt)?, tf, tokens });
+            entries.push(Posting { ord: ord as ParaOrd, tf, class });
+        }
+        if ParaOrd::try_from(ord).is_err() {
+            return Err(Corrupt);
         }
         let positions = if matches!(kind, ListKind::Words | ListKind::Characters) {
             let len = usize::try_from(varint::get(bytes, &mut at).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
@@ -365,7 +385,7 @@ mod tests {
         let at = write(&mut buf, &entries, ListKind::Words) as usize;
         let list = body(&buf, at);
         let p = Postings::read(list, ListKind::Words).unwrap();
-        let got: Vec<(u32, u32, u32)> = p.entries.iter().map(|e| (e.ord, e.tf, e.tokens)).collect();
+        let got: Vec<(u32, u32, u32)> = p.entries.iter().map(|e| (e.ord, e.tf, e.tokens())).collect();
         let class = |t| LENGTHS[length_class(t) as usize];
         assert_eq!(got, [(3, 3, class(40)), (4, 1, 9), (900, 2, class(6000))]);
         let all = p.positions_for(&[3, 4, 900]).unwrap();

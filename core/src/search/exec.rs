@@ -46,7 +46,8 @@ pub struct Executor<'a> {
     bundle: &'a Bundle,
     langs: Vec<String>,
     n: f32,
-    mean: f32,
+    /// BM25's length norm of each length class (`postings::length_class`), made once a query.
+    norms: [f32; 64],
     /// Words' lists read so far, by offset: a word's stem in several languages is often an
     /// alias of the word's own list (`interpol` in English, French and Spanish), read once.
     words: Vec<(usize, Rc<Postings<'a>>)>,
@@ -58,8 +59,8 @@ impl<'a> Executor<'a> {
     /// `langs`: languages whose stems are looked up.
     pub fn new(bundle: &'a Bundle, langs: Vec<String>) -> Self {
         let n = bundle.catalog.paragraphs as f32;
-        let mean = bundle.catalog.mean_length.max(1.0);
-        Executor { bundle, langs, n, mean, words: Vec::new(), matched: Matched::default(), notes: Vec::new() }
+        let norms = bm25_norms(bundle.catalog.mean_length.max(1.0));
+        Executor { bundle, langs, n, norms, words: Vec::new(), matched: Matched::default(), notes: Vec::new() }
     }
 
     /// The paragraphs matching every positive clause, sorted by ordinal.
@@ -292,13 +293,13 @@ impl<'a> Executor<'a> {
         let idf_of = |p: &Posting| idf.get(lang_of(p)).copied().unwrap_or(word);
         entries
             .iter()
-            .map(|p| Scored { ord: p.ord, score: self.bm25(idf_of(p), p.tf, p.tokens), tier: Tier::Exact })
+            .map(|p| Scored { ord: p.ord, score: self.bm25(idf_of(p), p.tf, p.class), tier: Tier::Exact })
             .collect()
     }
 
     fn scored(&self, entries: &[Posting], tier: Tier) -> Vec<Scored> {
         let idf = self.idf(entries.len());
-        entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier }).collect()
+        entries.iter().map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.class), tier }).collect()
     }
 
     /// The paragraphs where `words` stand together, in order. Each word's own frequency gives
@@ -324,11 +325,11 @@ impl<'a> Executor<'a> {
             return one
                 .entries
                 .iter()
-                .map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.tokens), tier: Tier::Exact })
+                .map(|p| Scored { ord: p.ord, score: self.bm25(idf, p.tf, p.class), tier: Tier::Exact })
                 .collect();
         }
         let candidates = paragraphs_with_all(&lists);
-        let tokens: Vec<u32> = {
+        let classes: Vec<u8> = {
             let first = &lists[0].entries;
             let mut i = 0;
             candidates
@@ -337,7 +338,7 @@ impl<'a> Executor<'a> {
                     while first[i].ord != c {
                         i += 1;
                     }
-                    first[i].tokens
+                    first[i].class
                 })
                 .collect()
         };
@@ -348,7 +349,7 @@ impl<'a> Executor<'a> {
         for (k, &ord) in candidates.iter().enumerate() {
             let tf = phrase_starts(&positions, &offsets, k);
             if tf > 0 {
-                out.push(Scored { ord, score: self.bm25(idf, tf, tokens[k]), tier: Tier::Exact });
+                out.push(Scored { ord, score: self.bm25(idf, tf, classes[k]), tier: Tier::Exact });
             }
         }
         out
@@ -359,14 +360,22 @@ impl<'a> Executor<'a> {
         (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// BM25 of a paragraph `tokens` long that holds the term `tf` times.
-    fn bm25(&self, idf: f32, tf: u32, tokens: u32) -> f32 {
-        const K1: f32 = 1.2;
-        const B: f32 = 0.75;
-        let len = tokens as f32;
+    /// BM25 of a paragraph of length class `class` that holds the term `tf` times.
+    fn bm25(&self, idf: f32, tf: u32, class: u8) -> f32 {
         let tf = tf as f32;
-        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.mean))
+        idf * tf * (K1 + 1.0) / (tf + self.norms[usize::from(class & 63)])
     }
+}
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// BM25's length norm, `k1 · (1 − b + b · length / mean)`, of each length class.
+fn bm25_norms(mean: f32) -> [f32; 64] {
+    std::array::from_fn(|class| {
+        let len = crate::index::postings::length_of_class(class as u8) as f32;
+        K1 * (1.0 - B + B * len / mean)
+    })
 }
 
 /// The paragraphs in every one of `lists`, ascending: the shortest list's, kept where each
@@ -613,9 +622,9 @@ mod tests {
             }
             let dfs: Option<Vec<u64>> = words.iter().map(|w| bundle.lookup(w.as_bytes(), false)).collect();
             let idf: f32 = dfs.unwrap_or_default().iter().map(|&v| exec.idf(unpack(v).1 as usize)).sum();
-            let length = |ord: ParaOrd| crate::index::postings::class_length(paragraphs[ord as usize].len() as u32);
+            let class = |ord: ParaOrd| crate::index::postings::length_class(paragraphs[ord as usize].len() as u32);
             let want: Vec<(ParaOrd, u32)> =
-                counts.iter().map(|(&ord, &tf)| (ord, exec.bm25(idf, tf, length(ord)).to_bits())).collect();
+                counts.iter().map(|(&ord, &tf)| (ord, exec.bm25(idf, tf, class(ord)).to_bits())).collect();
             let got: Vec<(ParaOrd, u32)> = exec.phrase(words).iter().map(|s| (s.ord, s.score.to_bits())).collect();
             assert_eq!(got, want, "{words:?}");
             let characters = words.iter().filter(|w| crate::index::keys::is_character(w.as_bytes())).count();

@@ -2,6 +2,7 @@
 //! filtered ([`filters`]), executed and ranked ([`exec`]), with highlights and snippets.
 
 pub mod exec;
+mod facets;
 pub mod filters;
 pub mod highlight;
 mod order;
@@ -10,11 +11,10 @@ pub mod query;
 use crate::bundle::Bundle;
 use crate::cite::citation_of;
 use crate::index::ParaOrd;
-use crate::model::ParaKind;
 use exec::{Executor, Scored, Tier};
+pub use facets::{Counts, Facets};
 use order::best_in_order;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One hit, as SPEC §5's `search --json` gives it.
 #[derive(Debug, Clone, Serialize)]
@@ -73,16 +73,6 @@ impl Hit {
     }
 }
 
-/// Counts of the hits by value, for each facet.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Facets {
-    pub lang: BTreeMap<String, usize>,
-    pub doc: BTreeMap<String, usize>,
-    pub kind: BTreeMap<String, usize>,
-    pub lead: BTreeMap<String, usize>,
-    pub year: BTreeMap<String, usize>,
-}
-
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Results {
     pub query: String,
@@ -113,7 +103,7 @@ impl Ranked {
 pub fn search(bundle: &Bundle, input: &str, limit: usize) -> Results {
     let found = matches(bundle, input);
     let mut results = shown_of(bundle, input, &found, limit, Shown::Everything);
-    results.facets = facets(bundle, &found.scored);
+    results.facets = facets::count(bundle, &found.scored);
     results
 }
 
@@ -143,7 +133,7 @@ pub fn hits_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize) -> Re
 
 /// The facets [`search`] counts, of matches found already by [`matches`].
 pub fn facets_of(bundle: &Bundle, found: &Ranked) -> Facets {
-    facets(bundle, &found.scored)
+    facets::count(bundle, &found.scored)
 }
 
 fn shown_of(bundle: &Bundle, input: &str, found: &Ranked, limit: usize, shown: Shown) -> Results {
@@ -264,61 +254,6 @@ fn hit(bundle: &Bundle, s: &Scored, highlighter: &mut highlight::Highlighter, sh
     })
 }
 
-fn facets(bundle: &Bundle, scored: &[Scored]) -> Facets {
-    // Count by document, kind and lead index first: no string is touched per hit.
-    let mut by_doc: Vec<usize> = vec![0; bundle.docs().len()];
-    let mut by_kind = [0usize; ParaKind::ALL.len()];
-    let mut by_lead: Vec<usize> = vec![0; bundle.lead_count()];
-    bundle.outlines(scored.iter().map(|s| s.ord), |d, kind, lead| {
-        by_doc[d] += 1;
-        by_kind[kind as usize] += 1;
-        if let Some(n) = by_lead.get_mut(lead as usize) {
-            *n += 1;
-        }
-    });
-    let tables = bundle.facet_tables();
-    let mut by_symbol = vec![0usize; tables.symbols.len()];
-    let mut by_lang = vec![0usize; tables.langs.len()];
-    let mut by_year = vec![0usize; tables.years.len()];
-    for (&[s, l, y], n) in tables.of.iter().zip(by_doc).filter(|(_, n)| *n > 0) {
-        for (counts, i) in [(&mut by_symbol, s), (&mut by_lang, l), (&mut by_year, y)] {
-            if let Some(c) = counts.get_mut(i as usize) {
-                *c += n;
-            }
-        }
-    }
-    // The tables are sorted, so each map is built from keys in order (the stable sort that
-    // collecting a map begins with finds one run).
-    let named = |names: &[String], counts: &[usize]| -> BTreeMap<String, usize> {
-        counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (name.clone(), *n)).collect()
-    };
-    let mut f = Facets {
-        lang: named(&tables.langs, &by_lang),
-        doc: named(&tables.symbols, &by_symbol),
-        year: named(&tables.years, &by_year),
-        ..Facets::default()
-    };
-    f.kind = ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (k.name().to_owned(), n)).collect();
-    // Leads by name, sorted and summed before the map is built (two indexes may print alike):
-    // the map is then made in one pass, not searched for each lead.
-    let mut leads: Vec<(&str, usize)> = by_lead
-        .into_iter()
-        .enumerate()
-        .filter(|(_, n)| *n > 0)
-        .filter_map(|(i, n)| Some((bundle.lead(u16::try_from(i).ok()?)?, n)))
-        .collect();
-    leads.sort_unstable_by_key(|&(lead, _)| lead);
-    leads.dedup_by(|next, kept| {
-        let same = next.0 == kept.0;
-        if same {
-            kept.1 += next.1;
-        }
-        same
-    });
-    f.lead = leads.into_iter().map(|(lead, n)| (lead.to_owned(), n)).collect();
-    f
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,39 +322,6 @@ mod tests {
         let negated = search(&bundle, "crime -terorism", 1000);
         assert_eq!(negated.total, search(&bundle, "crime", 1000).total);
         assert!(negated.notes.iter().all(|n| !n.contains("showing results for")));
-    }
-
-    /// Facets, counted from the outline pages by index, equal a count of every match read as a
-    /// paragraph with its document — with outline pages of 7 paragraphs, so that matches cross
-    /// pages, and with the default pages.
-    #[test]
-    fn facets_count_every_match_by_its_paragraph() {
-        let corpus = crate::default_corpus::load();
-        let small = crate::bundle::Sizes { outline: 7, ..crate::bundle::Sizes::default() };
-        let bundles = [
-            Bundle::from_vec(crate::bundle::write(&corpus).unwrap()).unwrap(),
-            Bundle::from_vec(crate::bundle::write_parts(&corpus, small).unwrap().inline()).unwrap(),
-        ];
-        for bundle in &bundles {
-            for query in ["INTERPOL", "coop", "国际", "crime -terrorism", "lang:fr", "recalling", "x"] {
-                let mut want = Facets::default();
-                for ord in rank(bundle, query).ords() {
-                    let p = bundle.paragraph(ord).expect("every paragraph reads");
-                    let doc = &bundle.docs()[p.doc];
-                    *want.lang.entry(doc.lang.0.clone()).or_default() += 1;
-                    *want.doc.entry(doc.doc.0.clone()).or_default() += 1;
-                    *want.kind.entry(p.kind.name().to_owned()).or_default() += 1;
-                    if let Some(y) = doc.year() {
-                        *want.year.entry(y.to_owned()).or_default() += 1;
-                    }
-                    if let Some(lead) = bundle.lead(p.lead) {
-                        *want.lead.entry(lead.to_owned()).or_default() += 1;
-                    }
-                }
-                let got = search(bundle, query, 5).facets;
-                assert_eq!(serde_json::to_value(&got).unwrap(), serde_json::to_value(&want).unwrap(), "{query}");
-            }
-        }
     }
 
     /// `word~` finds exactly the words of the lexicon under the same first letter within its

@@ -39,9 +39,13 @@ pub(super) fn heaviest(weights: impl Iterator<Item = u32>, limit: usize) -> Vec<
 
 /// `ords` ascending (sorted as [`smallest`]'s keys).
 pub(crate) fn ascending(ords: Vec<crate::index::ParaOrd>) -> Vec<crate::index::ParaOrd> {
-    let mut keys: Vec<u64> = ords.into_iter().map(u64::from).collect();
+    ascending_keys(ords.into_iter().map(u64::from).collect()).into_iter().map(|k| k as crate::index::ParaOrd).collect()
+}
+
+/// `keys` ascending (sorted as [`smallest`]'s).
+pub(crate) fn ascending_keys(mut keys: Vec<u64>) -> Vec<u64> {
     smallest(&mut keys, usize::MAX);
-    keys.into_iter().map(|k| k as crate::index::ParaOrd).collect()
+    keys
 }
 
 /// `items` in the order of the places `order` gives (each place once): moved, not cloned.

@@ -9,8 +9,7 @@ use crate::hits;
 use crate::loader::Status;
 use crate::route::Route;
 use resolex_core::bundle::Bundle;
-use resolex_core::search::{Facets, Hit, facets_of, hits_of, matches};
-use std::collections::BTreeMap;
+use resolex_core::search::{Counts, Facets, Hit, facets_of, hits_of, matches};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -177,11 +176,11 @@ fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
 
 /// The facets to show, most frequent values first.
 fn facet_groups(f: &Facets) -> Vec<FacetGroup> {
-    let top = |m: &BTreeMap<String, usize>| {
-        let mut v: Vec<(String, usize)> = m.iter().map(|(k, n)| (k.clone(), *n)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v.truncate(FACET_VALUES);
-        v
+    let top = |counts: &Counts| {
+        // In the order of their names, so that a stable sort by count leaves ties by name.
+        let mut v: Vec<(&str, usize)> = counts.iter().collect();
+        v.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        v.into_iter().take(FACET_VALUES).map(|(k, n)| (k.to_owned(), n)).collect()
     };
     vec![
         FacetGroup { field: "lang", label: "Language", values: top(&f.lang) },
