@@ -128,55 +128,70 @@ pub(super) fn kind_of(code: u64) -> Result<DocKind, String> {
     }
 }
 
+/// The languages a bundle holds, sorted, and each paragraph's: keeping a word's postings in one
+/// language for its stem then compares no strings.
+#[derive(Debug, Clone, Default)]
+pub struct LangTable {
+    pub langs: Vec<String>,
+    /// By paragraph ordinal: its document's language index (`u16::MAX` outside any document).
+    pub of_ord: Vec<u16>,
+}
+
+impl LangTable {
+    /// The table of `docs`, which hold `paragraphs` paragraphs in all (the catalog's count: a
+    /// document's range past it is left out).
+    pub fn new(docs: &[DocEntry], paragraphs: u32) -> LangTable {
+        let langs = distinct(docs.iter().map(|d| d.lang.as_str()));
+        let mut of_ord = vec![u16::MAX; paragraphs as usize];
+        for d in docs {
+            let lang = langs.binary_search_by(|l| l.as_str().cmp(d.lang.as_str())).map_or(u16::MAX, |i| i as u16);
+            let end = d.first.saturating_add(d.count).min(paragraphs);
+            if let Some(ords) = of_ord.get_mut(d.first as usize..end as usize) {
+                ords.fill(lang);
+            }
+        }
+        LangTable { langs, of_ord }
+    }
+}
+
 /// Each document's facet values (symbol, language, year) as indexes into sorted tables of the
-/// distinct values, and each paragraph's language: counting facets over thousands of matches,
-/// or keeping a word's postings in one language for its stem, then compares no strings.
+/// distinct values: counting facets over thousands of matches then compares no strings. Only
+/// facets read them (the widget, which shows none, never makes them).
 #[derive(Debug, Clone, Default)]
 pub struct FacetTables {
     /// Shared with the facets that name their counts by them.
     pub symbols: Vec<Arc<str>>,
-    pub langs: Vec<String>,
     pub years: Vec<Arc<str>>,
-    /// By document: its symbol's, language's and year's index (the year's is `u32::MAX`
-    /// when it has no date).
+    /// By document: its symbol's index, its language's in the [`LangTable`], and its year's
+    /// (`u32::MAX` when it has no date).
     pub of: Vec<[u32; 3]>,
-    /// By paragraph ordinal: its document's language index (`u16::MAX` outside any document).
-    pub lang_of_ord: Vec<u16>,
 }
 
 impl FacetTables {
-    /// The tables of `docs`, which hold `paragraphs` paragraphs in all (the catalog's count: a
-    /// document's range past it is left out).
-    pub fn new(docs: &[DocEntry], paragraphs: u32) -> FacetTables {
-        // Distinct values by insertion (no sort compiled for strings; see `search::order`).
-        let table = |values: Vec<&str>| {
-            let mut t = std::collections::BTreeSet::new();
-            for v in values {
-                t.insert(v);
-            }
-            t.into_iter().map(str::to_owned).collect::<Vec<String>>()
-        };
+    /// The tables of `docs`, whose languages `langs` holds.
+    pub fn new(docs: &[DocEntry], langs: &LangTable) -> FacetTables {
         let shared = |t: Vec<String>| t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
-        let symbols = shared(table(docs.iter().map(|d| d.doc.0.as_str()).collect()));
-        let langs = table(docs.iter().map(|d| d.lang.as_str()).collect());
-        let years = shared(table(docs.iter().filter_map(DocEntry::year).collect()));
+        let symbols = shared(distinct(docs.iter().map(|d| d.doc.0.as_str())));
+        let years = shared(distinct(docs.iter().filter_map(DocEntry::year)));
         let index = |t: &[Arc<str>], v: &str| t.binary_search_by(|x| (**x).cmp(v)).map_or(u32::MAX, |i| i as u32);
-        let lang_index = |v: &str| langs.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
-        let of: Vec<[u32; 3]> = docs
+        let lang = |v: &str| langs.langs.binary_search_by(|x| x.as_str().cmp(v)).map_or(u32::MAX, |i| i as u32);
+        let of = docs
             .iter()
             .map(|d| {
                 let year = d.year().map_or(u32::MAX, |y| index(&years, y));
-                [index(&symbols, &d.doc.0), lang_index(d.lang.as_str()), year]
+                [index(&symbols, &d.doc.0), lang(d.lang.as_str()), year]
             })
             .collect();
-        let mut lang_of_ord = vec![u16::MAX; paragraphs as usize];
-        for (d, [_, lang, _]) in docs.iter().zip(&of) {
-            let lang = u16::try_from(*lang).unwrap_or(u16::MAX);
-            let end = d.first.saturating_add(d.count).min(paragraphs);
-            if let Some(ords) = lang_of_ord.get_mut(d.first as usize..end as usize) {
-                ords.fill(lang);
-            }
-        }
-        FacetTables { symbols, langs, years, of, lang_of_ord }
+        FacetTables { symbols, years, of }
     }
+}
+
+/// The distinct `values`, sorted (by insertion: no sort compiled for strings; see
+/// `search::order`).
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut t = std::collections::BTreeSet::new();
+    for v in values {
+        t.insert(v);
+    }
+    t.into_iter().map(str::to_owned).collect()
 }

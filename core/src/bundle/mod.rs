@@ -56,7 +56,9 @@ pub struct Bundle {
     lead_ranks: std::sync::OnceLock<Vec<u16>>,
     store: Store,
     head_len: usize,
-    /// Made when first asked for (facets, stems, the bundle's languages).
+    /// Made when first asked for (stems, the bundle's languages).
+    lang_table: std::sync::OnceLock<catalog::LangTable>,
+    /// Made when first asked for (facets).
     facet_tables: std::sync::OnceLock<catalog::FacetTables>,
     /// Each document's first ordinal, made when first asked for: the catalog's entries are
     /// large, and a search over them touches a cache line at every step.
@@ -244,6 +246,7 @@ impl Bundle {
         let lead_pages = leads.parts.iter().map(|_| std::sync::OnceLock::new()).collect();
         let store = Store::new(parts, source);
         let facet_tables = std::sync::OnceLock::new();
+        let lang_table = std::sync::OnceLock::new();
         Bundle {
             catalog,
             terms,
@@ -258,6 +261,7 @@ impl Bundle {
             lead_ranks: std::sync::OnceLock::new(),
             store,
             head_len,
+            lang_table,
             facet_tables,
             doc_firsts: std::sync::OnceLock::new(),
         }
@@ -551,12 +555,17 @@ impl Bundle {
 
     /// Each document's symbol, language and year as indexes into tables of distinct values.
     pub fn facet_tables(&self) -> &catalog::FacetTables {
-        self.facet_tables.get_or_init(|| catalog::FacetTables::new(&self.catalog.docs, self.catalog.paragraphs))
+        self.facet_tables.get_or_init(|| catalog::FacetTables::new(&self.catalog.docs, self.lang_table()))
+    }
+
+    /// The languages the bundle holds, and each paragraph's.
+    pub fn lang_table(&self) -> &catalog::LangTable {
+        self.lang_table.get_or_init(|| catalog::LangTable::new(&self.catalog.docs, self.catalog.paragraphs))
     }
 
     /// The languages the bundle holds, sorted.
     pub fn langs(&self) -> &[String] {
-        &self.facet_tables().langs
+        &self.lang_table().langs
     }
 
     /// Every document version, in bundle order.
@@ -738,12 +747,12 @@ impl Bundle {
     /// The postings of `entries` (a word's, ordinals ascending) that lie in documents in `lang`:
     /// what a stem whose only word it is (an alias, see `index::build`) holds in that language.
     pub(crate) fn in_lang(&self, lang: &str, entries: &[Posting]) -> Vec<Posting> {
-        let tables = self.facet_tables();
+        let tables = self.lang_table();
         // The language by its index: no string compared, no document looked up, per posting.
         let Some(lang) = tables.langs.iter().position(|l| l == lang).and_then(|i| u16::try_from(i).ok()) else {
             return Vec::new();
         };
-        entries.iter().filter(|p| tables.lang_of_ord.get(p.ord as usize) == Some(&lang)).copied().collect()
+        entries.iter().filter(|p| tables.of_ord.get(p.ord as usize) == Some(&lang)).copied().collect()
     }
 
     fn page_part(paged: &Paged, at: u64) -> usize {

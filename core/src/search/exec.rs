@@ -276,8 +276,8 @@ impl<'a> Executor<'a> {
         if langs.is_empty() {
             return self.scored(entries, Tier::Exact);
         }
-        let tables = self.bundle.facet_tables();
-        let lang_of = |p: &Posting| tables.lang_of_ord.get(p.ord as usize).map_or(usize::MAX, |&l| usize::from(l));
+        let tables = self.bundle.lang_table();
+        let lang_of = |p: &Posting| tables.of_ord.get(p.ord as usize).map_or(usize::MAX, |&l| usize::from(l));
         let mut in_lang = vec![0usize; tables.langs.len()];
         for p in entries {
             if let Some(n) = in_lang.get_mut(lang_of(p)) {

@@ -72,9 +72,9 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
             *n += 1;
         }
     });
-    let tables = bundle.facet_tables();
+    let (tables, langs) = (bundle.facet_tables(), bundle.langs());
     let mut by_symbol = vec![0usize; tables.symbols.len()];
-    let mut by_lang = vec![0usize; tables.langs.len()];
+    let mut by_lang = vec![0usize; langs.len()];
     let mut by_year = vec![0usize; tables.years.len()];
     for (&[s, l, y], n) in tables.of.iter().zip(by_doc).filter(|(_, n)| *n > 0) {
         for (counts, i) in [(&mut by_symbol, s), (&mut by_lang, l), (&mut by_year, y)] {
@@ -89,7 +89,7 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
             counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (Arc::clone(name), *n)).collect(),
         )
     };
-    let langs = by_lang.iter().zip(&tables.langs).filter(|(n, _)| **n > 0);
+    let langs = by_lang.iter().zip(langs).filter(|(n, _)| **n > 0);
     let mut kinds: Vec<(Arc<str>, usize)> =
         ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (Arc::from(k.name()), n)).collect();
     kinds.sort_unstable();
