@@ -540,16 +540,7 @@ impl Bundle {
         }
         let names: Vec<&str> =
             (0..self.leads.count).map(|i| self.lead(u16::try_from(i).ok()?)).collect::<Option<_>>()?;
-        let mut by_name: Vec<(&str, u16)> = names.iter().zip(0..).map(|(&n, i)| (n, i)).collect();
-        by_name.sort_unstable();
-        let mut ranks = vec![0u16; names.len()];
-        let mut rank = 0u16;
-        for (k, &(name, i)) in by_name.iter().enumerate() {
-            if k > 0 && by_name[k - 1].0 != name {
-                rank += 1;
-            }
-            ranks[i as usize] = rank;
-        }
+        let ranks = crate::search::order::ranks_by_name(&names).into_iter().map(|r| r as u16).collect();
         Some(self.lead_ranks.get_or_init(|| ranks))
     }
 

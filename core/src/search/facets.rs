@@ -90,9 +90,12 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
         )
     };
     let langs = by_lang.iter().zip(langs).filter(|(n, _)| **n > 0);
-    let mut kinds: Vec<(Arc<str>, usize)> =
-        ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0).map(|(k, n)| (Arc::from(k.name()), n)).collect();
-    kinds.sort_unstable();
+    // A few kinds, put in the order of their names as they come (no sort compiled for them).
+    let mut kinds: Vec<(Arc<str>, usize)> = Vec::new();
+    for (k, n) in ParaKind::ALL.iter().zip(by_kind).filter(|(_, n)| *n > 0) {
+        let at = kinds.partition_point(|(name, _)| **name < *k.name());
+        kinds.insert(at, (Arc::from(k.name()), n));
+    }
     Facets {
         lang: Counts::in_order(langs.map(|(n, l)| (Arc::from(l.as_str()), *n)).collect()),
         doc: named(&tables.symbols, &by_symbol),
@@ -103,19 +106,20 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
 }
 
 /// The leads counted in `by_lead` (by lead index), by name: two indexes may print alike, and
-/// their counts are summed. Ordered by name once (by the bundle's ranks when every lead page is
-/// at hand, else by comparing the names), they are then summed in one pass.
+/// their counts are summed. Ordered by the ranks of their names (the bundle's, made once, when
+/// every lead page is at hand; else those of the names counted), they are summed in one pass.
 fn leads(bundle: &Bundle, by_lead: &[usize]) -> Counts {
-    let counted = by_lead.iter().enumerate().filter(|(_, n)| **n > 0).filter_map(|(i, _)| u16::try_from(i).ok());
+    let counted: Vec<u16> =
+        by_lead.iter().enumerate().filter(|(_, n)| **n > 0).filter_map(|(i, _)| u16::try_from(i).ok()).collect();
     let named = |i: u16| Some((bundle.lead_shared(i)?, by_lead[usize::from(i)]));
-    let mut leads: Vec<(&Arc<str>, usize)> = if let Some(ranks) = bundle.lead_ranks() {
-        let keys = counted.filter_map(|i| Some((u64::from(*ranks.get(usize::from(i))?) << 16) | u64::from(i)));
-        order::ascending_keys(keys.collect()).into_iter().filter_map(|k| named(k as u16)).collect()
-    } else {
-        let mut leads: Vec<(&Arc<str>, usize)> = counted.filter_map(named).collect();
-        leads.sort_unstable_by_key(|&(lead, _)| lead);
-        leads
+    // The bundle's ranks of every lead when it has them; else the ranks of those counted.
+    let ranks: Vec<u32> = match bundle.lead_ranks() {
+        Some(all) => counted.iter().map(|&i| all.get(usize::from(i)).map_or(u32::MAX, |&r| u32::from(r))).collect(),
+        None => order::ranks_by_name(&counted.iter().map(|&i| bundle.lead(i).unwrap_or_default()).collect::<Vec<_>>()),
     };
+    let keys = ranks.iter().zip(&counted).map(|(&r, &i)| (u64::from(r) << 16) | u64::from(i));
+    let mut leads: Vec<(&Arc<str>, usize)> =
+        order::ascending_keys(keys.collect()).into_iter().filter_map(|k| named(k as u16)).collect();
     leads.dedup_by(|next, kept| {
         let same = next.0 == kept.0;
         if same {
