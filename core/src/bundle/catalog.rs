@@ -8,7 +8,7 @@
 
 use super::bytes::{Reader, Writer};
 use crate::model::{DocId, DocKind, Lang};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,7 +141,8 @@ impl LangTable {
     /// The table of `docs`, which hold `paragraphs` paragraphs in all (the catalog's count: a
     /// document's range past it is left out).
     pub fn new(docs: &[DocEntry], paragraphs: u32) -> LangTable {
-        let langs = distinct(docs.iter().map(|d| d.lang.as_str()));
+        let langs: Vec<String> =
+            distinct(docs.iter().map(|d| d.lang.as_str())).into_iter().map(str::to_owned).collect();
         let mut of_ord = vec![u16::MAX; paragraphs as usize];
         for d in docs {
             let lang = langs.binary_search_by(|l| l.as_str().cmp(d.lang.as_str())).map_or(u16::MAX, |i| i as u16);
@@ -170,7 +171,7 @@ pub struct FacetTables {
 impl FacetTables {
     /// The tables of `docs`, whose languages `langs` holds.
     pub fn new(docs: &[DocEntry], langs: &LangTable) -> FacetTables {
-        let shared = |t: Vec<String>| t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
+        let shared = |t: BTreeSet<&str>| t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
         let symbols = shared(distinct(docs.iter().map(|d| d.doc.0.as_str())));
         let years = shared(distinct(docs.iter().filter_map(DocEntry::year)));
         let index = |t: &[Arc<str>], v: &str| t.binary_search_by(|x| (**x).cmp(v)).map_or(u32::MAX, |i| i as u32);
@@ -186,12 +187,19 @@ impl FacetTables {
     }
 }
 
-/// The distinct `values`, sorted (by insertion: no sort compiled for strings; see
+/// The distinct `values`, sorted (by insertion into a set: no sort compiled for strings; see
 /// `search::order`).
-fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut t = std::collections::BTreeSet::new();
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut t = BTreeSet::new();
     for v in values {
         t.insert(v);
     }
-    t.into_iter().map(str::to_owned).collect()
+    t
+}
+
+/// Each of `names`' rank among the distinct names, in the order of the names (names alike
+/// share one): what orders the leads of facets.
+pub(crate) fn ranks_by_name(names: &[&str]) -> Vec<u32> {
+    let distinct: Vec<&str> = distinct(names.iter().copied()).into_iter().collect();
+    names.iter().map(|name| distinct.binary_search(name).map_or(u32::MAX, |r| r as u32)).collect()
 }

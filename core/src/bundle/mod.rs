@@ -21,6 +21,7 @@ mod parts;
 mod record;
 mod write;
 
+pub(crate) use catalog::ranks_by_name;
 pub use catalog::{Catalog, DocEntry};
 pub use format::{BundleError, Layout, PartEntry, PartKind, VERSION};
 pub use parts::Pending;
@@ -53,7 +54,7 @@ pub struct Bundle {
     /// The lead pages read so far, parsed.
     lead_pages: Vec<std::sync::OnceLock<Vec<Arc<str>>>>,
     /// Each lead's rank by name, made once every lead page is at hand ([`Bundle::lead_ranks`]).
-    lead_ranks: std::sync::OnceLock<Vec<u16>>,
+    lead_ranks: std::sync::OnceLock<Vec<u32>>,
     store: Store,
     head_len: usize,
     /// Made when first asked for (stems, the bundle's languages).
@@ -245,8 +246,6 @@ impl Bundle {
         } = head;
         let lead_pages = leads.parts.iter().map(|_| std::sync::OnceLock::new()).collect();
         let store = Store::new(parts, source);
-        let facet_tables = std::sync::OnceLock::new();
-        let lang_table = std::sync::OnceLock::new();
         Bundle {
             catalog,
             terms,
@@ -261,8 +260,8 @@ impl Bundle {
             lead_ranks: std::sync::OnceLock::new(),
             store,
             head_len,
-            lang_table,
-            facet_tables,
+            lang_table: std::sync::OnceLock::new(),
+            facet_tables: std::sync::OnceLock::new(),
             doc_firsts: std::sync::OnceLock::new(),
         }
     }
@@ -531,7 +530,7 @@ impl Bundle {
     /// that facets order their leads by comparing integers. Made the first time every lead page
     /// is at hand without a fetch: natively, at once; with the parts supplied, once they have
     /// all arrived (`None` until then: nothing is fetched for it).
-    pub fn lead_ranks(&self) -> Option<&[u16]> {
+    pub fn lead_ranks(&self) -> Option<&[u32]> {
         if let Some(ranks) = self.lead_ranks.get() {
             return Some(ranks);
         }
@@ -540,8 +539,7 @@ impl Bundle {
         }
         let names: Vec<&str> =
             (0..self.leads.count).map(|i| self.lead(u16::try_from(i).ok()?)).collect::<Option<_>>()?;
-        let ranks = crate::search::order::ranks_by_name(&names).into_iter().map(|r| r as u16).collect();
-        Some(self.lead_ranks.get_or_init(|| ranks))
+        Some(self.lead_ranks.get_or_init(|| catalog::ranks_by_name(&names)))
     }
 
     /// Each document's symbol, language and year as indexes into tables of distinct values.

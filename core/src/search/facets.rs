@@ -38,20 +38,6 @@ impl Counts {
     pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
         self.0.iter().map(|(v, n)| (&**v, *n))
     }
-
-    /// How many matches hold `value` (`None`: none does).
-    pub fn get(&self, value: &str) -> Option<usize> {
-        self.0.binary_search_by(|(v, _)| (**v).cmp(value)).ok().map(|i| self.0[i].1)
-    }
-
-    /// How many values.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl Serialize for Counts {
@@ -114,8 +100,10 @@ fn leads(bundle: &Bundle, by_lead: &[usize]) -> Counts {
     let named = |i: u16| Some((bundle.lead_shared(i)?, by_lead[usize::from(i)]));
     // The bundle's ranks of every lead when it has them; else the ranks of those counted.
     let ranks: Vec<u32> = match bundle.lead_ranks() {
-        Some(all) => counted.iter().map(|&i| all.get(usize::from(i)).map_or(u32::MAX, |&r| u32::from(r))).collect(),
-        None => order::ranks_by_name(&counted.iter().map(|&i| bundle.lead(i).unwrap_or_default()).collect::<Vec<_>>()),
+        Some(all) => counted.iter().map(|&i| all.get(usize::from(i)).copied().unwrap_or(u32::MAX)).collect(),
+        None => crate::bundle::ranks_by_name(
+            &counted.iter().map(|&i| bundle.lead(i).unwrap_or_default()).collect::<Vec<_>>(),
+        ),
     };
     let keys = ranks.iter().zip(&counted).map(|(&r, &i)| (u64::from(r) << 16) | u64::from(i));
     let mut leads: Vec<(&Arc<str>, usize)> =

@@ -43,21 +43,9 @@ pub(crate) fn ascending(ords: Vec<crate::index::ParaOrd>) -> Vec<crate::index::P
 }
 
 /// `keys` ascending (sorted as [`smallest`]'s).
-pub(crate) fn ascending_keys(mut keys: Vec<u64>) -> Vec<u64> {
+pub(super) fn ascending_keys(mut keys: Vec<u64>) -> Vec<u64> {
     smallest(&mut keys, usize::MAX);
     keys
-}
-
-/// Each of `names`' rank among the distinct names, in the order of the names (names alike
-/// share one). The distinct names are put in order by insertion into a set, so that no sort is
-/// compiled for strings.
-pub(crate) fn ranks_by_name(names: &[&str]) -> Vec<u32> {
-    let mut distinct = std::collections::BTreeSet::new();
-    for &name in names {
-        distinct.insert(name);
-    }
-    let distinct: Vec<&str> = distinct.into_iter().collect();
-    names.iter().map(|name| distinct.binary_search(name).map_or(u32::MAX, |r| r as u32)).collect()
 }
 
 /// `items` in the order of the places `order` gives (each place once): moved, not cloned.
