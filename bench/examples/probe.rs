@@ -1,7 +1,7 @@
 //! Times, for queries given after a bundle file (default queries when none are given), `N` runs
 //! each: `rank` (every match, in order), `top` (the count and the best 10), what the explorer computes (the matches, the best 10
 //! hits as snippets, the facets), and of that the hits and the facets alone. `ONLY=rank`, `ONLY=top`,
-//! `ONLY=explorer` or `ONLY=hits` (hits and facets) times only those, for a profiler.
+//! `ONLY=explorer`, `ONLY=hits` or `ONLY=facets` times only those, for a profiler.
 use resolex_core::search::{facets_of, hits_of, matches, rank, top};
 use std::time::Instant;
 
@@ -33,7 +33,7 @@ fn main() {
             time("explorer", Box::new(|| drop(std::hint::black_box(resolex_bench::as_the_explorer(&b, q, 10)))));
         let found = matches(&b, q);
         let hits = time("hits", Box::new(|| drop(std::hint::black_box(hits_of(&b, q, &found, 10)))));
-        let facets = time("hits", Box::new(|| drop(std::hint::black_box(facets_of(&b, &found)))));
+        let facets = time("facets", Box::new(|| drop(std::hint::black_box(facets_of(&b, &found)))));
         println!(
             "{q:?}: rank {}, top 10 {}, as the explorer (best 10, facets) {}: hits {}, facets {} ({} matches)",
             shown(ranked),

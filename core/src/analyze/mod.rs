@@ -101,7 +101,7 @@ fn is_cut(text: &str, i: usize) -> bool {
         && bytes[i] == b' '
         && bytes[i - 1] != b' '
         && bytes[i + 1] != b' '
-        && (bytes[i + 1].is_ascii() || text[i + 1..].chars().next().is_some_and(is_plain_letter))
+        && (bytes[i + 1].is_ascii() || text[i + 1..].chars().next().is_some_and(is_word_letter))
 }
 
 /// [`spans`] found as far as asked: a caller that needs the words of a text only up to some
@@ -150,7 +150,7 @@ impl<'t, I: Iterator<Item = (usize, &'t str)>> Spans<'t, I> {
             found.push(Span { span, pos: *pos });
             *last = Some((span.1, cjk));
         };
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) || word.chars().all(is_plain_letter) {
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) || word.chars().all(is_word_letter) {
             return emit((start, start + word.len()), false); // most words: no apostrophe, marker or ideograph
         }
         let mut chars = word.chars();
@@ -239,14 +239,15 @@ impl Folder {
 /// gives, less some that hold no letter or digit. Found faster: the text is cut at single
 /// spaces between two other characters and each run is segmented alone, so that a run of ASCII
 /// takes the segmenter's ASCII path (`unicode_word_indices`, which leaves out the segments
-/// without a letter or digit), and a run that is one word of plain letters between marks of
-/// punctuation (`сотрудничества,`, `«التعاون»`) is that word, instead of a table lookup per
-/// character. The cuts are bounds in the whole text as well: nothing joins a space to the
-/// character before it unless that is a space too (WB3d), nor to the character after it unless
-/// that is a space, Extend, Format or ZWJ (WB4), which no ASCII character and no plain letter
-/// is; and the rules that look past a neighbour (WB6, WB7, WB11, WB12, WB15, WB16) see a space
-/// there just as they see the end of a run. A test compares the segments with those of the
-/// whole text segmented at once over every paragraph of sessions 79–80.
+/// without a letter or digit), and a run that is one word of letters ([`is_word_letter`])
+/// between marks of punctuation (`сотрудничества,`, `«التعاون»`, `coopération.`) is that word,
+/// instead of a table lookup per character. The cuts are bounds in the whole text as well:
+/// nothing joins a space to the character before it unless that is a space too (WB3d), nor to
+/// the character after it unless that is a space, Extend, Format or ZWJ (WB4), which no ASCII
+/// character and no such letter is; and the rules that look past a neighbour (WB6, WB7, WB11,
+/// WB12, WB15, WB16) see a space there just as they see the end of a run. A test compares the
+/// segments with those of the whole text segmented at once over every paragraph of sessions
+/// 79–80.
 pub fn segments(text: &str) -> impl Iterator<Item = (usize, &str)> {
     runs(text).flat_map(|(at, run)| {
         let segments = if run.is_ascii() {
@@ -288,6 +289,14 @@ pub(crate) fn is_plain_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'А'..='я' | 'Ё' | 'ё' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
+/// A letter that segments as a [plain letter](is_plain_letter) does: one of them, or a Latin
+/// letter with its marks composed (`é`, `ñ`, `ç`: Latin-1 and Latin Extended-A and -B, but the
+/// signs `×` and `÷`). Most French and Spanish words hold one; they are normalized by the
+/// tables, but segmented without them.
+fn is_word_letter(c: char) -> bool {
+    is_plain_letter(c) || matches!(c, '\u{C0}'..='\u{24F}') && !matches!(c, '×' | '÷')
+}
+
 /// A mark of punctuation that UAX #29 never joins to a plain letter or to another such mark
 /// when no letter or digit stands on its other side: ASCII punctuation but the low line
 /// (ExtendNumLet), guillemets and curly double quotes, the Arabic comma, semicolon and question
@@ -296,18 +305,18 @@ fn is_plain_punctuation(c: char) -> bool {
     (c.is_ascii_punctuation() && c != '_') || matches!(c, '«' | '»' | '“' | '”' | '،' | '؛' | '؟')
 }
 
-/// The one word of a run that is plain letters between marks of punctuation
+/// The one word of a run that is letters ([`is_word_letter`]) between marks of punctuation
 /// ([`is_plain_punctuation`]) only, with where it starts in the run; the marks are segments of
 /// their own, without a letter or digit.
 fn plain_word(run: &str) -> Option<(usize, &str)> {
     let after_marks = run.trim_start_matches(is_plain_punctuation);
     let word = after_marks.trim_end_matches(is_plain_punctuation);
-    (!word.is_empty() && word.chars().all(is_plain_letter)).then(|| (run.len() - after_marks.len(), word))
+    (!word.is_empty() && word.chars().all(is_word_letter)).then(|| (run.len() - after_marks.len(), word))
 }
 
 /// `text` cut before and after each space that has a character other than a space on its left
-/// and, on its right, an ASCII character other than a space or a plain letter; the space is a
-/// run of its own.
+/// and, on its right, an ASCII character other than a space or a letter ([`is_word_letter`]);
+/// the space is a run of its own.
 fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -484,7 +493,7 @@ mod tests {
     #[test]
     fn plain_words_segment_as_uax29_does() {
         use unicode_segmentation::UnicodeSegmentation;
-        let letters: Vec<char> = ('\0'..='\u{700}').filter(|&c| is_plain_letter(c)).collect();
+        let letters: Vec<char> = ('\0'..='\u{700}').filter(|&c| is_word_letter(c)).collect();
         let marks: Vec<char> = ('\0'..='\u{2100}').filter(|&c| is_plain_punctuation(c)).collect();
         assert!(letters.len() > 150 && marks.len() > 35, "{} letters, {} marks", letters.len(), marks.len());
         for &c in &letters {
