@@ -160,9 +160,9 @@ impl LangTable {
 /// facets read them (the widget, which shows none, never makes them).
 #[derive(Debug, Clone, Default)]
 pub struct FacetTables {
-    /// Shared with the facets that name their counts by them.
-    pub symbols: Vec<Arc<str>>,
-    pub years: Vec<Arc<str>>,
+    /// Shared whole with the facets that name their counts by them.
+    pub symbols: Arc<Vec<Arc<str>>>,
+    pub years: Arc<Vec<Arc<str>>>,
     /// By document: its symbol's index, its language's in the [`LangTable`], and its year's
     /// (`u32::MAX` when it has no date).
     pub of: Vec<[u32; 3]>,
@@ -171,7 +171,7 @@ pub struct FacetTables {
 impl FacetTables {
     /// The tables of `docs`, whose languages `langs` holds.
     pub fn new(docs: &[DocEntry], langs: &LangTable) -> FacetTables {
-        let shared = |t: BTreeSet<&str>| t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
+        let shared = |t: BTreeSet<&str>| Arc::new(t.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>());
         let symbols = shared(distinct(docs.iter().map(|d| d.doc.0.as_str())));
         let years = shared(distinct(docs.iter().filter_map(DocEntry::year)));
         let index = |t: &[Arc<str>], v: &str| t.binary_search_by(|x| (**x).cmp(v)).map_or(u32::MAX, |i| i as u32);

@@ -23,22 +23,44 @@ pub struct Facets {
 }
 
 /// How many matches hold each value, the values in the order of their names (each once):
-/// written as a JSON object from value to count.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Counts(Vec<(Arc<str>, usize)>);
+/// written as a JSON object from value to count. The names are a table shared whole (the
+/// bundle's documents or years, or those of the values counted): a count names its value by its
+/// place in the table, so that naming a thousand documents touches no reference count.
+#[derive(Debug, Clone, Default)]
+pub struct Counts {
+    names: Arc<Vec<Arc<str>>>,
+    /// Places in `names`, ascending, each with its count.
+    counts: Vec<(u32, usize)>,
+}
 
 impl Counts {
+    /// Counts of `names` by place (`counts[i]` of `names[i]`), the names sorted and distinct;
+    /// the values no match holds are left out.
+    fn of_table(names: &Arc<Vec<Arc<str>>>, counts: &[usize]) -> Counts {
+        debug_assert!(names.windows(2).all(|w| w[0] < w[1]), "names in order, each once");
+        let counted = counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| (i as u32, *n));
+        Counts { names: Arc::clone(names), counts: counted.collect() }
+    }
+
     /// Counts of values given in the order of their names, each once.
     fn in_order(counts: Vec<(Arc<str>, usize)>) -> Counts {
-        debug_assert!(counts.windows(2).all(|w| w[0].0 < w[1].0), "values in order, each once");
-        Counts(counts)
+        let (names, counts): (Vec<Arc<str>>, Vec<usize>) = counts.into_iter().unzip();
+        Counts::of_table(&Arc::new(names), &counts)
     }
 
     /// Each value and how many matches hold it, in the order of the values' names.
     pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.0.iter().map(|(v, n)| (&**v, *n))
+        self.counts.iter().filter_map(|&(i, n)| Some((&**self.names.get(i as usize)?, n)))
     }
 }
+
+impl PartialEq for Counts {
+    fn eq(&self, other: &Counts) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Counts {}
 
 impl Serialize for Counts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -69,12 +91,6 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
             }
         }
     }
-    // The tables are sorted and their values distinct.
-    let named = |names: &[Arc<str>], counts: &[usize]| {
-        Counts::in_order(
-            counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (Arc::clone(name), *n)).collect(),
-        )
-    };
     let langs = by_lang.iter().zip(langs).filter(|(n, _)| **n > 0);
     // A few kinds, put in the order of their names as they come (no sort compiled for them).
     let mut kinds: Vec<(Arc<str>, usize)> = Vec::new();
@@ -84,10 +100,10 @@ pub(super) fn count(bundle: &Bundle, scored: &[Scored]) -> Facets {
     }
     Facets {
         lang: Counts::in_order(langs.map(|(n, l)| (Arc::from(l.as_str()), *n)).collect()),
-        doc: named(&tables.symbols, &by_symbol),
+        doc: Counts::of_table(&tables.symbols, &by_symbol),
         kind: Counts::in_order(kinds),
         lead: leads(bundle, &by_lead),
-        year: named(&tables.years, &by_year),
+        year: Counts::of_table(&tables.years, &by_year),
     }
 }
 
