@@ -34,16 +34,16 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Counts of `names` by place (`counts[i]` of `names[i]`), the names sorted and distinct;
-    /// the values no match holds are left out.
+    /// Counts of `names` by place (`counts[i]` of `names[i]`), the names sorted and distinct
+    /// (the bundle's tables are, by how they are made); the values no match holds are left out.
     fn of_table(names: &Arc<Vec<Arc<str>>>, counts: &[usize]) -> Counts {
-        debug_assert!(names.windows(2).all(|w| w[0] < w[1]), "names in order, each once");
         let counted = counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| (i as u32, *n));
         Counts { names: Arc::clone(names), counts: counted.collect() }
     }
 
     /// Counts of values given in the order of their names, each once.
     fn in_order(counts: Vec<(Arc<str>, usize)>) -> Counts {
+        debug_assert!(counts.windows(2).all(|w| w[0].0 < w[1].0), "values in order, each once");
         let (names, counts): (Vec<Arc<str>>, Vec<usize>) = counts.into_iter().unzip();
         Counts::of_table(&Arc::new(names), &counts)
     }
