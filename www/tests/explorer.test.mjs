@@ -100,6 +100,33 @@ test('a compact bundle in place of corpus.rlx is expanded by the indexer fetched
   }
 });
 
+test('a corpus.rlx that is not a bundle, or whose head is damaged, stops the start with a message that says so', async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'resolex-broken-'));
+  const file = join(tmp, 'corpus.rlx');
+  resolex('build', '--default-corpus', '-o', file);
+  const damaged = readFileSync(file);
+  rmSync(tmp, { recursive: true, force: true });
+  // A byte changed in the head must be caught by its checksum, not read as another head.
+  damaged[40] ^= 0xff;
+  const cases = [
+    [Buffer.from('<!doctype html><p>Not found</p>'), /could not start: the corpus bundle does not load: .*not a Resolex bundle/i],
+    [damaged, /could not start: the corpus bundle does not load: .*head.*checksum/i],
+  ];
+  for (const [bytes, message] of cases) {
+    const served = await serveCopy({ 'corpus.rlx': bytes });
+    try {
+      const page = await open(browser);
+      await page.goto(`${served.url}#/search`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), message);
+      assert.equal(await page.locator('#app').getAttribute('aria-busy'), null);
+    } finally {
+      await served.close();
+    }
+  }
+});
+
 test('arrows move the selection, Esc clears, / comes back to the box, a facet filters', async () => {
   const page = await open(browser);
   const box = await search(page, site.url, 'cooperation');
