@@ -8,6 +8,7 @@
 //! version gives the later one exactly. No I/O: documents in, a [`Comparison`] out.
 
 pub mod align;
+pub mod wire;
 pub mod words;
 
 use crate::analyze;
@@ -135,12 +136,24 @@ pub struct Comparison {
 
 /// `before` and `after` compared paragraph by paragraph.
 pub fn compare(before: &Document, after: &Document) -> Comparison {
-    let (old, new) = (Analyzed::of(before), Analyzed::of(after));
-    let side = |d: &Document, i: usize| {
-        let p: &Paragraph = &d.paragraphs[i];
-        Side { index: i, para: p.id.to_string(), cite: citation(&d.doc, p) }
-    };
-    let rows: Vec<Row> = align::align(&old.terms, &new.terms)
+    let paired = pair(&Analyzed::of(before), &Analyzed::of(after));
+    assemble(before, after, paired)
+}
+
+/// What the comparison finds without the documents: each pair, what became of it, and its word
+/// edits. The web explorer runs this part in a wasm of its own, fetched on the first comparison
+/// (its diff code is a sixth of the explorer's), and gives [`assemble`] what comes back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paired {
+    pub before: Option<usize>,
+    pub after: Option<usize>,
+    pub change: Change,
+    pub words: Vec<Edit>,
+}
+
+/// The pairs of two analysed versions, in the later version's order (see [`align::align`]).
+pub fn pair(old: &Analyzed, new: &Analyzed) -> Vec<Paired> {
+    align::align(&old.terms, &new.terms)
         .into_iter()
         .map(|pair| {
             let change = match (pair.before, pair.after) {
@@ -150,38 +163,59 @@ pub fn compare(before: &Document, after: &Document) -> Comparison {
                 (None, _) => Change::Added,
                 (_, None) => Change::Removed,
             };
-            let (old_text, old_spans) = old.at(before, pair.before);
-            let (new_text, new_spans) = new.at(after, pair.after);
-            Row {
+            let (old_text, old_spans) = old.at(pair.before);
+            let (new_text, new_spans) = new.at(pair.after);
+            Paired {
+                before: pair.before,
+                after: pair.after,
                 change,
-                before: pair.before.map(|i| side(before, i)),
-                after: pair.after.map(|j| side(after, j)),
                 words: words::edits_at(old_text, old_spans, new_text, new_spans),
             }
+        })
+        .collect()
+}
+
+/// The comparison of `before` and `after` from their pairs.
+pub fn assemble(before: &Document, after: &Document, paired: Vec<Paired>) -> Comparison {
+    let side = |d: &Document, i: usize| {
+        let p: &Paragraph = &d.paragraphs[i];
+        Side { index: i, para: p.id.to_string(), cite: citation(&d.doc, p) }
+    };
+    let rows: Vec<Row> = paired
+        .into_iter()
+        .map(|p| Row {
+            change: p.change,
+            before: p.before.map(|i| side(before, i)),
+            after: p.after.map(|j| side(after, j)),
+            words: p.words,
         })
         .collect();
     Comparison { before: Version::of(before), after: Version::of(after), summary: Summary::count(&rows), rows }
 }
 
-/// Each paragraph of a document through the search analyzer once: its terms (what alignment
-/// and the classes compare) and where its words stand (where the word edits cut).
-struct Analyzed {
-    terms: Vec<Vec<String>>,
-    spans: Vec<Vec<(usize, usize)>>,
+/// A version's paragraphs as the comparison reads them: each one's text, its terms through the
+/// search analyzer (what alignment and the classes compare) and where its words stand (where
+/// the word edits cut: byte spans, in order).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Analyzed {
+    pub texts: Vec<String>,
+    pub terms: Vec<Vec<String>>,
+    pub spans: Vec<Vec<(usize, usize)>>,
 }
 
 impl Analyzed {
-    fn of(d: &Document) -> Analyzed {
+    pub fn of(d: &Document) -> Analyzed {
         let tokens: Vec<Vec<analyze::Token>> = d.paragraphs.iter().map(|p| analyze::tokens(&p.text)).collect();
         Analyzed {
+            texts: d.paragraphs.iter().map(|p| p.text.clone()).collect(),
             spans: tokens.iter().map(|t| t.iter().map(|t| t.span).collect()).collect(),
             terms: tokens.into_iter().map(|t| t.into_iter().map(|t| t.term).collect()).collect(),
         }
     }
 
     /// The text and word spans of paragraph `i` (empty for none).
-    fn at<'a>(&'a self, d: &'a Document, i: Option<usize>) -> (&'a str, &'a [(usize, usize)]) {
-        i.map_or(("", &[]), |i| (d.paragraphs[i].text.as_str(), self.spans[i].as_slice()))
+    fn at(&self, i: Option<usize>) -> (&str, &[(usize, usize)]) {
+        i.map_or(("", &[]), |i| (self.texts[i].as_str(), self.spans[i].as_slice()))
     }
 }
 
