@@ -2,8 +2,9 @@
 # Builds the Resolex web explorer into www/dist/: index.html, the JS glue, the optimised wasm,
 # the default corpus bundle (the head corpus.rlx and its parts in corpus.parts/), styles — and resolex.html, the same explorer in one
 # file that opens from disk; the widget (widget.js, its own smaller wasm, embed.html, the
-# embedding demo); and the indexer's wasm, which the explorer fetches only to open a compact
-# bundle. `--open` opens resolex.html afterwards.
+# embedding demo); the indexer's wasm, which the explorer fetches only to open a compact
+# bundle; and the comparison's, which it fetches on the first comparison. `--open` opens
+# resolex.html afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/web-tools.sh
@@ -31,6 +32,8 @@ echo "== the widget's wasm (the engine alone, no Yew; profile wasm-release: size
 wasm resolex_widget --no-default-features --features widget
 echo "== the indexer's wasm (fetched by the explorer only for a compact bundle)"
 wasm resolex_indexer --no-default-features --features indexer
+echo "== the comparison's wasm (fetched by the explorer on the first comparison)"
+wasm resolex_compare --no-default-features --features compare
 echo "== the explorer's wasm"
 wasm resolex_wasm
 

@@ -19,3 +19,19 @@ export async function start(init, mount, wasm, bundle, prepare = async (bytes) =
     root.replaceChildren(p);
   }
 }
+
+/**
+ * The explorer's `compare(oldText, oldNumbers, newText, newNumbers)`: a promise of the pairs'
+ * numbers from the comparison's wasm, which `load()` gives (its module, instantiated) the first
+ * time. A load that fails is tried again on the next comparison.
+ */
+export function comparer(load) {
+  let module;
+  return async (...args) => {
+    module ??= load().catch((e) => {
+      module = undefined;
+      throw e;
+    });
+    return (await module).compare_paragraphs(...args);
+  };
+}

@@ -1,13 +1,16 @@
 //! The `#[wasm_bindgen]` layer: what the page's script calls. `mount_explorer` starts the web
 //! explorer on a bundle's bytes; [`Engine`] answers queries as JSON for the widget;
-//! `expand_compact` is the indexer the explorer fetches for a compact bundle.
+//! `expand_compact` is the indexer the explorer fetches for a compact bundle, and
+//! `compare_paragraphs` the comparison it fetches for the first comparison.
 
+#[cfg(any(feature = "explorer", feature = "widget", feature = "indexer"))]
 use resolex_core::bundle::Bundle;
 use wasm_bindgen::prelude::*;
 
 /// Loads `bundle` (a whole file, or the head of one built `--apart`) and renders the explorer
 /// into `root`; `fetch_part(name)` returns a promise of a part's bytes (`undefined` when every
-/// part is inline). A bundle that does not load gives an error that says why (the page shows
+/// part is inline); `compare` runs the series comparison's pairing ([`compare_paragraphs`], in
+/// a wasm of its own that the page fetches the first time). A bundle that does not load gives an error that says why (the page shows
 /// it); nothing is rendered then.
 #[cfg(feature = "explorer")]
 #[wasm_bindgen]
@@ -15,11 +18,13 @@ pub fn mount_explorer(
     root: web_sys::Element,
     bundle: Vec<u8>,
     fetch_part: Option<js_sys::Function>,
+    compare: js_sys::Function,
 ) -> Result<(), JsError> {
     use crate::components::app::{App, AppProps};
     use crate::context::Corpus;
     use std::rc::Rc;
     let bundle = Rc::new(load(bundle)?);
+    crate::comparer::set_host(compare);
     let loader = Rc::new(crate::loader::Loader::new(Rc::clone(&bundle), fetch_part));
     let corpus = Corpus(bundle, loader, 0);
     // Make the stemmers now, not on the first keystroke.
@@ -42,6 +47,23 @@ pub fn bundle_is_compact(bundle: &[u8]) -> bool {
 #[wasm_bindgen]
 pub fn expand_compact(bundle: Vec<u8>) -> Result<Vec<u8>, JsError> {
     Bundle::expand(bundle).map_err(|e| JsError::new(&format!("the compact corpus bundle does not load: {e}")))
+}
+
+/// The pairs of two versions the explorer analysed, each given as `diff::wire` writes it: the
+/// comparison's own wasm, which the explorer's page fetches on the first comparison. The
+/// numbers of the pairs, or an error saying what in the input does not decode.
+#[cfg(feature = "compare")]
+#[wasm_bindgen]
+pub fn compare_paragraphs(
+    old_text: &str,
+    old_numbers: &[u32],
+    new_text: &str,
+    new_numbers: &[u32],
+) -> Result<Vec<u32>, JsError> {
+    use resolex_core::diff::{pair, wire};
+    let read = |text, numbers| wire::analyzed_from_wire(text, numbers).map_err(|e| JsError::new(&e));
+    let (old, new) = (read(old_text, old_numbers)?, read(new_text, new_numbers)?);
+    Ok(wire::pairs_to_wire(&pair(&old, &new)))
 }
 
 #[cfg(feature = "explorer")]

@@ -5,9 +5,12 @@
 //! decision the views make and are tested natively; [`components`] draws them, one function
 //! component per file; [`bindings`] is the thin `#[wasm_bindgen]` layer the page's script calls.
 //! The features pick what a build exports (`Cargo.toml`): the explorer, the widget's
-//! `bindings::Engine`, or the indexer that expands a compact bundle.
+//! `bindings::Engine`, the indexer that expands a compact bundle, or the series comparison's
+//! pairing ([`comparer`] is the explorer's side of it).
 
 pub mod bindings;
+#[cfg(feature = "explorer")]
+pub mod comparer;
 #[cfg(feature = "explorer")]
 pub mod components;
 #[cfg(feature = "explorer")]

@@ -249,13 +249,24 @@ test('the single file works from file:// with no server', async () => {
   await page.locator('.para.selected').waitFor();
   await page.goBack();
   await page.locator('#hits .hit').first().waitFor();
+  // The comparison's wasm travels in the file too, instantiated on the first comparison.
+  const cli = JSON.parse(resolex('diff', 'A/RES/77/20', 'A/RES/79/136', '--lang', 'zh', '--json'));
+  await page.goto(`${url}#/diff/A/RES/77/20..A/RES/79/136?lang=zh`);
+  const s = cli.summary;
+  await page.locator('.compare .summary').waitFor();
+  assert.equal((await page.locator('.compare .summary').textContent()).trim(),
+    `${s.added} added, ${s.removed} removed, ${s.reworded} reworded, ${s.moved} moved, ${s.unchanged} unchanged`);
+  assert.equal(await page.locator('.pair').count(), cli.rows.length);
   assert.deepEqual(page.problems, []);
 });
 
 test('the reader offers the comparison with the previous resolution: counts as the CLI gives them, side by side, marked without colour', async () => {
   const cli = JSON.parse(resolex('diff', 'A/RES/77/20', 'A/RES/79/136', '--lang', 'fr', '--json'));
   const page = await open(browser, desktop);
+  const wasm = wasmFetched(page);
   await page.goto(`${site.url}#/doc/A/RES/79/136?lang=fr`);
+  await page.locator('.para').first().waitFor();
+  assert.deepEqual(wasm, ['resolex_wasm_bg.wasm'], 'the comparison\'s wasm waits for a comparison');
   await page.getByRole('link', { name: 'Compare with the previous resolution' }).click();
   await page.waitForFunction(() => location.hash === '#/diff/A/RES/77/20..A/RES/79/136?lang=fr');
   const s = cli.summary;
@@ -265,6 +276,11 @@ test('the reader offers the comparison with the previous resolution: counts as t
   for (const change of ['added', 'removed', 'reworded']) {
     assert.equal(await page.locator(`.pair.${change}`).count(), s[change], change);
   }
+  assert.deepEqual(wasm, ['resolex_wasm_bg.wasm', 'resolex_compare_bg.wasm'], 'fetched once, on the first comparison');
+  // Every pair's words as the CLI gives them: the pairing crossed between the wasms intact.
+  const words = await page.$$eval('.pair', (pairs) => pairs.map((p) => [...p.querySelectorAll('.side')].map((side) => side.querySelector('p')?.textContent ?? '')));
+  const side = (row, which) => row.words.filter((w) => w.op === 'keep' || w.op === which).map((w) => w.text).join('');
+  assert.deepEqual(words, cli.rows.map((r) => [r.before ? side(r, 'delete') : '', r.after ? side(r, 'insert') : '']));
   // Not colour alone: struck through, underlined, and the change named in words.
   const decoration = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).textDecorationLine);
   assert.match(await decoration('.pair.reworded del'), /line-through/);

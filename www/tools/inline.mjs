@@ -1,6 +1,7 @@
 // Writes dist/resolex.html: the explorer in one file that opens from disk (file://). The
 // styles go into <style>, the JS glue and the loader into one module script with their
-// exports removed, the wasm and the whole corpus bundle into it as base64.
+// exports removed, the wasms (the explorer's, and the comparison's it instantiates on the first
+// comparison) and the whole corpus bundle into it as base64.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,6 +18,9 @@ const unexport = (js) => js
 const guard = (s) => { if (/<\/script/i.test(s)) throw new Error('script text holds </script'); return s; };
 
 const glue = unexport(read('pkg/resolex_wasm.js').toString());
+// The comparison's glue in a scope of its own (its names are the explorer glue's names), its
+// wasm instantiated from base64 the first time the explorer compares.
+const compareGlue = `const compareModule = () => {\n${unexport(read('pkg/resolex_compare.js').toString())}\nreturn { init: __wbg_init, compare_paragraphs };\n};`;
 const start = unexport(read('start.js').toString());
 const css = read('style.css').toString();
 const b64 = (f) => read(f).toString('base64');
@@ -24,8 +28,10 @@ const decode = `const bytes = (s) => Uint8Array.fromBase64 ? Uint8Array.fromBase
 const script = guard([
   glue,
   start,
+  compareGlue,
   decode,
-  `start(__wbg_init, mount_explorer, bytes(${JSON.stringify(b64('pkg/resolex_wasm_bg.wasm'))}), Promise.resolve(bytes(${JSON.stringify(readFileSync(bundle).toString('base64'))})));`,
+  `const compare = comparer(async () => { const m = compareModule(); await m.init({ module_or_path: bytes(${JSON.stringify(b64('pkg/resolex_compare_bg.wasm'))}) }); return m; });`,
+  `start(__wbg_init, mount_explorer, bytes(${JSON.stringify(b64('pkg/resolex_wasm_bg.wasm'))}), Promise.resolve(bytes(${JSON.stringify(readFileSync(bundle).toString('base64'))})), async (b) => [b, undefined, compare]);`,
 ].join('\n'));
 
 let html = read('index.html').toString();

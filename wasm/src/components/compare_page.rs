@@ -2,15 +2,19 @@
 //! removed, reworded, moved and unchanged paragraphs, then each pair side by side on wide
 //! screens and one under the other on phones. Removed words are `<del>` (struck through),
 //! added ones `<ins>` (underlined), and every pair says in words what became of it, so the
-//! changes read without colour. Each paragraph links to its place in the reader. The time the
-//! core took (decoding both versions and comparing them) is kept on the counts for measurement
+//! changes read without colour. Each paragraph links to its place in the reader. The pairing
+//! runs in the comparison's own wasm, fetched on the first comparison ([`crate::comparer`]).
+//! The time the core took (decoding both versions, analysing and pairing them, and on the first
+//! comparison fetching the comparison's wasm) is kept on the counts for measurement
 //! (`data-compare-ms`).
 
 use super::{dir, use_corpus};
 use crate::route::Route;
-use resolex_core::diff::{self, Comparison, Edit, Row, Side};
+use resolex_core::diff::{Comparison, Edit, Row, Side};
 use resolex_core::display::inert;
+use resolex_core::model::Document;
 use resolex_core::{DocId, ParaId};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,17 +28,48 @@ pub struct ComparePageProps {
 pub fn compare_page(props: &ComparePageProps) -> Html {
     let corpus = use_corpus();
     let key = (props.before.clone(), props.after.clone(), props.lang.clone(), corpus.2);
-    let compared = use_memo(key, |(before, after, lang, _)| {
+    // Both versions decoded now; their pairing (`comparer`) comes back later.
+    let loaded = use_memo(key.clone(), |(before, after, lang, _)| {
         let start = crate::dom::now();
-        let c = compared(&corpus.0, before, after, lang.as_deref());
-        (c, crate::dom::now() - start, corpus.status())
+        let docs = documents(&corpus.0, before, after, lang.as_deref()).map(Rc::new);
+        (docs, crate::dom::now() - start, corpus.status())
     });
-    if let Some(waiting) = super::pending(&corpus, &compared.2) {
+    let compared = use_state(|| None::<(Key, Result<Comparison, String>, f64)>);
+    // The latest comparison asked for: an earlier one that comes back later is dropped.
+    let latest = use_mut_ref(|| 0u32);
+    {
+        let (loaded, compared, key) = (Rc::clone(&loaded), compared.clone(), key.clone());
+        use_effect_with(key, move |key| {
+            if let (Ok(docs), crate::loader::Status::Ready) = (&loaded.0, &loaded.2) {
+                let (docs, key, decoded_ms) = (Rc::clone(docs), key.clone(), loaded.1);
+                *latest.borrow_mut() += 1;
+                let this = *latest.borrow();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let start = crate::dom::now();
+                    let c = crate::comparer::compare(&docs.0, &docs.1).await;
+                    if *latest.borrow() == this {
+                        compared.set(Some((key, c, decoded_ms + crate::dom::now() - start)));
+                    }
+                });
+            }
+        });
+    }
+    if let Some(waiting) = super::pending(&corpus, &loaded.2) {
         return html! { <section class="page compare"><h1>{"Comparing"}</h1>{ waiting }</section> };
     }
-    let ms = compared.1;
-    match &compared.0 {
-        Ok(c) => view(c, &shared_langs(&corpus.0, &props.before, &props.after), ms),
+    let outcome = match (&loaded.0, &*compared) {
+        (Err(message), _) => Err(message),
+        (Ok(_), Some((k, Err(message), _))) if *k == key => Err(message),
+        (Ok(_), Some((k, Ok(c), ms))) if *k == key => Ok((c, *ms)),
+        (Ok(_), _) => {
+            return html! {
+                <section class="page compare"><h1>{"Comparing"}</h1>
+                    <p class="loading" role="status" aria-busy="true">{"Comparing…"}</p></section>
+            };
+        }
+    };
+    match outcome {
+        Ok((c, ms)) => view(c, &shared_langs(&corpus.0, &props.before, &props.after), ms),
         Err(message) => html! {
             <section class="page compare">
                 <h1>{"Nothing to compare"}</h1>
@@ -44,6 +79,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     }
 }
 
+/// What the page compares: the two documents, the language and the parts the corpus had.
+type Key = (DocId, DocId, Option<String>, u32);
+
 /// The languages both documents are held in.
 fn shared_langs(bundle: &resolex_core::bundle::Bundle, a: &DocId, b: &DocId) -> Vec<String> {
     let langs = |d: &DocId| bundle.docs().iter().filter(|e| &e.doc == d).map(|e| e.lang.0.clone()).collect::<Vec<_>>();
@@ -51,14 +89,14 @@ fn shared_langs(bundle: &resolex_core::bundle::Bundle, a: &DocId, b: &DocId) -> 
     langs(a).into_iter().filter(|l| later.contains(l)).collect()
 }
 
-/// The comparison in `lang` when both hold it, else in English, else in the first language
-/// they share.
-fn compared(
+/// The two versions to compare, in `lang` when both hold it, else in English, else in the
+/// first language they share.
+fn documents(
     bundle: &resolex_core::bundle::Bundle,
     before: &DocId,
     after: &DocId,
     lang: Option<&str>,
-) -> Result<Comparison, String> {
+) -> Result<(Document, Document), String> {
     let shared = shared_langs(bundle, before, after);
     let lang = lang
         .filter(|l| shared.iter().any(|s| s == l))
@@ -69,7 +107,7 @@ fn compared(
         let i = bundle.find_doc(d, Some(lang)).ok_or_else(|| format!("{d} is not held in {lang}."))?;
         bundle.document(i).map_err(|e| e.to_string())
     };
-    Ok(diff::compare(&load(before)?, &load(after)?))
+    Ok((load(before)?, load(after)?))
 }
 
 fn view(c: &Comparison, langs: &[String], ms: f64) -> Html {
