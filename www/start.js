@@ -23,7 +23,8 @@ export async function start(init, mount, wasm, bundle, prepare = async (bytes) =
 /**
  * The explorer's `compare(oldText, oldNumbers, newText, newNumbers)`: a promise of the pairs'
  * numbers from the comparison's wasm, which `load()` gives (its module, instantiated) the first
- * time. A load that fails is tried again on the next comparison.
+ * time; called with nothing, it only starts that load. A load that fails is tried again on the
+ * next call.
  */
 export function comparer(load) {
   let module;
@@ -32,6 +33,7 @@ export function comparer(load) {
       module = undefined;
       throw e;
     });
+    if (args.length === 0) return module.then(() => undefined, () => undefined);
     return (await module).compare_paragraphs(...args);
   };
 }

@@ -10,7 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    /// `(oldText, oldNumbers, newText, newNumbers) => Promise<Uint32Array>`, from the page.
+    /// `(oldText, oldNumbers, newText, newNumbers) => Promise<Uint32Array>`, from the page;
+    /// called with nothing, it only fetches the comparison's wasm.
     static HOST: OnceCell<js_sys::Function> = const { OnceCell::new() };
 }
 
@@ -19,6 +20,14 @@ pub fn set_host(compare: js_sys::Function) {
     HOST.with(|h| {
         let _ = h.set(compare);
     });
+}
+
+/// Starts fetching the comparison's wasm, if it is not here yet: called when a visitor points
+/// at or focuses a link to a comparison, so that the first one waits less.
+pub fn warm() {
+    if let Some(host) = HOST.with(|h| h.get().cloned()) {
+        let _ = host.call0(&JsValue::NULL);
+    }
 }
 
 /// `before` and `after` compared, as `diff::compare` compares them natively.

@@ -267,7 +267,12 @@ test('the reader offers the comparison with the previous resolution: counts as t
   await page.goto(`${site.url}#/doc/A/RES/79/136?lang=fr`);
   await page.locator('.para').first().waitFor();
   assert.deepEqual(wasm, ['resolex_wasm_bg.wasm'], 'the comparison\'s wasm waits for a comparison');
-  await page.getByRole('link', { name: 'Compare with the previous resolution' }).click();
+  // Pointing at the link starts fetching it.
+  const link = page.getByRole('link', { name: 'Compare with the previous resolution' });
+  const fetched = page.waitForRequest((r) => r.url().endsWith('/resolex_compare_bg.wasm'));
+  await link.hover();
+  await fetched;
+  await link.click();
   await page.waitForFunction(() => location.hash === '#/diff/A/RES/77/20..A/RES/79/136?lang=fr');
   const s = cli.summary;
   const summary = `${s.added} added, ${s.removed} removed, ${s.reworded} reworded, ${s.moved} moved, ${s.unchanged} unchanged`;

@@ -54,7 +54,9 @@ pub fn doc_header(props: &DocHeaderProps) -> Html {
                 <ul class="versions">{ for langs }</ul>
                 <a href={Route::References { doc: Some(d.doc.clone()) }.to_hash()}>{"References"}</a>
                 if let Some(href) = compare {
-                    <a class="compare" {href}>{"Compare with the previous resolution"}</a>
+                    // Pointed at or focused, the link starts fetching the comparison's wasm.
+                    <a class="compare" {href} onpointerenter={Callback::from(|_| crate::comparer::warm())}
+                        onfocus={Callback::from(|_| crate::comparer::warm())}>{"Compare with the previous resolution"}</a>
                 }
                 if let Some(url) = undocs {
                     <a href={url} class="external" target="_blank" rel="noopener noreferrer">{"undocs.org"}</a>
