@@ -30,8 +30,8 @@ pub fn translations<'a>(bundle: &'a Bundle, doc: &DocId, para: &str) -> Vec<(&'a
 /// The paragraphs that cite `doc`, in document order (every language version counts).
 pub fn cited_by<'a>(bundle: &'a Bundle, doc: &DocId) -> Vec<ParaView<'a>> {
     let ranked = crate::search::rank(bundle, &format!("cites:{doc}"));
-    let mut ords: Vec<_> = ranked.ords().collect();
-    ords.sort_unstable();
+    // Sorted as the engine sorts its keys: each type sorted is a sort the wasm carries.
+    let ords = crate::search::order::ascending(ranked.ords().collect());
     ords.into_iter().filter_map(|o| bundle.paragraph(o)).collect()
 }
 

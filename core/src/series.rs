@@ -36,9 +36,19 @@ pub fn series<H: Holdings + ?Sized>(corpus: &H, doc: &DocId) -> Vec<DocId> {
             }
         }
     }
-    let mut out: Vec<DocId> = found.into_iter().collect();
-    out.sort_by_key(|d| (number(d), d.clone()));
-    out
+    // By session and number, ties in the symbols' order (the set's): sorted as the engine sorts
+    // its keys, as 64-bit integers (each type sorted is a sort the wasm carries).
+    let found: Vec<DocId> = found.into_iter().collect();
+    let mut keys: Vec<u64> = found.iter().enumerate().map(|(at, d)| key(number(d), at)).collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| found[(k & 0xFF_FFFF) as usize].clone()).collect()
+}
+
+/// A series' order as one integer: session (16 bits), number (24 bits), then place (24 bits),
+/// each held to its bits (no resolution is numbered past them).
+fn key((session, n): (u32, u32), at: usize) -> u64 {
+    let held = |v: u64, bits: u32| v.min((1 << bits) - 1);
+    held(session.into(), 16) << 48 | held(n.into(), 24) << 24 | held(at as u64, 24)
 }
 
 /// The resolution before `doc` in its series.
@@ -85,7 +95,13 @@ impl Holdings for Bundle {
 
     fn cited(&self, doc: &DocId) -> BTreeSet<DocId> {
         let versions = crate::reading::versions(self, doc).into_iter().filter_map(|i| self.document(i).ok());
-        versions.flat_map(|d| ga_resolutions(d.paragraphs.iter().flat_map(|p| &p.refs)).collect::<Vec<_>>()).collect()
+        // Inserted, not collected: a set collected sorts first, and each type sorted is a sort
+        // the wasm builds carry.
+        let mut cited = BTreeSet::new();
+        for d in versions {
+            cited.extend(ga_resolutions(d.paragraphs.iter().flat_map(|p| &p.refs)));
+        }
+        cited
     }
 }
 

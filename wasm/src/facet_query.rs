@@ -31,6 +31,19 @@ pub fn toggle(query: &str, filter: &str) -> String {
     }
 }
 
+/// The `limit` most frequent of `counts` (values with their counts), most frequent first, ties
+/// in the order given (a facet's values come in the order of their names). Sorted as 64-bit
+/// keys, count inverted over place: the core sorts those already, and each type sorted is a
+/// sort the wasm carries.
+pub fn most_frequent<'a>(counts: impl Iterator<Item = (&'a str, usize)>, limit: usize) -> Vec<(String, usize)> {
+    let values: Vec<(&str, usize)> = counts.collect();
+    let key =
+        |(at, &(_, n)): (usize, &(&str, usize))| u64::from(!u32::try_from(n).unwrap_or(u32::MAX)) << 32 | at as u64;
+    let mut keys: Vec<u64> = values.iter().enumerate().map(key).collect();
+    keys.sort_unstable();
+    keys.into_iter().take(limit).map(|k| values[(k & 0xFFFF_FFFF) as usize]).map(|(v, n)| (v.to_owned(), n)).collect()
+}
+
 /// Where `filter` starts in `query` as a whole term: at the start or after a space, and
 /// followed by a space or the end.
 fn position(query: &str, filter: &str) -> Option<usize> {
@@ -54,6 +67,19 @@ mod tests {
         assert_eq!(toggle(&once, &f), "police cooperation");
         assert_eq!(toggle("", &f), "lang:fr");
         assert_eq!(toggle("lang:fr police", &f), "police");
+    }
+
+    /// As a stable sort by count, descending, would give them.
+    #[test]
+    fn the_most_frequent_first_ties_in_the_order_given() {
+        let names: Vec<String> = (0..40).map(|i| format!("v{i:02}")).collect();
+        let counts: Vec<(&str, usize)> = names.iter().enumerate().map(|(i, n)| (n.as_str(), (i * 7) % 5)).collect();
+        let mut want = counts.clone();
+        want.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        let want: Vec<(String, usize)> = want.into_iter().map(|(v, n)| (v.to_owned(), n)).collect();
+        for limit in [0, 1, 8, 40, 100] {
+            assert_eq!(most_frequent(counts.iter().copied(), limit), want[..limit.min(40)], "{limit}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ pub mod exec;
 mod facets;
 pub mod filters;
 pub mod highlight;
-mod order;
+pub(crate) mod order;
 pub mod query;
 
 use crate::bundle::Bundle;

@@ -176,12 +176,7 @@ fn hit_item(bundle: &Bundle, index: usize, h: &Hit, selected: bool) -> Html {
 
 /// The facets to show, most frequent values first.
 fn facet_groups(f: &Facets) -> Vec<FacetGroup> {
-    let top = |counts: &Counts| {
-        // In the order of their names, so that a stable sort by count leaves ties by name.
-        let mut v: Vec<(&str, usize)> = counts.iter().collect();
-        v.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-        v.into_iter().take(FACET_VALUES).map(|(k, n)| (k.to_owned(), n)).collect()
-    };
+    let top = |counts: &Counts| crate::facet_query::most_frequent(counts.iter(), FACET_VALUES);
     vec![
         FacetGroup { field: "lang", label: "Language", values: top(&f.lang) },
         FacetGroup { field: "doc", label: "Document", values: top(&f.doc) },
