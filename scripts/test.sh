@@ -21,8 +21,8 @@ step "cargo test (unit, integration, the UN's XML of sessions 79-80, the udhr de
 # resolex-bench holds only benchmarks (with tantivy, slow to build); it is linted, not tested.
 CI=true cargo test --workspace --exclude resolex-bench --quiet
 
-step "resolex-core, the widget's engine and the indexer build for wasm32-unknown-unknown (lints as errors)"
-cargo clippy --quiet -p resolex-wasm --no-default-features --features widget,indexer --target wasm32-unknown-unknown -- -D warnings
+step "resolex-core, the widget's engine, the indexer and the comparison build for wasm32-unknown-unknown (lints as errors)"
+cargo clippy --quiet -p resolex-wasm --no-default-features --features widget,indexer,compare --target wasm32-unknown-unknown -- -D warnings
 
 step "the web explorer: build www/dist, then end-to-end in headless Chromium (screenshots in target/screenshots)"
 www/build.sh
