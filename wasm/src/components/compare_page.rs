@@ -34,6 +34,8 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         let docs = documents(&corpus.0, before, after, lang.as_deref()).map(Rc::new);
         (docs, crate::dom::now() - start, corpus.status())
     });
+    // The comparison's wasm on its way while the versions' parts are.
+    use_effect_with((), |()| crate::comparer::warm());
     let compared = use_state(|| None::<(Key, Result<Comparison, String>, f64)>);
     // The latest comparison asked for: an earlier one that comes back later is dropped.
     let latest = use_mut_ref(|| 0u32);
