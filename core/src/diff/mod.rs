@@ -242,7 +242,9 @@ impl Comparison {
 mod tests {
     use super::*;
 
-    fn doc(id: &str, texts: &[&str]) -> Document {
+    /// A document of `texts` as paragraphs, read as a plain-text file is (the comparison's tests
+    /// share it).
+    pub(super) fn doc(id: &str, texts: &[&str]) -> Document {
         let body = texts.join("\n\n");
         let text = format!("{id}\n\nThe General Assembly,\n\n{body}");
         match crate::ingest::read(&format!("{}.en.txt", id.replace('/', "-")), text.as_bytes()).unwrap() {

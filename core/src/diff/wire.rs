@@ -170,16 +170,9 @@ impl Numbers<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::doc;
     use super::super::{assemble, compare, pair};
     use super::*;
-
-    fn doc(id: &str, texts: &[&str]) -> crate::model::Document {
-        let text = format!("{id}\n\nThe General Assembly,\n\n{}", texts.join("\n\n"));
-        match crate::ingest::read(&format!("{}.en.txt", id.replace('/', "-")), text.as_bytes()).unwrap() {
-            crate::ingest::Source::Document(d) => *d,
-            crate::ingest::Source::Metadata(_) => unreachable!(),
-        }
-    }
 
     #[test]
     fn both_halves_cross_as_numbers_and_give_the_comparison_made_in_one_piece() {
