@@ -59,10 +59,13 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     if let Some(waiting) = super::pending(&corpus, &loaded.2) {
         return html! { <section class="page compare"><h1>{"Comparing"}</h1>{ waiting }</section> };
     }
+    // The same versions compared with fewer parts at hand read the same: shown until the
+    // comparison asked for since comes back.
+    let same = |k: &Key| (&k.0, &k.1, &k.2) == (&key.0, &key.1, &key.2);
     let outcome = match (&loaded.0, &*compared) {
         (Err(message), _) => Err(message),
-        (Ok(_), Some((k, Err(message), _))) if *k == key => Err(message),
-        (Ok(_), Some((k, Ok(c), ms))) if *k == key => Ok((c, *ms)),
+        (Ok(_), Some((k, Err(message), _))) if same(k) => Err(message),
+        (Ok(_), Some((k, Ok(c), ms))) if same(k) => Ok((c, *ms)),
         (Ok(_), _) => {
             return html! {
                 <section class="page compare"><h1>{"Comparing"}</h1>
