@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 /// Loads `bundle` (a whole file, or the head of one built `--apart`) and renders the explorer
 /// into `root`; `fetch_part(name)` returns a promise of a part's bytes (`undefined` when every
 /// part is inline); `compare` runs the series comparison's pairing ([`compare_paragraphs`], in
-/// a wasm of its own that the page fetches the first time). A bundle that does not load gives an error that says why (the page shows
-/// it); nothing is rendered then.
+/// a wasm of its own that the page fetches the first time). A bundle that does not load gives
+/// an error that says why (the page shows it); nothing is rendered then.
 #[cfg(feature = "explorer")]
 #[wasm_bindgen]
 pub fn mount_explorer(

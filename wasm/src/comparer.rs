@@ -32,9 +32,9 @@ pub fn warm() {
 
 /// `before` and `after` compared, as `diff::compare` compares them natively.
 pub async fn compare(before: &Document, after: &Document) -> Result<Comparison, String> {
+    let host = HOST.with(|h| h.get().cloned()).ok_or("this page gives the explorer no comparer")?;
     let (old, new) = (Analyzed::of(before), Analyzed::of(after));
     let ((ot, on), (nt, nn)) = (wire::analyzed_to_wire(&old), wire::analyzed_to_wire(&new));
-    let host = HOST.with(|h| h.get().cloned()).ok_or("this page gives the explorer no comparer")?;
     let args = js_sys::Array::of4(
         &ot.into(),
         &js_sys::Uint32Array::from(on.as_slice()).into(),

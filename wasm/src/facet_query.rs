@@ -1,6 +1,8 @@
 //! Facets as filters in the query text: a click on a facet value adds `field:value` to the
 //! query, a second click removes it, so the query box always says what is filtered.
 
+use resolex_core::search::order::heaviest;
+
 /// The filter as the query language writes it: `lang:fr`, `lead:"Calls for"`.
 pub fn filter(field: &str, value: &str) -> String {
     if value.chars().any(char::is_whitespace) {
@@ -32,16 +34,12 @@ pub fn toggle(query: &str, filter: &str) -> String {
 }
 
 /// The `limit` most frequent of `counts` (values with their counts), most frequent first, ties
-/// in the order given (a facet's values come in the order of their names). Sorted as 64-bit
-/// keys, count inverted over place: the core sorts those already, and each type sorted is a
-/// sort the wasm carries.
+/// in the order given (a facet's values come in the order of their names): ordered by the
+/// engine's own `order::heaviest`, whose one sort the wasm carries already.
 pub fn most_frequent<'a>(counts: impl Iterator<Item = (&'a str, usize)>, limit: usize) -> Vec<(String, usize)> {
     let values: Vec<(&str, usize)> = counts.collect();
-    let key =
-        |(at, &(_, n)): (usize, &(&str, usize))| u64::from(!u32::try_from(n).unwrap_or(u32::MAX)) << 32 | at as u64;
-    let mut keys: Vec<u64> = values.iter().enumerate().map(key).collect();
-    keys.sort_unstable();
-    keys.into_iter().take(limit).map(|k| values[(k & 0xFFFF_FFFF) as usize]).map(|(v, n)| (v.to_owned(), n)).collect()
+    let weights = values.iter().map(|&(_, n)| u32::try_from(n).unwrap_or(u32::MAX));
+    heaviest(weights, limit).into_iter().map(|at| (values[at].0.to_owned(), values[at].1)).collect()
 }
 
 /// Where `filter` starts in `query` as a whole term: at the start or after a space, and

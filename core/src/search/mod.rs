@@ -5,7 +5,7 @@ pub mod exec;
 mod facets;
 pub mod filters;
 pub mod highlight;
-pub(crate) mod order;
+pub mod order;
 pub mod query;
 
 use crate::bundle::Bundle;

@@ -31,7 +31,7 @@ fn smallest(keys: &mut Vec<u64>, limit: usize) {
 
 /// The places of the `limit` largest of `weights`, largest first, ties in the order given
 /// (weights of at most 32 bits: ordered as [`smallest`]'s keys, weight inverted over place).
-pub(super) fn heaviest(weights: impl Iterator<Item = u32>, limit: usize) -> Vec<usize> {
+pub fn heaviest(weights: impl Iterator<Item = u32>, limit: usize) -> Vec<usize> {
     let mut keys: Vec<u64> = weights.enumerate().map(|(at, w)| (u64::from(!w) << 32) | at as u64).collect();
     smallest(&mut keys, limit);
     keys.into_iter().map(|k| (k & 0xFFFF_FFFF) as usize).collect()
