@@ -29,8 +29,11 @@ impl Corpus {
 pub enum Go {
     /// A new history entry: opening a hit, following a link.
     Push(Route),
-    /// The same entry, updated: each keystroke in the search box.
+    /// The same entry, updated: a facet picked, the search box cleared.
     Replace(Route),
+    /// A keystroke in a box: the view at once, the same entry updated when typing pauses
+    /// ([`crate::address`]).
+    Type(Route),
 }
 
 /// The current route and the way to change it.
@@ -47,6 +50,10 @@ impl Nav {
 
     pub fn replace(&self, route: Route) {
         self.go.emit(Go::Replace(route));
+    }
+
+    pub fn typed(&self, route: Route) {
+        self.go.emit(Go::Type(route));
     }
 }
 

@@ -8,6 +8,8 @@
 //! `bindings::Engine`, the indexer that expands a compact bundle, or the series comparison's
 //! pairing ([`comparer`] is the explorer's side of it).
 
+#[cfg(feature = "explorer")]
+pub mod address;
 pub mod bindings;
 #[cfg(feature = "explorer")]
 pub mod comparer;

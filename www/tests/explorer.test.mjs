@@ -127,6 +127,50 @@ test('a corpus.rlx that is not a bundle, or whose head is damaged, stops the sta
   }
 });
 
+test('the address follows typing when it pauses; Back returns to the query as typed', async () => {
+  const page = await open(browser);
+  // Every rewrite of the address, counted where the page makes it.
+  await page.addInitScript(() => {
+    window.addressWrites = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.addressWrites += 1; return replace(...args); };
+  });
+  const query = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q');
+  const typed = 'police cooperation';
+  await page.goto(`${site.url}#/search`);
+  const box = page.getByRole('searchbox', { name: 'Search the resolutions' });
+  await box.pressSequentially(typed);
+  await page.waitForFunction((q) => document.querySelector('.hit-count')?.dataset.query === q, typed);
+  // The address holds the query once typing has paused, written far fewer times than typed
+  // (once a keystroke, Chromium fetched and parsed the page's icon again each time).
+  await page.waitForFunction((q) => new URLSearchParams(location.hash.split('?')[1]).get('q') === q, typed);
+  const writes = await page.evaluate(() => window.addressWrites);
+  assert.ok(writes >= 1 && writes < typed.length / 2, `${writes} writes of the address for ${typed.length} keystrokes`);
+
+  // A hit opened right after typing: the search's entry holds the query as typed, so Back
+  // returns to it.
+  await box.pressSequentially(' inter');
+  await page.waitForFunction((q) => document.querySelector('.hit-count')?.dataset.query === q, `${typed} inter`);
+  await page.locator('#hits .hit a.cite').first().click();
+  await page.locator('.para.selected').waitFor();
+  await page.goBack();
+  await page.locator('#hits .hit').first().waitFor();
+  assert.equal(await box.inputValue(), `${typed} inter`);
+  assert.equal(await page.evaluate(query), `${typed} inter`);
+
+  // Typed, then Back at once: what was typed is not written onto the entry Back shows.
+  await page.goto(`${site.url}#/docs`);
+  await page.locator('table').waitFor();
+  await page.goto(`${site.url}#/search`);
+  await box.pressSequentially('refugees');
+  await page.goBack();
+  await page.locator('table').waitFor();
+  await page.waitForTimeout(900); // three times the pause after which typing is written
+  assert.equal(await page.evaluate(() => location.hash), '#/docs');
+  assert.equal(await page.locator('table').count(), 1);
+  assert.deepEqual(page.problems, []);
+});
+
 test('arrows move the selection, Esc clears, / comes back to the box, a facet filters', async () => {
   const page = await open(browser);
   const box = await search(page, site.url, 'cooperation');

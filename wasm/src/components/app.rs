@@ -7,6 +7,7 @@ use super::documents_page::DocumentsPage;
 use super::lexicon_page::LexiconPage;
 use super::references_page::ReferencesPage;
 use super::search_page::SearchPage;
+use crate::address;
 use crate::context::{Corpus, Go, Nav};
 use crate::dom;
 use crate::route::Route;
@@ -41,8 +42,18 @@ pub fn app(props: &AppProps) -> Html {
         let set = route.setter();
         move |()| {
             let window = web_sys::window().expect("the explorer runs in a window");
-            let listener = EventListener::new(&window, "hashchange", move |_| set.set(dom::current_route()));
-            move || drop(listener)
+            // Back, Forward or an address of the user's own: what was typed on the entry left
+            // behind is not written onto this one.
+            let listener = EventListener::new(&window, "hashchange", move |_| {
+                address::forget();
+                set.set(dom::current_route());
+            });
+            // The address typed so far is written before a click can follow a link away from
+            // it, and before the page is left or hidden.
+            let capture = EventListenerOptions::run_in_capture_phase();
+            let click = EventListener::new_with_options(&window, "click", capture, |_| address::settle());
+            let hide = EventListener::new(&window, "pagehide", |_| address::settle());
+            move || drop((listener, click, hide))
         }
     });
     use_effect_with((), {
@@ -59,9 +70,13 @@ pub fn app(props: &AppProps) -> Html {
     let go = {
         let set = route.setter();
         Callback::from(move |go: Go| match go {
-            Go::Push(r) => dom::push_hash(&r),
+            Go::Push(r) => address::open(&r),
             Go::Replace(r) => {
-                dom::replace_hash(&r);
+                address::rewrite(&r);
+                set.set(r);
+            }
+            Go::Type(r) => {
+                address::follow(r.clone());
                 set.set(r);
             }
         })
@@ -125,7 +140,7 @@ fn slash_to_search(event: &web_sys::Event, set: &UseStateSetter<Route>) {
         dom::focus("q");
     } else {
         let r = Route::Search { query: String::new() };
-        dom::push_hash(&r);
+        address::open(&r);
         set.set(r);
     }
 }

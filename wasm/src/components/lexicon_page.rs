@@ -20,7 +20,7 @@ pub fn lexicon_page(props: &LexiconPageProps) -> Html {
     let terms = use_memo((props.prefix.clone(), corpus.2), |(p, _)| (corpus.0.lexicon(p), corpus.status()));
     let (terms, waiting) = (&terms.0, super::pending(&corpus, &terms.1));
     let oninput = Callback::from(move |e: InputEvent| {
-        nav.replace(Route::Lexicon { prefix: e.target_unchecked_into::<HtmlInputElement>().value() });
+        nav.typed(Route::Lexicon { prefix: e.target_unchecked_into::<HtmlInputElement>().value() });
     });
     let items = terms.iter().take(SHOWN).map(|(term, n)| {
         let href = Route::Search { query: term.clone() }.to_hash();

@@ -82,8 +82,10 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         Callback::from(move |q: String| nav.replace(Route::Search { query: q }))
     };
     let oninput = {
-        let on_query = on_query.clone();
-        Callback::from(move |e: InputEvent| on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        let nav = nav.clone();
+        Callback::from(move |e: InputEvent| {
+            nav.typed(Route::Search { query: e.target_unchecked_into::<HtmlInputElement>().value() });
+        })
     };
     let onkeydown = {
         let (nav, selected, query) = (nav.clone(), selected.clone(), query.clone());
