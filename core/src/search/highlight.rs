@@ -453,6 +453,45 @@ mod tests {
         }
     }
 
+    /// Chinese and Arabic: matches after hundreds of ideographs and their marks of punctuation,
+    /// a word right after an ideograph, Arabic words with vowel and direction marks, a stem deep
+    /// inside a word. The snippet and its marks are those of every word compared.
+    #[test]
+    fn a_snippet_far_into_chinese_or_arabic_is_as_every_word_compared() {
+        let chinese = Matched {
+            terms: ["79".to_owned(), "会".to_owned()].into_iter().collect(),
+            phrases: vec![vec!["刑".to_owned(), "警".to_owned()]],
+            ..Matched::default()
+        };
+        let filler = "各国政府（《决议》）、国际合作与发展，“可持续”。".repeat(30);
+        for text in [
+            format!("{filler}第79届"),
+            format!("{filler}国际刑警组织"),
+            format!("{filler}a国79b"),
+            format!("{filler}刑事警察"),
+        ] {
+            let want = every_word_compared(&text, "zh", &chinese);
+            assert_eq!(Highlighter::new(&chinese).in_snippet(&text, "zh"), in_snippet_of(&text, &want), "{text}");
+        }
+        let stem = |w: &str| analyze::stemmers().stem("ar", &analyze::normalize(w)).expect("an Arabic stemmer");
+        let arabic = Matched {
+            terms: [analyze::normalize("الإنتربول")].into_iter().collect(),
+            stems: [("ar".to_owned(), stem("التعاون"))].into_iter().collect(),
+            ..Matched::default()
+        };
+        let filler = "الأمم المتحدة، والدول الأعضاء؛ \u{200F}في القرار ".repeat(30);
+        for text in [
+            format!("{filler}الإنتربول"),
+            format!("{filler}بالتعاون الدولي"),
+            format!("{filler}ال\u{064E}تعاون و\u{200F}الإنتربول"),
+            format!("{filler} \u{064B}الإنتربول"),
+            format!("{filler}لا شيء"),
+        ] {
+            let want = every_word_compared(&text, "ar", &arabic);
+            assert_eq!(Highlighter::new(&arabic).in_snippet(&text, "ar"), in_snippet_of(&text, &want), "{text}");
+        }
+    }
+
     /// A word that begins with a low line (UAX #29 joins it to the letters after it) is not
     /// passed over by the scan that precedes segmenting.
     #[test]
