@@ -4,7 +4,8 @@
 // updated DOM and to the next frame, over the fixed query set of the core benchmarks
 // (bench/src/lib.rs QUERIES), each typed one character at a time.
 // Run: www/build.sh && node www/bench/explorer.mjs
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,6 +79,19 @@ async function firstResults(browser, url) {
   }
   return times;
 }
+
+/**
+ * The floor of the keystroke measure: a page that answers each keystroke by writing the text
+ * typed into \`.hit-count\`, in a microtask as the explorer's scheduler does, and nothing else.
+ * Typed the same way, it shows what the measure costs a page that does no work.
+ */
+const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,"><input id="q"><p class="hit-count"></p>
+<script>
+const box = document.getElementById('q'), count = document.querySelector('.hit-count');
+box.addEventListener('input', () => queueMicrotask(() => {
+  count.textContent = box.value; count.dataset.query = box.value; count.dataset.searchMs = '0';
+}));
+</script>`;
 
 /** Types every query of the set one character at a time; per keystroke: core, DOM, frame. */
 async function keystrokes(browser, url) {
@@ -179,6 +193,12 @@ const chromium = browser.version();
 const http = await firstResults(browser, `${site.url}#/search?q=police`);
 const file = await firstResults(browser, `${pathToFileURL(join(dist, 'resolex.html')).href}#/search?q=police`);
 const k = await keystrokes(browser, `${site.url}#/search`);
+const floorDir = mkdtempSync(join(tmpdir(), 'resolex-floor-'));
+writeFileSync(join(floorDir, 'index.html'), FLOOR_PAGE);
+const floorSite = await serve(floorDir);
+const floor = await keystrokes(browser, floorSite.url);
+await floorSite.close();
+rmSync(floorDir, { recursive: true, force: true });
 const cmp = await comparisons(browser, site.url);
 await browser.close();
 await site.close();
@@ -209,6 +229,7 @@ Per keystroke, ${queries.length} queries of the core benchmark typed one charact
 | input event → results in the DOM | ${f(median(k.dom))} | ${f(pct(k.dom, 95))} | ${f(Math.max(...k.dom))} |
 | input event → next animation frame (painted) — goal ≤ 16 | ${f(median(k.frame))} | ${f(pct(k.frame, 95))} | ${f(Math.max(...k.frame))} |
 | nothing typed → next animation frame (the wait for a frame alone) | ${f(median(k.idle))} | ${f(pct(k.idle, 95))} | ${f(Math.max(...k.idle))} |
+| the floor: a page that only writes what was typed, input event → painted | ${f(median(floor.frame))} | ${f(pct(floor.frame, 95))} | ${f(Math.max(...floor.frame))} |
 
 The same keystrokes by round: the first, where a query's parts may still be on their way over
 HTTP, and the second and third, where every part it needs is in:
