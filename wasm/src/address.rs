@@ -2,7 +2,8 @@
 //! entry, or the same entry rewritten (a facet picked, the box cleared). Typing does not: each
 //! keystroke draws its view at once, and the address follows when the typing pauses
 //! ([`PAUSE_MS`]), or sooner when anything may leave or keep the page as it is: a click, a new
-//! entry, the page hidden.
+//! entry, the page losing the focus or hidden. A reload within the pause reloads the address
+//! written before it.
 //!
 //! Why: in Chromium, rewriting the address costs about half a millisecond in `replaceState`,
 //! and every change of address fetches the page's icon again and parses it (3 ms for an SVG

@@ -49,11 +49,13 @@ pub fn app(props: &AppProps) -> Html {
                 set.set(dom::current_route());
             });
             // The address typed so far is written before a click can follow a link away from
-            // it, and before the page is left or hidden.
+            // it, before the page loses the focus (to the address bar, say) and before it is
+            // left or hidden.
             let capture = EventListenerOptions::run_in_capture_phase();
             let click = EventListener::new_with_options(&window, "click", capture, |_| address::settle());
+            let blur = EventListener::new(&window, "blur", |_| address::settle());
             let hide = EventListener::new(&window, "pagehide", |_| address::settle());
-            move || drop((listener, click, hide))
+            move || drop((listener, click, blur, hide))
         }
     });
     use_effect_with((), {
