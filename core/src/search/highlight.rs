@@ -464,15 +464,8 @@ mod tests {
             ..Matched::default()
         };
         let filler = "各国政府（《决议》）、国际合作与发展，“可持续”。".repeat(30);
-        for text in [
-            format!("{filler}第79届"),
-            format!("{filler}国际刑警组织"),
-            format!("{filler}a国79b"),
-            format!("{filler}刑事警察"),
-        ] {
-            let want = every_word_compared(&text, "zh", &chinese);
-            assert_eq!(Highlighter::new(&chinese).in_snippet(&text, "zh"), in_snippet_of(&text, &want), "{text}");
-        }
+        let texts = ["第79届", "国际刑警组织", "a国79b", "刑事警察"].map(|end| format!("{filler}{end}"));
+        snippets_as_every_word_compared(&chinese, "zh", &texts);
         let stem = |w: &str| analyze::stemmers().stem("ar", &analyze::normalize(w)).expect("an Arabic stemmer");
         let arabic = Matched {
             terms: [analyze::normalize("الإنتربول")].into_iter().collect(),
@@ -480,15 +473,15 @@ mod tests {
             ..Matched::default()
         };
         let filler = "الأمم المتحدة، والدول الأعضاء؛ \u{200F}في القرار ".repeat(30);
-        for text in [
-            format!("{filler}الإنتربول"),
-            format!("{filler}بالتعاون الدولي"),
-            format!("{filler}ال\u{064E}تعاون و\u{200F}الإنتربول"),
-            format!("{filler} \u{064B}الإنتربول"),
-            format!("{filler}لا شيء"),
-        ] {
-            let want = every_word_compared(&text, "ar", &arabic);
-            assert_eq!(Highlighter::new(&arabic).in_snippet(&text, "ar"), in_snippet_of(&text, &want), "{text}");
+        let ends = ["الإنتربول", "بالتعاون الدولي", "ال\u{064E}تعاون و\u{200F}الإنتربول", " \u{064B}الإنتربول", "لا شيء"];
+        snippets_as_every_word_compared(&arabic, "ar", &ends.map(|end| format!("{filler}{end}")));
+    }
+
+    /// Each text's snippet and the marks inside it are those of every word compared.
+    fn snippets_as_every_word_compared(matched: &Matched, lang: &str, texts: &[String]) {
+        for text in texts {
+            let want = every_word_compared(text, lang, matched);
+            assert_eq!(Highlighter::new(matched).in_snippet(text, lang), in_snippet_of(text, &want), "{text}");
         }
     }
 
