@@ -10,7 +10,8 @@
 // The measure is one of `probe`'s (bench/examples/probe.rs): rank, top, explorer, hits or
 // facets; N runs of each query per round (default 300: the first run of a query in a process
 // also inflates the parts it reads). The queries are the side-by-side comparison's
-// (bench/peers/queries.json). A build against itself reads within about 2% on the sum.
+// (bench/peers/queries.json), written as its native run sends them (bench/examples/peers.rs,
+// `resolex_syntax`): phrases quoted. A build against itself reads within about 2% on the sum.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ if (!a || !b || !bundle || !labels[only]) {
   process.exit(2);
 }
 const here = fileURLToPath(new URL('.', import.meta.url));
-const queries = JSON.parse(readFileSync(join(here, 'peers', 'queries.json'), 'utf8')).queries.map((q) => q.text);
+const queries = JSON.parse(readFileSync(join(here, 'peers', 'queries.json'), 'utf8')).queries
+  .map((q) => (q.class === 'phrase' ? `"${q.text}"` : q.text));
 
 /** Per query, microseconds of `only` by the probe at `bin`. */
 function run(bin) {

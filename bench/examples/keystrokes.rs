@@ -1,13 +1,23 @@
 //! Native timing of the web explorer's per-keystroke workload: every prefix of every query of
 //! the fixed set: its matches, its 20 hits as snippets (what the page's search time measures)
-//! and its facets — the same calls the explorer makes in wasm. `HITS=1` leaves the facets out.
+//! and its facets — the same calls the explorer makes in wasm. `HITS=1` leaves the facets out;
+//! `BUNDLE=file` times that bundle instead of the default corpus (sessions 79–80, say, as
+//! `www/bench/sessions.mjs` types into the page).
 //! Run: cargo run --release -p resolex-bench --example keystrokes
 
 use resolex_bench::{QUERIES, time_us};
 use resolex_tests::measure::percentile;
 
 fn main() {
-    let bundle = resolex_tests::default_bundle();
+    let bundle = match std::env::var_os("BUNDLE") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let bundle =
+                resolex_core::bundle::Bundle::from_vec(bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            &*Box::leak(Box::new(bundle))
+        }
+        None => resolex_tests::default_bundle(),
+    };
     // `PROFILE=query`: search it in a loop, for a profiler.
     if let Ok(q) = std::env::var("PROFILE") {
         for _ in 0..2000 {
