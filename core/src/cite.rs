@@ -8,8 +8,16 @@ pub fn citation(doc: &DocId, p: &Paragraph) -> String {
     citation_of(doc, p.kind, p.id.as_str(), p.num.as_deref())
 }
 
-/// The citation from a paragraph's parts: its kind, id and number as printed.
+/// The citation from a paragraph's parts: its kind, id and number as printed. (Written piece by
+/// piece rather than with `format!`: the widget's wasm carries this, and each `format!` is code.)
 pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> String {
+    let (label, preambular_or_article) = match kind {
+        ParaKind::Operative | ParaKind::Subparagraph => (", para. ", false),
+        ParaKind::Preambular => (", preambular para. ", true),
+        ParaKind::Footnote => (", footnote ", false),
+        ParaKind::Article => (", art. ", true),
+        ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => return [doc.as_str(), "#", id].concat(),
+    };
     let para = ParaId::parse(id);
     let scope = para.as_ref().and_then(ParaId::scope);
     let own = para.as_ref().map_or(id, ParaId::unscoped);
@@ -23,43 +31,48 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
         Some((art, rest)) if art.starts_with("art") && kind != ParaKind::Article => (Some(digits(art)), rest),
         _ => (None, own),
     };
-    let num = num.map_or_else(|| digits(own), str::to_owned);
-    let (symbol, mut place) = match scope {
-        Some(Scope::Part(letter)) => (part_symbol(doc.as_str(), letter), String::new()),
-        Some(Scope::Annex(n)) => {
-            (doc.to_string(), format!(", annex{}", n.map(|n| format!(" {}", roman(n))).unwrap_or_default()))
-        }
-        None => (doc.to_string(), String::new()),
+    let mut out = match scope {
+        Some(Scope::Part(letter)) => part_symbol(doc.as_str(), letter),
+        _ => doc.as_str().to_owned(),
     };
-    if let Some(section) = section {
-        place = format!("{place}, sect. {section}");
+    if let Some(Scope::Annex(n)) = scope {
+        out.push_str(", annex");
+        if let Some(n) = n {
+            out.push(' ');
+            out.push_str(&roman(n));
+        }
     }
-    if let Some(article) = article {
-        place = format!("{place}, art. {article}");
+    for (name, value) in [(", sect. ", section), (", art. ", article)] {
+        if let Some(value) = value {
+            out.push_str(name);
+            out.push_str(&value);
+        }
     }
-    match kind {
-        ParaKind::Operative | ParaKind::Subparagraph => format!("{symbol}{place}, para. {num}"),
-        ParaKind::Preambular => format!("{symbol}{place}, preambular para. {}", digits(own)),
-        ParaKind::Footnote => format!("{symbol}{place}, footnote {num}"),
-        ParaKind::Article => format!("{symbol}{place}, art. {}", digits(own)),
-        ParaKind::Heading | ParaKind::Body | ParaKind::ListItem => format!("{doc}#{id}"),
+    out.push_str(label);
+    match num {
+        Some(num) if !preambular_or_article => out.push_str(num),
+        _ => out.push_str(&digits(own)),
     }
+    out
 }
 
 /// The symbol of one part of a resolution adopted in parts: `A/RES/79/93 A-B` → `A/RES/79/93 B`.
 fn part_symbol(doc: &str, letter: char) -> String {
     let parts = |s: &str| s.split('-').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()));
     let base = doc.rsplit_once(' ').filter(|(_, p)| parts(p)).map_or(doc, |(base, _)| base);
-    format!("{base} {letter}")
+    let mut out = base.to_owned();
+    out.push(' ');
+    out.push(letter);
+    out
 }
 
 /// A section as the UN prints its number: `6` → `VI`, `1a` → `I.A`, `b` → `B`.
 fn section_name(key: &str) -> String {
-    let digits: String = key.chars().take_while(char::is_ascii_digit).collect();
+    let digits = &key[..key.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(key.len())];
     let letter = key[digits.len()..].to_ascii_uppercase();
     match (digits.parse::<u32>().ok(), letter.is_empty()) {
         (Some(n), true) => roman(n),
-        (Some(n), false) => format!("{}.{letter}", roman(n)),
+        (Some(n), false) => roman(n) + "." + &letter,
         (None, _) => letter,
     }
 }
@@ -91,8 +104,11 @@ fn roman(mut n: u32) -> String {
     out
 }
 
+/// The first run of digits in `id`: `op21` → `21`.
 fn digits(id: &str) -> String {
-    id.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect()
+    let from = id.bytes().position(|b| b.is_ascii_digit()).unwrap_or(id.len());
+    let rest = &id[from..];
+    rest[..rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len())].to_owned()
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@
 
 use super::format::{BundleError, INFLATES, PartEntry, decompress};
 use super::pack::Places;
-use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -50,7 +49,8 @@ pub(crate) struct Store {
     entries: Vec<PartEntry>,
     source: Source,
     loaded: Vec<OnceLock<Box<[u8]>>>,
-    missing: Mutex<BTreeSet<usize>>,
+    /// Parts asked for and not at hand, ascending, each once.
+    missing: Mutex<Vec<usize>>,
     faults: Mutex<Vec<BundleError>>,
 }
 
@@ -104,7 +104,10 @@ impl Store {
         let stored = match self.stored(i) {
             Ok(Some(s)) if !host_inflates => s,
             Ok(_) => {
-                self.missing.lock().expect("not poisoned").insert(i);
+                let mut missing = self.missing.lock().expect("not poisoned");
+                if let Err(at) = missing.binary_search(&i) {
+                    missing.insert(at, i);
+                }
                 return None;
             }
             Err(e) => {

@@ -19,6 +19,15 @@ pub enum Tier {
     Typo,
 }
 
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
+
+    /// The tier numbered `n` (as `tier as u8` numbers them); the last for any number past it.
+    pub fn from_u8(n: u8) -> Tier {
+        Self::ALL[usize::from(n).min(Self::ALL.len() - 1)]
+    }
+}
+
 /// A paragraph that matched, with its score and its worst tier over the clauses.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
@@ -53,6 +62,8 @@ pub struct Executor<'a> {
     words: Vec<(usize, Rc<Postings<'a>>)>,
     pub matched: Matched,
     pub notes: Vec<String>,
+    /// Where many lists are merged at once ([`super::dense`]), kept for the query's other merges.
+    table: super::dense::Table,
 }
 
 impl<'a> Executor<'a> {
@@ -60,7 +71,16 @@ impl<'a> Executor<'a> {
     pub fn new(bundle: &'a Bundle, langs: Vec<String>) -> Self {
         let n = bundle.catalog.paragraphs as f32;
         let norms = bm25_norms(bundle.catalog.mean_length.max(1.0));
-        Executor { bundle, langs, n, norms, words: Vec::new(), matched: Matched::default(), notes: Vec::new() }
+        Executor {
+            bundle,
+            langs,
+            n,
+            norms,
+            words: Vec::new(),
+            matched: Matched::default(),
+            notes: Vec::new(),
+            table: super::dense::Table::default(),
+        }
     }
 
     /// The paragraphs matching every positive clause, sorted by ordinal.
@@ -95,7 +115,7 @@ impl<'a> Executor<'a> {
 
     fn clause(&mut self, clause: &Clause, record: bool) -> Vec<Scored> {
         let lists = clause.alternatives.iter().map(|t| self.term(t, record)).collect();
-        merge_all(lists)
+        merge_all(&mut self.table, lists)
     }
 
     fn term(&mut self, term: &Term, record: bool) -> Vec<Scored> {
@@ -147,7 +167,7 @@ impl<'a> Executor<'a> {
         if record {
             self.matched.terms.extend(found);
         }
-        merge_all(out)
+        merge_all(&mut self.table, out)
     }
 
     /// The lists of `term`'s stems in each language added to `out`, except those that alias
@@ -457,11 +477,15 @@ fn typo_automaton(distance: u32) -> &'static levenshtein_automata::LevenshteinAu
 }
 
 /// Lists sorted by ordinal merged into one: per ordinal, the best tier and the highest score.
-/// The two shortest are merged first, as in building a Huffman code: a word's few one-posting
-/// lists (rare completions, a stem's stray forms) are then copied once or twice, not at every
-/// level of a balanced tree, and every merge stays linear in its entries (no sort).
-fn merge_all(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+/// Many lists go through `table` ([`super::dense`]). Fewer are merged two at a time, the two
+/// shortest first, as in building a Huffman code: a word's few one-posting lists (rare
+/// completions, a stem's stray forms) are then copied once or twice, not at every level of a
+/// balanced tree, and every merge stays linear in its entries (no sort).
+fn merge_all(table: &mut super::dense::Table, mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     lists.retain(|l| !l.is_empty());
+    if let Some(merged) = table.merged(&lists) {
+        return merged;
+    }
     // Longest first, so that the two shortest are always at the end.
     let order = super::order::heaviest(lists.iter().map(|l| u32::try_from(l.len()).unwrap_or(u32::MAX)), usize::MAX);
     let mut lists = super::order::by_places(lists, &order);
@@ -662,7 +686,11 @@ mod tests {
                 lists.push(exec.scored(&bundle.in_lang(lang, &list.entries), Tier::Stem));
             }
             let bits = |v: Vec<Scored>| v.iter().map(|s| (s.ord, s.score.to_bits(), s.tier)).collect::<Vec<_>>();
-            assert_eq!(bits(exec.with_aliases(&list.entries, &aliases)), bits(merge_all(lists)), "{word} {aliases:?}");
+            assert_eq!(
+                bits(exec.with_aliases(&list.entries, &aliases)),
+                bits(merge_all(&mut super::super::dense::Table::default(), lists)),
+                "{word} {aliases:?}"
+            );
             folded_some += usize::from(!aliases.is_empty());
         }
         assert!(folded_some > 1000, "only {folded_some} words have aliased stems");

@@ -1,6 +1,7 @@
 //! The query engine, the same in every front end: SPEC §4's language parsed ([`query`]),
 //! filtered ([`filters`]), executed and ranked ([`exec`]), with highlights and snippets.
 
+mod dense;
 pub mod exec;
 mod facets;
 pub mod filters;

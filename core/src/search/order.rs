@@ -86,11 +86,10 @@ fn sort_key(s: &Scored) -> u64 {
 }
 
 fn from_sort_key(k: u64) -> Scored {
-    const TIERS: [Tier; 4] = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
     let ascending = !((k >> ORD_BITS) as u32);
     let bits = if ascending >> 31 == 1 { ascending & 0x7fff_ffff } else { !ascending };
     let ord = (k & ((1 << ORD_BITS) - 1)) as u32;
-    Scored { ord, score: f32::from_bits(bits), tier: TIERS[(k >> (32 + ORD_BITS)) as usize & 3] }
+    Scored { ord, score: f32::from_bits(bits), tier: Tier::from_u8((k >> (32 + ORD_BITS)) as u8 & 3) }
 }
 
 #[cfg(test)]
