@@ -16,9 +16,9 @@ use crate::index::ParaOrd;
 const MIN_LISTS: usize = 8;
 
 /// The table, for the ordinals from a multiple of 64 (`start`) on. Between merges every slot
-/// is [`Slot::EMPTY`]: a posting is then taken in without asking whether its
-/// ordinal was seen (BM25 is never below 0), so that the loop has no branch to mispredict where
-/// the lists overlap, and reading the table back clears what it read.
+/// is [`Slot::EMPTY`]: a posting is then taken in without asking whether its ordinal was seen
+/// (BM25 is never below 0), so that the loop has no branch to mispredict where the lists
+/// overlap, and reading the table back clears what it read.
 #[derive(Default)]
 pub(super) struct Table {
     seen: Vec<u64>,
@@ -40,7 +40,8 @@ impl Slot {
 impl Table {
     /// Lists sorted by ordinal merged into one: per ordinal, the best tier and the highest score,
     /// as [`super::exec`]'s pairwise merge gives them; `None` where the lists are too few, or too
-    /// sparse over the ordinals they span for reading the table back to pay.
+    /// sparse over the ordinals they span for reading the table back to pay. (Not inlined into
+    /// the pairwise merge's caller: 0.7 KB less of the widget's wasm.)
     #[inline(never)]
     pub(super) fn merged(&mut self, lists: &[Vec<Scored>]) -> Option<Vec<Scored>> {
         if lists.len() < MIN_LISTS {

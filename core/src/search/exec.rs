@@ -658,6 +658,44 @@ mod tests {
         assert!(mixed > 50 && found > 1000, "{} phrases, {found} found, {mixed} of them mixed", phrases.len());
     }
 
+    /// A prefix's completions, merged as a query merges them (through the table from eight
+    /// lists on), give per paragraph the best tier and the highest score that a map by ordinal
+    /// gives, score bits included: every two-letter beginning of a word of the default corpus,
+    /// its completions with the word itself where the lexicon holds it.
+    #[test]
+    fn completions_merge_as_a_map_by_ordinal() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
+        let mut exec = Executor::new(&bundle, bundle.langs().to_vec());
+        let words = bundle.search(fst::automaton::AlwaysMatch, "");
+        let prefixes: BTreeSet<String> = words
+            .iter()
+            .filter(|(k, _)| crate::index::keys::is_word(k))
+            .map(|(k, _)| String::from_utf8_lossy(k).chars().take(2).collect())
+            .collect();
+        let mut through_table = 0;
+        for prefix in &prefixes {
+            let mut lists = Vec::new();
+            for (_, v) in exec.expansions(fst::automaton::Str::new(prefix).starts_with(), prefix, prefix) {
+                exec.score_into(&mut lists, v, ListKind::Words, Tier::Prefix);
+            }
+            if let Some(v) = bundle.lookup(prefix.as_bytes(), false) {
+                exec.score_into(&mut lists, v, ListKind::Words, Tier::Exact);
+            }
+            let mut want: BTreeMap<ParaOrd, (Tier, u32)> = BTreeMap::new();
+            for s in lists.iter().flatten() {
+                let e = want.entry(s.ord).or_insert((s.tier, s.score.to_bits()));
+                *e = (e.0.min(s.tier), f32::from_bits(e.1).max(s.score).to_bits());
+            }
+            through_table += usize::from(lists.iter().filter(|l| !l.is_empty()).count() >= 8);
+            let got: Vec<(ParaOrd, Tier, u32)> =
+                merge_all(&mut exec.table, lists).iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect();
+            let want: Vec<(ParaOrd, Tier, u32)> = want.into_iter().map(|(o, (t, b))| (o, t, b)).collect();
+            assert_eq!(got, want, "{prefix}");
+        }
+        assert!(through_table > 20, "only {through_table} of {} prefixes merged eight lists or more", prefixes.len());
+    }
+
     /// Folding a word's aliased stems into its own list gives what reading each stem's list
     /// and merging gave, score bits included: every word of the default corpus's lexicon, with
     /// the stems of every language that alias it.
