@@ -94,20 +94,15 @@ impl Table {
 
 #[cfg(test)]
 mod tests {
+    use super::super::exec::tests::{bits, by_map, random};
     use super::*;
-    use std::collections::BTreeMap;
 
     /// The table gives what a map by ordinal gives (the best tier, the highest score, bit for
     /// bit), over lists that interleave, run past each other, share ordinals and start far from
     /// zero; queries in a row reuse the table, longer or shorter than the one before.
     #[test]
     fn the_table_merges_as_a_map_by_ordinal() {
-        let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
-        let mut seed = 11u64;
-        let mut next = move |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
+        let mut next = random(11);
         let mut merged_here = 0;
         let mut table = Table::default();
         for case in 0..300 {
@@ -118,16 +113,11 @@ mod tests {
                         .map(|_| {
                             let far = next(10) == 0;
                             ord += 1 + next(if far { 300 } else { 4 }) as ParaOrd;
-                            Scored { ord, score: next(1000) as f32 / 7.0, tier: tiers[next(4) as usize] }
+                            Scored { ord, score: next(1000) as f32 / 7.0, tier: Tier::from_u8(next(4) as u8) }
                         })
                         .collect()
                 })
                 .collect();
-            let mut want: BTreeMap<ParaOrd, (Tier, u32)> = BTreeMap::new();
-            for s in lists.iter().flatten() {
-                let e = want.entry(s.ord).or_insert((s.tier, s.score.to_bits()));
-                *e = (e.0.min(s.tier), f32::from_bits(e.1).max(s.score).to_bits());
-            }
             let Some(got) = table.merged(&lists) else {
                 // Left to the pairwise merge: few lists, or postings spread thin over a wide span.
                 let span = lists.iter().flatten().map(|s| s.ord).max().unwrap_or(0)
@@ -137,9 +127,7 @@ mod tests {
                 continue;
             };
             merged_here += 1;
-            let got: Vec<(ParaOrd, Tier, u32)> = got.iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect();
-            let want: Vec<(ParaOrd, Tier, u32)> = want.into_iter().map(|(o, (t, b))| (o, t, b)).collect();
-            assert_eq!(got, want, "case {case}");
+            assert_eq!(bits(&got), by_map(&lists), "case {case}");
         }
         assert!(merged_here > 100, "only {merged_here} cases merged by the table");
     }

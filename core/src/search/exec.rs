@@ -559,20 +559,38 @@ fn and(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(in crate::search) mod tests {
     use super::*;
+
+    /// Each paragraph of `lists` once, in order, with its best tier and the bits of its highest
+    /// score: what merging them must give, by a map by ordinal.
+    pub(in crate::search) fn by_map(lists: &[Vec<Scored>]) -> Vec<(ParaOrd, Tier, u32)> {
+        let mut best: std::collections::BTreeMap<ParaOrd, (Tier, f32)> = std::collections::BTreeMap::new();
+        for s in lists.iter().flatten() {
+            let e = best.entry(s.ord).or_insert((s.tier, s.score));
+            *e = (e.0.min(s.tier), e.1.max(s.score));
+        }
+        best.into_iter().map(|(ord, (tier, score))| (ord, tier, score.to_bits())).collect()
+    }
+
+    /// Numbers below `n` from `seed`, the same on every run (a linear congruential generator).
+    pub(in crate::search) fn random(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        }
+    }
+
+    /// `merged` as [`by_map`] gives it.
+    pub(in crate::search) fn bits(merged: &[Scored]) -> Vec<(ParaOrd, Tier, u32)> {
+        merged.iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect()
+    }
 
     /// Merging, galloping or not, gives what a map by ordinal gives: lists that interleave,
     /// that run on past each other, that share ordinals, and empty ones.
     #[test]
     fn merge_gives_per_ordinal_the_best_tier_and_score() {
-        use std::collections::BTreeMap;
-        let tiers = [Tier::Exact, Tier::Prefix, Tier::Stem, Tier::Typo];
-        let mut seed = 7u64;
-        let mut next = move |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
+        let mut next = random(7);
         for case in 0..400 {
             let mut lists: [Vec<Scored>; 2] = [Vec::new(), Vec::new()];
             for list in &mut lists {
@@ -581,18 +599,10 @@ mod tests {
                     // Runs of close ordinals, then jumps: as lists in different languages lie.
                     ord += if next(20) == 0 { 1 + next(400) as ParaOrd } else { 1 + next(3) as ParaOrd };
                     let score = next(1000) as f32 / 7.0;
-                    list.push(Scored { ord, score, tier: tiers[next(4) as usize] });
+                    list.push(Scored { ord, score, tier: Tier::from_u8(next(4) as u8) });
                 }
             }
-            let mut want: BTreeMap<ParaOrd, (Tier, u32)> = BTreeMap::new();
-            for s in lists.iter().flatten() {
-                let e = want.entry(s.ord).or_insert((s.tier, s.score.to_bits()));
-                *e = (e.0.min(s.tier), f32::from_bits(e.1).max(s.score).to_bits());
-            }
-            let got: Vec<(ParaOrd, Tier, u32)> =
-                merge(&lists[0], &lists[1]).iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect();
-            let want: Vec<(ParaOrd, Tier, u32)> = want.into_iter().map(|(o, (t, b))| (o, t, b)).collect();
-            assert_eq!(got, want, "case {case}");
+            assert_eq!(bits(&merge(&lists[0], &lists[1])), by_map(&lists), "case {case}");
         }
     }
 
@@ -664,7 +674,7 @@ mod tests {
     /// its completions with the word itself where the lexicon holds it.
     #[test]
     fn completions_merge_as_a_map_by_ordinal() {
-        use std::collections::{BTreeMap, BTreeSet};
+        use std::collections::BTreeSet;
         let bundle = Bundle::from_vec(crate::bundle::write(&crate::default_corpus::load()).unwrap()).unwrap();
         let mut exec = Executor::new(&bundle, bundle.langs().to_vec());
         let words = bundle.search(fst::automaton::AlwaysMatch, "");
@@ -682,16 +692,9 @@ mod tests {
             if let Some(v) = bundle.lookup(prefix.as_bytes(), false) {
                 exec.score_into(&mut lists, v, ListKind::Words, Tier::Exact);
             }
-            let mut want: BTreeMap<ParaOrd, (Tier, u32)> = BTreeMap::new();
-            for s in lists.iter().flatten() {
-                let e = want.entry(s.ord).or_insert((s.tier, s.score.to_bits()));
-                *e = (e.0.min(s.tier), f32::from_bits(e.1).max(s.score).to_bits());
-            }
             through_table += usize::from(lists.iter().filter(|l| !l.is_empty()).count() >= 8);
-            let got: Vec<(ParaOrd, Tier, u32)> =
-                merge_all(&mut exec.table, lists).iter().map(|s| (s.ord, s.tier, s.score.to_bits())).collect();
-            let want: Vec<(ParaOrd, Tier, u32)> = want.into_iter().map(|(o, (t, b))| (o, t, b)).collect();
-            assert_eq!(got, want, "{prefix}");
+            let want = by_map(&lists);
+            assert_eq!(bits(&merge_all(&mut exec.table, lists)), want, "{prefix}");
         }
         assert!(through_table > 20, "only {through_table} of {} prefixes merged eight lists or more", prefixes.len());
     }
