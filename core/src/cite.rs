@@ -11,7 +11,9 @@ pub fn citation(doc: &DocId, p: &Paragraph) -> String {
 /// The citation from a paragraph's parts: its kind, id and number as printed. (Written piece by
 /// piece rather than with `format!`: the widget's wasm carries this, and each `format!` is code.)
 pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> String {
-    let (label, preambular_or_article) = match kind {
+    // The label, and whether the number is read from the id (a preambular paragraph or an
+    // article) rather than printed with the paragraph.
+    let (label, numbered_by_id) = match kind {
         ParaKind::Operative | ParaKind::Subparagraph => (", para. ", false),
         ParaKind::Preambular => (", preambular para. ", true),
         ParaKind::Footnote => (", footnote ", false),
@@ -50,7 +52,7 @@ pub fn citation_of(doc: &DocId, kind: ParaKind, id: &str, num: Option<&str>) -> 
     }
     out.push_str(label);
     match num {
-        Some(num) if !preambular_or_article => out.push_str(num),
+        Some(num) if !numbered_by_id => out.push_str(num),
         _ => out.push_str(&digits(own)),
     }
     out
