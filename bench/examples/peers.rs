@@ -12,6 +12,7 @@ use resolex_core::bundle::{self, Bundle};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
+use std::hint::black_box;
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -43,10 +44,14 @@ fn main() {
         other => panic!("unknown corpus {other}: default or sessions"),
     };
     let builds = if name == "default" { 9 } else { 1 };
+    let resolex = Resolex::build(&corpus, builds);
+    let tantivy = TantivySide::build(&corpus, builds);
+    let times: Vec<Times> = set.queries.iter().map(|q| timed(q, &resolex, &tantivy)).collect();
+    let oracle: HashMap<String, Vec<String>> = read_json(&out.join("oracle.json"));
     let report = json!({
         "paragraphs": texts(&corpus).len(),
-        "resolex": resolex(&corpus, &set.queries, builds),
-        "tantivy": tantivy(&corpus, &set.queries, builds, &read_json(&out.join("oracle.json"))),
+        "resolex": resolex.report(&set.queries, &times),
+        "tantivy": tantivy.report(&set.queries, &times, &oracle),
     });
     std::fs::write(out.join("native.json"), serde_json::to_string_pretty(&report).expect("json")).expect("write");
     println!("{name}: native measured");
@@ -67,68 +72,116 @@ fn resolex_syntax(q: &Query) -> String {
     }
 }
 
-/// Build (index and write the bundle) `builds` times; then every query `RUNS` times, with its
-/// best 10 hits in full as the explorer gets them (the same calls: the matches once, then the
-/// hits with their text, snippet and the highlights in it, then the facets), rank only (every
-/// match in order), and the count with the best 10 (what tantivy's line measures).
-fn resolex(corpus: &Corpus, queries: &[Query], builds: usize) -> serde_json::Value {
-    let mut bytes = Vec::new();
-    let build = time_us(builds, || bytes = bundle::write(corpus).expect("write the bundle"));
-    let bundle_bytes = bytes.len();
-    let bundle = Bundle::from_vec(bytes).expect("load the bundle");
-    let per_query: Vec<_> = queries
-        .iter()
-        .map(|q| {
-            let text = resolex_syntax(q);
-            let full = time_us(RUNS, || drop(std::hint::black_box(resolex_bench::as_the_explorer(&bundle, &text, 10))));
-            let rank = time_us(RUNS, || drop(std::hint::black_box(resolex_core::search::rank(&bundle, &text))));
-            let top = time_us(RUNS, || drop(std::hint::black_box(resolex_core::search::top(&bundle, &text, 10))));
-            json!({
-                "query": q.text, "class": q.class,
-                "full_us": median(&full), "rank_us": median(&rank), "top_us": median(&top),
-            })
-        })
-        .collect();
-    json!({
-        "build_s": median(&build) / 1e6,
-        "bundle_bytes": bundle_bytes,
-        "index_bytes": resolex_bench::index_bytes(&bundle),
-        "queries": per_query,
-    })
+/// One query's four timings, each the median of `RUNS`: Resolex's best 10 in full as the
+/// explorer gets them (the matches once, then the hits with their text, snippet and the
+/// highlights in it, then the facets), rank only (every match in order), the count with the best
+/// 10 (what tantivy's line measures), and tantivy's count and top 10.
+struct Times {
+    full: f64,
+    rank: f64,
+    top: f64,
+    tantivy: f64,
 }
 
-/// Build `builds` times; every query `RUNS` times (count and top 10); recall and precision of
-/// all its matches against the oracle.
-fn tantivy(
-    corpus: &Corpus,
-    queries: &[Query],
-    builds: usize,
-    oracle: &HashMap<String, Vec<String>>,
-) -> serde_json::Value {
-    let texts = texts(corpus);
-    let keys: Vec<String> = corpus
-        .docs
-        .iter()
-        .flat_map(|d| d.paragraphs.iter().map(move |p| format!("{}|{}|{}", d.doc.0, d.lang.0, p.id)))
-        .collect();
-    let mut engine = None;
-    let build = time_us(builds, || engine = Some(Tantivy::build(&texts)));
-    let engine = engine.expect("built");
-    let per_query: Vec<_> = queries
-        .iter()
-        .map(|q| {
-            let parsed = engine.parse(&q.class, &q.text);
-            let times = time_us(RUNS, || {
-                std::hint::black_box(engine.top(parsed.as_ref()));
-            });
-            let found: Vec<&str> = engine.all(parsed.as_ref()).into_iter().map(|i| keys[i].as_str()).collect();
-            let relevant: HashSet<&str> = oracle.get(&q.text).into_iter().flatten().map(String::as_str).collect();
-            let hit = found.iter().filter(|k| relevant.contains(*k)).count();
-            json!({
-                "query": q.text, "class": q.class, "us": median(&times),
-                "paragraphs": { "found": found.len(), "relevant": relevant.len(), "hit": hit },
+/// Times one query's four lines run by run in turn, the order turning each run, so that a slow
+/// spell of the machine falls on all four alike rather than on whichever ran in it (timing one
+/// engine over every query, then the other, made the ratios swing from run to run).
+fn timed(q: &Query, resolex: &Resolex, tantivy: &TantivySide) -> Times {
+    let text = resolex_syntax(q);
+    let parsed = tantivy.engine.parse(&q.class, &q.text);
+    let bundle = &resolex.bundle;
+    let mut lines: [Box<dyn FnMut()>; 4] = [
+        Box::new(|| drop(black_box(resolex_bench::as_the_explorer(bundle, &text, 10)))),
+        Box::new(|| drop(black_box(resolex_core::search::rank(bundle, &text)))),
+        Box::new(|| drop(black_box(resolex_core::search::top(bundle, &text, 10)))),
+        Box::new(|| _ = black_box(tantivy.engine.top(parsed.as_ref()))),
+    ];
+    let mut times: [Vec<f64>; 4] = Default::default();
+    for run in 0..RUNS {
+        for i in 0..lines.len() {
+            let line = (run + i) % lines.len();
+            times[line].extend(time_us(1, &mut lines[line]));
+        }
+    }
+    let [full, rank, top, tantivy] = times.map(|t| median(&t));
+    Times { full, rank, top, tantivy }
+}
+
+/// Resolex's side: the bundle written from the corpus, and how long writing took.
+struct Resolex {
+    bundle: Bundle,
+    build: Vec<f64>,
+    bundle_bytes: usize,
+}
+
+impl Resolex {
+    /// Index and write the bundle `builds` times.
+    fn build(corpus: &Corpus, builds: usize) -> Resolex {
+        let mut bytes = Vec::new();
+        let build = time_us(builds, || bytes = bundle::write(corpus).expect("write the bundle"));
+        let bundle_bytes = bytes.len();
+        Resolex { bundle: Bundle::from_vec(bytes).expect("load the bundle"), build, bundle_bytes }
+    }
+
+    fn report(&self, queries: &[Query], times: &[Times]) -> serde_json::Value {
+        let per_query: Vec<_> = queries
+            .iter()
+            .zip(times)
+            .map(|(q, t)| {
+                json!({
+                    "query": q.text, "class": q.class,
+                    "full_us": t.full, "rank_us": t.rank, "top_us": t.top,
+                })
             })
+            .collect();
+        json!({
+            "build_s": median(&self.build) / 1e6,
+            "bundle_bytes": self.bundle_bytes,
+            "index_bytes": resolex_bench::index_bytes(&self.bundle),
+            "queries": per_query,
         })
-        .collect();
-    json!({ "build_s": median(&build) / 1e6, "index_bytes": engine.size(), "queries": per_query })
+    }
+}
+
+/// tantivy's side: the same paragraphs indexed, and each paragraph's key as the oracle names it.
+struct TantivySide {
+    engine: Tantivy,
+    build: Vec<f64>,
+    keys: Vec<String>,
+}
+
+impl TantivySide {
+    /// Build `builds` times.
+    fn build(corpus: &Corpus, builds: usize) -> TantivySide {
+        let texts = texts(corpus);
+        let keys = corpus
+            .docs
+            .iter()
+            .flat_map(|d| d.paragraphs.iter().map(move |p| format!("{}|{}|{}", d.doc.0, d.lang.0, p.id)))
+            .collect();
+        let mut engine = None;
+        let build = time_us(builds, || engine = Some(Tantivy::build(&texts)));
+        TantivySide { engine: engine.expect("built"), build, keys }
+    }
+
+    /// The timings, and the recall and precision of all of each query's matches against the
+    /// oracle.
+    fn report(&self, queries: &[Query], times: &[Times], oracle: &HashMap<String, Vec<String>>) -> serde_json::Value {
+        let per_query: Vec<_> = queries
+            .iter()
+            .zip(times)
+            .map(|(q, t)| {
+                let parsed = self.engine.parse(&q.class, &q.text);
+                let found: Vec<&str> =
+                    self.engine.all(parsed.as_ref()).into_iter().map(|i| self.keys[i].as_str()).collect();
+                let relevant: HashSet<&str> = oracle.get(&q.text).into_iter().flatten().map(String::as_str).collect();
+                let hit = found.iter().filter(|k| relevant.contains(*k)).count();
+                json!({
+                    "query": q.text, "class": q.class, "us": t.tantivy,
+                    "paragraphs": { "found": found.len(), "relevant": relevant.len(), "hit": hit },
+                })
+            })
+            .collect();
+        json!({ "build_s": median(&self.build) / 1e6, "index_bytes": self.engine.size(), "queries": per_query })
+    }
 }
