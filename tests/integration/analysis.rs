@@ -45,6 +45,32 @@ fn every_paragraph_of_sessions_79_and_80_is_written_with_its_native_fingerprint(
     assert!(prints.len() * 10 > total * 7, "{} fingerprints for {total} paragraphs", prints.len());
 }
 
+/// Every word of sessions 79–80's lexicon stems in each language as that language's Snowball
+/// stemmer (rust-stemmers, called here directly) stems it: the analyzer runs a stemmer only on
+/// words with a letter of its script, and that shortcut must never change a stem.
+#[test]
+fn every_word_of_sessions_79_and_80_stems_as_snowball_stems_it() {
+    use rust_stemmers::{Algorithm, Stemmer};
+    let words = resolex_tests::unxml_bundle().lexicon("");
+    assert!(words.len() > 100_000, "{} words", words.len());
+    let langs = [
+        ("en", Algorithm::English),
+        ("fr", Algorithm::French),
+        ("es", Algorithm::Spanish),
+        ("ru", Algorithm::Russian),
+        ("ar", Algorithm::Arabic),
+        ("de", Algorithm::German),
+    ];
+    let analyzer = resolex_core::analyze::stemmers();
+    for (lang, algorithm) in langs {
+        let snowball = Stemmer::create(algorithm);
+        for (word, _) in &words {
+            let Some(stem) = analyzer.stem(lang, word) else { continue };
+            assert_eq!(stem, snowball.stem(word), "{word:?} in {lang}");
+        }
+    }
+}
+
 /// The analyzer's word segments (its text cut at spaces, each run segmented alone) that hold a
 /// letter or digit.
 fn segments_with_words(text: &str) -> Vec<(usize, &str)> {

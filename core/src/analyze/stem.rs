@@ -39,6 +39,12 @@ impl Stemmers {
         if term.chars().any(|c| c.is_numeric() || super::is_cjk(c)) {
             return None;
         }
+        if !term.chars().any(|c| in_script(lang, c)) {
+            // A stemmer's rules match only letters of its own script: a word with none of them
+            // is its own stem (`stemmers_leave_other_scripts_alone`), and a query's word looked
+            // up in six languages runs only its own script's stemmers.
+            return Some(term.to_owned());
+        }
         Some(stemmer.stem(term).into_owned())
     }
 
@@ -54,8 +60,88 @@ impl Stemmers {
     }
 }
 
+/// Whether `c` may be matched by a rule of the stemmer of `lang`: a letter of its script (Latin,
+/// Cyrillic or Arabic, with their supplements and presentation forms), any ASCII character for a
+/// Latin one (English takes apostrophes off), ASCII punctuation for Arabic.
+fn in_script(lang: &str, c: char) -> bool {
+    match lang {
+        "ru" => {
+            matches!(c, '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}')
+        }
+        // Arabic's normalization also drops ASCII punctuation (`a.m` → `am`).
+        "ar" => {
+            c.is_ascii_punctuation()
+                || matches!(
+                    c,
+                    '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+                )
+        }
+        _ => {
+            c.is_ascii()
+                || matches!(c, '\u{00A0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
+        }
+    }
+}
+
 /// The stemmers every search shares, made on first use (`warm` makes them ahead of time).
 pub fn stemmers() -> &'static Stemmers {
     static STEMMERS: std::sync::OnceLock<Stemmers> = std::sync::OnceLock::new();
     STEMMERS.get_or_init(Stemmers::default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of the default corpus (six languages, and Latin words quoted in the others),
+    /// and words made to catch a rule at a script's edge, stem in every language as the
+    /// language's own Snowball stemmer stems them: skipping a stemmer for a word outside its
+    /// script never changes a stem.
+    #[test]
+    fn stemmers_leave_other_scripts_alone() {
+        let corpus = crate::default_corpus::load();
+        let mut words: std::collections::BTreeSet<String> = corpus
+            .docs
+            .iter()
+            .flat_map(|d| d.paragraphs.iter())
+            .flat_map(|p| crate::analyze::tokens(&p.text))
+            .map(|t| t.term)
+            .collect();
+        let made = ["'s", "o'", "’", "ـ", "ﻻ", "ё", "ﺍﻟﺘﻌﺎﻭﻥ", "ǆ", "ꞌ", "ⱥ", "ᲀ", "ą", "αλφα", "ᏣᎳᎩ", "क्षेत्र"];
+        words.extend(made.map(String::from));
+        assert!(words.len() > 5_000, "{} words", words.len());
+        let stemmers = stemmers();
+        let mut skipped = 0;
+        for (lang, stemmer) in &stemmers.by_lang {
+            for word in &words {
+                let a_word = !word.chars().any(|c| c.is_numeric() || crate::analyze::is_cjk(c));
+                let full = a_word.then(|| stemmer.stem(word).into_owned());
+                assert_eq!(stemmers.stem(lang, word), full, "{word:?} in {lang}");
+                skipped += usize::from(!word.chars().any(|c| in_script(lang, c)));
+            }
+        }
+        assert!(skipped > 10_000, "{skipped} stems skipped");
+    }
+
+    /// No stemmer changes a word made of characters outside its script, whatever they are: each
+    /// character of Unicode's first three planes alone, and between or beside others (a letter
+    /// of another script).
+    #[test]
+    fn no_stemmer_touches_a_character_outside_its_script() {
+        for (lang, stemmer) in &stemmers().by_lang {
+            let filler = if *lang == "ru" || *lang == "ar" { 'x' } else { 'д' };
+            assert!(!in_script(lang, filler));
+            let chars = (0..0x30000).filter_map(char::from_u32).filter(|&c| !in_script(lang, c));
+            for c in chars {
+                for word in [
+                    format!("{c}"),
+                    format!("{filler}{c}{filler}"),
+                    format!("{filler}{filler}{c}"),
+                    format!("{c}{c}{filler}{filler}"),
+                ] {
+                    assert_eq!(stemmer.stem(&word), word, "{word:?} ({:04X}) in {lang}", u32::from(c));
+                }
+            }
+        }
+    }
 }
