@@ -366,8 +366,9 @@ impl<'a> Executor<'a> {
             return Vec::new();
         };
         let mut out = Vec::new();
+        let mut cursors = Vec::with_capacity(positions.len());
         for (k, &ord) in candidates.iter().enumerate() {
-            let tf = phrase_starts(&positions, &offsets, k);
+            let tf = phrase_starts(&positions, &offsets, k, &mut cursors);
             if tf > 0 {
                 out.push(Scored { ord, score: self.bm25(idf, tf, classes[k]), tier: Tier::Exact });
             }
@@ -446,8 +447,15 @@ fn cover(words: &[String]) -> Vec<(String, u32)> {
 /// How many times the phrase starts in the `k`-th candidate paragraph, where `positions` are
 /// those of its keys and `offsets` where each key stands in the phrase (the first at 0): a start
 /// `p` of the first key with each other key at `p` + its offset, each list walked once.
-fn phrase_starts(positions: &[crate::index::postings::Positions], offsets: &[u32], k: usize) -> u32 {
-    let mut cursors: Vec<&[u32]> = positions.iter().map(|p| p.of(k)).collect();
+/// `cursors` is room for one slice a key, kept from one candidate to the next.
+fn phrase_starts<'p>(
+    positions: &'p [crate::index::postings::Positions],
+    offsets: &[u32],
+    k: usize,
+    cursors: &mut Vec<&'p [u32]>,
+) -> u32 {
+    cursors.clear();
+    cursors.extend(positions.iter().map(|p| p.of(k)));
     let mut count = 0;
     let Some((first, rest)) = cursors.split_first_mut() else { return 0 };
     'starts: for &p in *first {
