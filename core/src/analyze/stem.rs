@@ -39,7 +39,8 @@ impl Stemmers {
         if term.chars().any(|c| c.is_numeric() || super::is_cjk(c)) {
             return None;
         }
-        if !term.chars().any(|c| in_script(lang, c)) {
+        let script = script(lang);
+        if !term.chars().any(|c| in_script(script, c)) {
             // A stemmer's rules match only letters of its own script: a word with none of them
             // is its own stem (`stemmers_leave_other_scripts_alone`), and a query's word looked
             // up in six languages runs only its own script's stemmers.
@@ -60,27 +61,31 @@ impl Stemmers {
     }
 }
 
-/// Whether `c` may be matched by a rule of the stemmer of `lang`: a letter of its script (Latin,
-/// Cyrillic or Arabic, with their supplements and presentation forms), any ASCII character for a
-/// Latin one (English takes apostrophes off), ASCII punctuation for Arabic.
-fn in_script(lang: &str, c: char) -> bool {
+/// The characters a rule of the stemmer of `lang` may match, as ranges of code points: the
+/// letters of its script (Latin, Cyrillic or Arabic, with their supplements and presentation
+/// forms), all of ASCII for a Latin one (English takes apostrophes off), ASCII punctuation for
+/// Arabic (its normalization drops `.` and `/`).
+fn script(lang: &str) -> &'static [(u32, u32)] {
     match lang {
-        "ru" => {
-            matches!(c, '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}')
-        }
-        // Arabic's normalization also drops ASCII punctuation (`a.m` → `am`).
-        "ar" => {
-            c.is_ascii_punctuation()
-                || matches!(
-                    c,
-                    '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
-                )
-        }
-        _ => {
-            c.is_ascii()
-                || matches!(c, '\u{00A0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
-        }
+        "ru" => &[(0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F)],
+        "ar" => &[
+            (0x21, 0x2F),
+            (0x3A, 0x40),
+            (0x5B, 0x60),
+            (0x7B, 0x7E),
+            (0x0600, 0x06FF),
+            (0x0750, 0x077F),
+            (0x0870, 0x08FF),
+            (0xFB50, 0xFDFF),
+            (0xFE70, 0xFEFF),
+        ],
+        _ => &[(0, 0x7F), (0xA0, 0x024F), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF)],
     }
+}
+
+/// Whether `c` is among the characters of `script`.
+fn in_script(script: &[(u32, u32)], c: char) -> bool {
+    script.iter().any(|&(from, to)| (from..=to).contains(&u32::from(c)))
 }
 
 /// The stemmers every search shares, made on first use (`warm` makes them ahead of time).
@@ -117,7 +122,7 @@ mod tests {
                 let a_word = !word.chars().any(|c| c.is_numeric() || crate::analyze::is_cjk(c));
                 let full = a_word.then(|| stemmer.stem(word).into_owned());
                 assert_eq!(stemmers.stem(lang, word), full, "{word:?} in {lang}");
-                skipped += usize::from(!word.chars().any(|c| in_script(lang, c)));
+                skipped += usize::from(!word.chars().any(|c| in_script(script(lang), c)));
             }
         }
         assert!(skipped > 10_000, "{skipped} stems skipped");
@@ -130,8 +135,8 @@ mod tests {
     fn no_stemmer_touches_a_character_outside_its_script() {
         for (lang, stemmer) in &stemmers().by_lang {
             let filler = if *lang == "ru" || *lang == "ar" { 'x' } else { 'д' };
-            assert!(!in_script(lang, filler));
-            let chars = (0..0x30000).filter_map(char::from_u32).filter(|&c| !in_script(lang, c));
+            assert!(!in_script(script(lang), filler));
+            let chars = (0..0x30000).filter_map(char::from_u32).filter(|&c| !in_script(script(lang), c));
             for c in chars {
                 for word in [
                     format!("{c}"),

@@ -286,20 +286,26 @@ impl<'a> Postings<'a> {
         }
         let mut at = 0;
         let mut out = Positions { all: Vec::new(), ends: Vec::with_capacity(wanted.len()) };
-        let entries = &self.entries;
-        let mut i = 0;
-        for &w in wanted {
-            // The next wanted entry, found by galloping: most often among the next few. The
-            // positions of those between are stepped over in one go.
-            let j = i + gallop(entries.get(i..).ok_or(Corrupt)?, w);
-            let e = entries.get(j).filter(|e| e.ord == w).ok_or(Corrupt)?;
-            let unwanted: u64 = entries[i..j].iter().map(|e| u64::from(e.tf)).sum();
-            varint::skip(&self.positions, &mut at, unwanted).ok_or(Corrupt)?;
-            read_positions(&self.positions, &mut at, e.tf, &mut out.all)?;
+        let mut next = wanted.iter().peekable();
+        // Positions of paragraphs not wanted, stepped over in one go before the next wanted.
+        let mut unwanted = 0u64;
+        for e in &self.entries {
+            let Some(&&w) = next.peek() else { break };
+            if w != e.ord {
+                unwanted += u64::from(e.tf);
+                continue;
+            }
+            varint::skip(&self.positions, &mut at, std::mem::take(&mut unwanted)).ok_or(Corrupt)?;
+            let mut prev = 0u32;
+            for _ in 0..e.tf {
+                let d = varint::get(&self.positions, &mut at).ok_or(Corrupt)?;
+                prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
+                out.all.push(prev);
+            }
             out.ends.push(out.all.len() as u32);
-            i = j + 1;
+            next.next();
         }
-        Ok(out)
+        if out.ends.len() == wanted.len() { Ok(out) } else { Err(Corrupt) }
     }
 }
 
@@ -329,50 +335,18 @@ impl Postings<'_> {
                 kept = next_kept(&mut at, k + 1)?;
             }
             if let Some((k, n)) = kept.filter(|&(k, _)| k == i) {
-                read_positions(bytes, &mut at, u32::try_from(n).map_err(|_| Corrupt)?, &mut out.all)?;
+                let mut prev = 0u32;
+                for _ in 0..n {
+                    let d = varint::get(bytes, &mut at).ok_or(Corrupt)?;
+                    prev = prev.checked_add(u32::try_from(d).map_err(|_| Corrupt)?).ok_or(Corrupt)?;
+                    out.all.push(prev);
+                }
                 kept = next_kept(&mut at, k + 1)?;
             }
             out.ends.push(out.all.len() as u32);
         }
         Ok(out)
     }
-}
-
-/// How many of `entries` (ordinals ascending) come before ordinal `ord`: looked for in steps
-/// that double, then by halving the last step, so that a near ordinal costs a few comparisons
-/// and a far one a few more than a binary search of the whole.
-fn gallop(entries: &[Posting], ord: ParaOrd) -> usize {
-    let mut end = 1;
-    while end < entries.len() && entries[end - 1].ord < ord {
-        end *= 2;
-    }
-    let start = end / 2;
-    let end = end.min(entries.len());
-    start + entries[start..end].partition_point(|e| e.ord < ord)
-}
-
-/// Appends `n` positions, stored as deltas from `bytes[*at..]`, to `out`, advancing `at`.
-fn read_positions(bytes: &[u8], at: &mut usize, n: u32, out: &mut Vec<u32>) -> Result<(), Corrupt> {
-    // Each takes a byte at least: more than the bytes left is a corrupt count, not a reason
-    // to reserve gigabytes.
-    if n as usize > bytes.len().saturating_sub(*at) {
-        return Err(Corrupt);
-    }
-    out.reserve(n as usize);
-    let mut prev = 0u32;
-    for _ in 0..n {
-        // Most deltas are one byte.
-        let d = match bytes.get(*at) {
-            Some(&b) if b < 0x80 => {
-                *at += 1;
-                u32::from(b)
-            }
-            _ => u32::try_from(varint::get(bytes, at).ok_or(Corrupt)?).map_err(|_| Corrupt)?,
-        };
-        prev = prev.checked_add(d).ok_or(Corrupt)?;
-        out.push(prev);
-    }
-    Ok(())
 }
 
 /// The positions of a term in some paragraphs, ascending in each, all in one vector.
