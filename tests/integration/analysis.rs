@@ -4,7 +4,8 @@
 //! `www/tests/analysis.test.mjs` runs the widget's wasm over the same texts and requires the
 //! same fingerprints (scripts/test.sh runs this first). On the way, the analyzer's fast word
 //! segmentation is checked against UAX #29 over each whole text, and every word's fold (what
-//! highlighting compares before it normalizes) against its term's.
+//! highlighting compares before it normalizes) against its term's. And every word of the
+//! sessions' lexicon stems as rust-stemmers' own Snowball stemmers stem it.
 
 use std::io::Write;
 

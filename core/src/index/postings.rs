@@ -400,7 +400,7 @@ mod tests {
     }
 
     /// Asked for any subset of a long list's paragraphs (every one, every other, a few far
-    /// apart, the last alone, runs with gaps of every length the search gallops over), the
+    /// apart, the last alone, runs of fifty with gaps of a hundred), the
     /// positions given are each paragraph's own, as written; a paragraph the list lacks is an
     /// error, not another paragraph's positions.
     #[test]
